@@ -1,0 +1,37 @@
+import { z } from 'zod';
+import { LOCALES } from '../i18n/locales';
+
+export const localeSchema = z.enum(LOCALES);
+export const localizedTextSchema = z.object({
+  az: z.string(),
+  tr: z.string(),
+  ru: z.string(),
+  en: z.string(),
+});
+export const uuidSchema = z.uuid();
+export const idParamsSchema = z.object({ id: z.uuid() });
+export const isoDateSchema = z.iso.date();
+export const versionSchema = z.number().int().min(1).max(2_147_483_647);
+
+export const errorResponseSchema = z.object({
+  error: z.object({
+    code: z.string(),
+    message: z.string(),
+    details: z.unknown().optional(),
+  }),
+});
+export type ErrorResponse = z.infer<typeof errorResponseSchema>;
+
+export const pageQuerySchema = z.object({
+  page: z.coerce.number().int().min(1).max(100_000).default(1),
+  pageSize: z.coerce.number().int().min(1).max(200).default(50),
+});
+
+export function pageOf<T extends z.ZodType>(item: T) {
+  return z.object({
+    items: z.array(item),
+    total: z.number().int(),
+    page: z.number().int(),
+    pageSize: z.number().int(),
+  });
+}

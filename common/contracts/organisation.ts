@@ -1,0 +1,56 @@
+import { z } from 'zod';
+import { DATE_PRECISIONS, PROGRAMME_STATUSES, PROGRAMME_TYPES } from '../organisation';
+import { localizedTextSchema } from './common';
+
+export const locationViewSchema = z.object({
+  id: z.uuid(),
+  code: z.string(),
+  name: localizedTextSchema,
+  programmeCount: z.number().int(),
+});
+export type LocationView = z.infer<typeof locationViewSchema>;
+
+export const milestoneSchema = z.object({
+  date: z.string(),
+  precision: z.enum(DATE_PRECISIONS),
+  event: localizedTextSchema,
+});
+
+export const programmeViewSchema = z.object({
+  id: z.uuid(),
+  code: z.string(),
+  type: z.enum(PROGRAMME_TYPES),
+  locationId: z.uuid().nullable(),
+  locationName: localizedTextSchema.nullable(),
+  name: localizedTextSchema,
+  startDate: z.string().nullable(),
+  startDatePrecision: z.enum(DATE_PRECISIONS),
+  status: z.enum(PROGRAMME_STATUSES),
+  milestones: z.array(milestoneSchema),
+  houseCount: z.number().int(),
+  capacity: z.number().int(),
+});
+export type ProgrammeView = z.infer<typeof programmeViewSchema>;
+
+export const programmeQuerySchema = z.object({
+  type: z.enum(PROGRAMME_TYPES).optional(),
+  locationId: z.uuid().optional(),
+});
+
+export const houseViewSchema = z.object({
+  id: z.uuid(),
+  houseNumber: z.number().int(),
+  name: z.string(),
+  capacity: z.number().int(),
+  status: z.enum(['active', 'closed']),
+  sosParent: z.string().nullable(),
+  aunts: z.array(z.string()),
+  childrenCount: z.number().int(),
+});
+export type HouseView = z.infer<typeof houseViewSchema>;
+
+export const villageViewSchema = z.object({
+  programme: programmeViewSchema,
+  houses: z.array(houseViewSchema),
+});
+export type VillageView = z.infer<typeof villageViewSchema>;

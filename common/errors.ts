@@ -1,0 +1,34 @@
+/** Every error the API answers with has one of these codes; the message key is `error.<code>`. */
+export const ERROR_CODES = [
+  'validation_failed',
+  'malformed_json',
+  'payload_too_large',
+  'unsupported_media_type',
+  'not_found',
+  'unauthenticated',
+  'forbidden',
+  'csrf_failed',
+  'invalid_credentials',
+  'account_locked',
+  'too_many_attempts',
+  'version_conflict',
+  'username_taken',
+  'cannot_change_own_account',
+  'unknown_scope',
+  'internal',
+] as const;
+export type ErrorCode = (typeof ERROR_CODES)[number];
+
+/** Field-level validation problems, translated as `error.field.<code>`. */
+export const FIELD_ERROR_CODES = [
+  'required',
+  'invalid_type',
+  'too_small',
+  'too_big',
+  'invalid_format',
+  'invalid_value',
+  'unrecognized_keys',
+  'weak_password',
+  'invalid',
+] as const;
+export type FieldErrorCode = (typeof FIELD_ERROR_CODES)[number];

@@ -1,0 +1,9 @@
+export const ROLES = [
+  'admin',
+  'director',
+  'supervisor',
+  'social_worker',
+  'foster_care_officer',
+  'analyst',
+] as const;
+export type Role = (typeof ROLES)[number];

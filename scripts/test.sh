@@ -1,0 +1,18 @@
+#!/usr/bin/env bash
+# Runs every test: unit and API tests on PGlite; the API tests again on PostgreSQL when
+# YUVA_TEST_DATABASE_URL is set; then the end-to-end tests in Debian's Chromium.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+echo "== unit and API tests on PGlite"
+npx vitest run
+
+if [ -n "${YUVA_TEST_DATABASE_URL:-}" ]; then
+  echo "== API tests on PostgreSQL (${YUVA_TEST_DATABASE_URL%%@*}@…)"
+  YUVA_TEST_DB=postgres npx vitest run tests/api tests/db
+else
+  echo "== PostgreSQL tests skipped: set YUVA_TEST_DATABASE_URL=postgres://postgres@127.0.0.1:5432/test to run them"
+fi
+
+echo "== end-to-end tests in Chromium"
+npm run -s test:e2e

@@ -1,0 +1,74 @@
+import { randomUUID } from 'node:crypto';
+import cookie from '@fastify/cookie';
+import helmet from '@fastify/helmet';
+import Fastify, { type FastifyInstance } from 'fastify';
+import { serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
+import type { Deps } from './domain/context';
+import { registerAuth } from './plugins/auth';
+import { registerErrorHandling } from './plugins/errors';
+import { registerOpenApi } from './plugins/openapi';
+import { registerWeb } from './plugins/web';
+import { auditRoutes } from './routes/audit.routes';
+import { authRoutes } from './routes/auth.routes';
+import { healthRoutes } from './routes/health.routes';
+import { organisationRoutes } from './routes/organisation.routes';
+import { usersRoutes } from './routes/users.routes';
+
+export interface AppOptions {
+  logLevel?: string;
+  cookieSecure?: boolean;
+  trustProxy?: boolean;
+  bodyLimit?: number;
+  webDir?: string;
+}
+
+/** Plugins in a fixed order: security headers → cookies → errors → auth gate → OpenAPI → routes → web. */
+export async function buildApp(deps: Deps, options: AppOptions = {}): Promise<FastifyInstance> {
+  const app = Fastify({
+    logger: {
+      level: options.logLevel ?? 'info',
+      // Request logs carry the method, path and request id, never bodies or query values
+      // (a child's name or identity number can be in either).
+      serializers: {
+        req: (req) => ({ method: req.method, url: String(req.url).split('?')[0], requestId: req.id }),
+      },
+    },
+    genReqId: (req) => (req.headers['x-request-id'] as string | undefined)?.slice(0, 64) || randomUUID(),
+    trustProxy: options.trustProxy ?? false,
+    bodyLimit: options.bodyLimit ?? 1_000_000,
+  });
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+
+  await app.register(helmet, {
+    contentSecurityPolicy: {
+      directives: {
+        defaultSrc: ["'self'"],
+        scriptSrc: ["'self'"],
+        styleSrc: ["'self'", "'unsafe-inline'"],
+        imgSrc: ["'self'", 'data:'],
+        connectSrc: ["'self'"],
+        frameAncestors: ["'none'"],
+        formAction: ["'self'"],
+      },
+    },
+    crossOriginEmbedderPolicy: false,
+  });
+  await app.register(cookie);
+  app.addHook('onSend', async (request, reply) => {
+    reply.header('x-request-id', request.id);
+    if (request.url.startsWith('/api/')) reply.header('cache-control', 'no-store');
+  });
+  registerErrorHandling(app);
+  registerAuth(app, deps);
+  await registerOpenApi(app);
+
+  healthRoutes(app, deps);
+  authRoutes(app, deps, { secure: options.cookieSecure ?? false });
+  usersRoutes(app, deps);
+  organisationRoutes(app, deps);
+  auditRoutes(app, deps);
+
+  if (options.webDir) await registerWeb(app, options.webDir);
+  return app;
+}

@@ -1,0 +1,106 @@
+import type { AuditEventView, AuditQuery } from '../../../common/contracts/audit';
+import type { Queryable } from '../client';
+
+export interface AuditEventInput {
+  actorUserId: string | null;
+  actorUsername: string | null;
+  action: string;
+  entityType: string;
+  entityId: string | null;
+  changes?: unknown;
+  requestId: string | null;
+  ip: string | null;
+}
+
+export async function insertAuditEvent(q: Queryable, e: AuditEventInput): Promise<void> {
+  await q.query(
+    `insert into audit_events (actor_user_id, actor_username, action, entity_type, entity_id, changes, request_id, ip)
+     values ($1, $2, $3, $4, $5, $6, $7, $8)`,
+    [
+      e.actorUserId,
+      e.actorUsername,
+      e.action,
+      e.entityType,
+      e.entityId,
+      e.changes === undefined ? null : JSON.stringify(e.changes),
+      e.requestId,
+      e.ip,
+    ],
+  );
+}
+
+interface AuditRow {
+  id: number;
+  at: Date;
+  actor_user_id: string | null;
+  actor_username: string | null;
+  action: string;
+  entity_type: string;
+  entity_id: string | null;
+  changes: unknown;
+  request_id: string | null;
+  ip: string | null;
+  total: number;
+}
+
+export async function findAuditEvents(
+  q: Queryable,
+  query: AuditQuery,
+): Promise<{ items: AuditEventView[]; total: number }> {
+  const where: string[] = [];
+  const params: unknown[] = [];
+  const add = (sql: string, value: unknown) => {
+    params.push(value);
+    where.push(sql.replace('?', `$${params.length}`));
+  };
+  if (query.action) add('action = ?', query.action);
+  if (query.entityType) add('entity_type = ?', query.entityType);
+  if (query.entityId) add('entity_id = ?', query.entityId);
+  if (query.actor) add('actor_username = ?', query.actor);
+  if (query.from) add('at >= ?::date', query.from);
+  if (query.to) add("at < (?::date + interval '1 day')", query.to);
+  params.push(query.pageSize, (query.page - 1) * query.pageSize);
+  const rows = await q.query<AuditRow>(
+    `select *, count(*) over ()::int as total from audit_events
+     ${where.length ? `where ${where.join(' and ')}` : ''}
+     order by id desc limit $${params.length - 1} offset $${params.length}`,
+    params,
+  );
+  return {
+    total: rows[0]?.total ?? 0,
+    items: rows.map((r) => ({
+      id: Number(r.id),
+      at: new Date(r.at).toISOString(),
+      actorUserId: r.actor_user_id,
+      actorUsername: r.actor_username,
+      action: r.action,
+      entityType: r.entity_type,
+      entityId: r.entity_id,
+      changes: r.changes,
+      requestId: r.request_id,
+      ip: r.ip,
+    })),
+  };
+}
+
+export async function distinctAuditActions(q: Queryable): Promise<string[]> {
+  const rows = await q.query<{ action: string }>('select distinct action from audit_events order by action');
+  return rows.map((r) => r.action);
+}
+
+/** The most recent recorded change of an entity: who, when, which fields. */
+export async function lastChangeOf(
+  q: Queryable,
+  entityType: string,
+  entityId: string,
+): Promise<{ actorUsername: string | null; at: string; fields: string[] } | undefined> {
+  const rows = await q.query<{ actor_username: string | null; at: Date; changes: unknown }>(
+    `select actor_username, at, changes from audit_events
+      where entity_type = $1 and entity_id = $2 and action not like '%viewed' order by id desc limit 1`,
+    [entityType, entityId],
+  );
+  const row = rows[0];
+  if (!row) return undefined;
+  const fields = row.changes && typeof row.changes === 'object' ? Object.keys(row.changes) : [];
+  return { actorUsername: row.actor_username, at: new Date(row.at).toISOString(), fields };
+}

@@ -1,0 +1,75 @@
+import type { HouseView, LocationView, ProgrammeView } from '../../../common/contracts/organisation';
+import type { ProgrammeType } from '../../../common/organisation';
+import type { Scope } from '../../domain/access/scope';
+import type { Queryable } from '../client';
+
+/** SQL condition: programme alias `p` is inside the scope passed as $1 (all), $2 (programmes), $3 (locations). */
+const PROGRAMME_IN_SCOPE = '($1::boolean or p.id = any($2::uuid[]) or p.location_id = any($3::uuid[]))';
+const scopeParams = (s: Scope) => [s.all, [...s.programmeIds], [...s.locationIds]];
+
+export async function listLocations(q: Queryable, scope: Scope): Promise<LocationView[]> {
+  return q.query<LocationView>(
+    `select l.id, l.code, l.name, count(p.id)::int as "programmeCount"
+       from locations l
+       left join programmes p on p.location_id = l.id and ${PROGRAMME_IN_SCOPE}
+      where $1::boolean or l.id = any($3::uuid[]) or p.id is not null
+      group by l.id order by l.code`,
+    scopeParams(scope),
+  );
+}
+
+const PROGRAMME_SELECT = `
+  select p.id, p.code, p.type, p.location_id as "locationId", l.name as "locationName", p.name,
+         p.start_date as "startDate", p.start_date_precision as "startDatePrecision", p.status, p.milestones,
+         coalesce(h.house_count, 0)::int as "houseCount", coalesce(h.capacity, 0)::int as capacity
+    from programmes p
+    left join locations l on l.id = p.location_id
+    left join (select programme_id, count(*) as house_count, sum(capacity) as capacity
+                 from family_houses where status = 'active' group by programme_id) h on h.programme_id = p.id`;
+
+export async function listProgrammes(
+  q: Queryable,
+  scope: Scope,
+  filter: { type?: ProgrammeType; locationId?: string },
+): Promise<ProgrammeView[]> {
+  const params: unknown[] = [...scopeParams(scope), filter.type ?? null, filter.locationId ?? null];
+  return q.query<ProgrammeView>(
+    `${PROGRAMME_SELECT}
+      where ${PROGRAMME_IN_SCOPE} and ($4::text is null or p.type = $4) and ($5::uuid is null or p.location_id = $5)
+      order by l.code nulls last, p.type, p.code`,
+    params,
+  );
+}
+
+export async function findProgramme(
+  q: Queryable,
+  scope: Scope,
+  id: string,
+): Promise<ProgrammeView | undefined> {
+  const rows = await q.query<ProgrammeView>(`${PROGRAMME_SELECT} where ${PROGRAMME_IN_SCOPE} and p.id = $4`, [
+    ...scopeParams(scope),
+    id,
+  ]);
+  return rows[0];
+}
+
+export async function listHouses(q: Queryable, programmeId: string, asOf: string): Promise<HouseView[]> {
+  return q.query<HouseView>(
+    `select h.id, h.house_number as "houseNumber", h.name, h.capacity, h.status,
+            (select pe.given_name || ' ' || pe.family_name from house_caregivers c join persons pe on pe.id = c.person_id
+              where c.house_id = h.id and c.role = 'sos_parent' and c.start_date <= $2
+                and (c.end_date is null or c.end_date > $2)
+              order by c.start_date desc limit 1) as "sosParent",
+            coalesce((select array_agg(pe.given_name || ' ' || pe.family_name order by pe.family_name)
+               from house_caregivers c join persons pe on pe.id = c.person_id
+              where c.house_id = h.id and c.role = 'aunt' and c.start_date <= $2
+                and (c.end_date is null or c.end_date > $2)), '{}') as aunts,
+            (select count(*)::int from placements pl
+              where pl.house_id = h.id and pl.start_date <= $2 and (pl.end_date is null or pl.end_date > $2))
+              as "childrenCount"
+       from family_houses h
+      where h.programme_id = $1
+      order by h.house_number`,
+    [programmeId, asOf],
+  );
+}

@@ -1,0 +1,24 @@
+import type { Role } from '../../../common/roles';
+
+/**
+ * The one place that says which role may do what. Every route names one permission (or
+ * `public`); the auth plugin refuses a route that names none. Scope (which locations and
+ * programmes a user may see) is checked by the services with `scope.ts`.
+ */
+export const PERMISSIONS = {
+  'organisation.read': ['admin', 'director', 'supervisor', 'social_worker', 'foster_care_officer', 'analyst'],
+  'users.manage': ['admin'],
+  'audit.read': ['admin'],
+} as const satisfies Record<string, readonly Role[]>;
+
+export type Permission = keyof typeof PERMISSIONS;
+/** `authenticated`: any signed-in user (their own session and preferences). */
+export type RouteAccess = Permission | 'public' | 'authenticated';
+
+export function can(role: Role, permission: Permission): boolean {
+  return (PERMISSIONS[permission] as readonly Role[]).includes(role);
+}
+
+export function permissionsOf(role: Role): Permission[] {
+  return (Object.keys(PERMISSIONS) as Permission[]).filter((p) => can(role, p));
+}

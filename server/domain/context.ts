@@ -1,0 +1,49 @@
+import type { Locale } from '../../common/i18n/locales';
+import type { Role } from '../../common/roles';
+import type { Db } from '../db/client';
+import type { Scope } from './access/scope';
+
+export interface Clock {
+  now(): Date;
+}
+export const systemClock: Clock = { now: () => new Date() };
+
+export interface Actor {
+  userId: string;
+  username: string;
+  displayName: string;
+  role: Role;
+  locale: Locale;
+  scope: Scope;
+  sessionTokenHash: string;
+  csrfToken: string;
+}
+
+/** Who is asking, from where, in which language: passed to every service call. */
+export interface RequestContext {
+  actor: Actor | null;
+  requestId: string;
+  ip: string;
+  locale: Locale;
+}
+
+export interface AuthSettings {
+  sessionIdleMinutes: number;
+  loginMaxFailures: number;
+  loginLockMinutes: number;
+  loginMaxFailuresPerAddress: number;
+}
+
+/** What services need from the outside world; tests pass a fake clock. */
+export interface Deps {
+  db: Db;
+  clock: Clock;
+  auth: AuthSettings;
+}
+
+export const defaultAuthSettings: AuthSettings = {
+  sessionIdleMinutes: 480,
+  loginMaxFailures: 5,
+  loginLockMinutes: 15,
+  loginMaxFailuresPerAddress: 50,
+};

@@ -1,0 +1,35 @@
+import type { ErrorCode } from '../../common/errors';
+
+const STATUS: Record<ErrorCode, number> = {
+  validation_failed: 400,
+  malformed_json: 400,
+  payload_too_large: 413,
+  unsupported_media_type: 415,
+  not_found: 404,
+  unauthenticated: 401,
+  forbidden: 403,
+  csrf_failed: 403,
+  invalid_credentials: 401,
+  account_locked: 423,
+  too_many_attempts: 429,
+  version_conflict: 409,
+  username_taken: 409,
+  cannot_change_own_account: 409,
+  unknown_scope: 400,
+  internal: 500,
+};
+
+/** An expected failure with a code the client can act on; translated at the HTTP edge. */
+export class AppError extends Error {
+  readonly status: number;
+  constructor(
+    readonly code: ErrorCode,
+    readonly values: Record<string, string | number> = {},
+    readonly details?: unknown,
+  ) {
+    super(code);
+    this.status = STATUS[code];
+  }
+}
+
+export const notFound = () => new AppError('not_found');

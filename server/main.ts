@@ -1,0 +1,75 @@
+import { buildApp } from './app';
+import { openDatabase } from './db/client';
+import { migrate } from './db/migrate';
+import { type Deps, defaultAuthSettings, systemClock } from './domain/context';
+import { readEnv } from './env';
+import { DEMO_USERS, hasAnyUser, seedDemoUsers, seedDemoVillages } from './seeds/demo';
+import { loadReferenceData } from './seeds/reference';
+
+/** read env → open db → migrate → reference (and demo) data → build app → listen. */
+async function main() {
+  const env = readEnv();
+  const db = await openDatabase({ databaseUrl: env.DATABASE_URL, dataDir: env.YUVA_DATA_DIR });
+  const { applied } = await migrate(db);
+  await loadReferenceData(db);
+  const deps: Deps = {
+    db,
+    clock: systemClock,
+    auth: {
+      ...defaultAuthSettings,
+      sessionIdleMinutes: env.SESSION_IDLE_MINUTES,
+      loginMaxFailures: env.LOGIN_MAX_FAILURES,
+      loginLockMinutes: env.LOGIN_LOCK_MINUTES,
+      loginMaxFailuresPerAddress: env.LOGIN_MAX_FAILURES_PER_ADDRESS,
+    },
+  };
+  const app = await buildApp(deps, {
+    logLevel: env.LOG_LEVEL,
+    cookieSecure: env.COOKIE_SECURE,
+    trustProxy: env.TRUST_PROXY,
+    bodyLimit: env.BODY_LIMIT_BYTES,
+    webDir: env.YUVA_WEB_DIR,
+  });
+  if (applied.length) app.log.info({ applied }, 'migrations applied');
+
+  if (env.YUVA_DEMO && !(await hasAnyUser(db))) {
+    app.log.info('first start in demo mode: loading demo data');
+    await seedDemoUsers(deps);
+    const today = new Date().toISOString().slice(0, 10);
+    const result = await seedDemoVillages(db, {
+      children: env.YUVA_DEMO_CHILDREN,
+      seed: env.YUVA_DEMO_SEED,
+      today,
+    });
+    app.log.info(result, 'demo data loaded');
+  }
+
+  let closing = false;
+  const shutdown = async (signal: string) => {
+    if (closing) return;
+    closing = true;
+    app.log.info({ signal }, 'shutting down: finishing requests in flight');
+    await app.close();
+    await db.close();
+    process.exit(0);
+  };
+  process.on('SIGTERM', () => void shutdown('SIGTERM'));
+  process.on('SIGINT', () => void shutdown('SIGINT'));
+
+  const address = await app.listen({ port: env.PORT, host: env.HOST });
+  const shown = address.replace('0.0.0.0', 'localhost').replace('[::]', 'localhost');
+  if (env.YUVA_DEMO) printDemoUsers(shown);
+  app.log.info(
+    `Yuva is running at ${shown} (database: ${db.kind === 'pglite' ? `PGlite in ${env.YUVA_DATA_DIR}` : 'PostgreSQL'})`,
+  );
+}
+
+function printDemoUsers(address: string) {
+  const lines = DEMO_USERS.map((u) => `  ${u.role.padEnd(20)} ${u.username.padEnd(11)} ${u.password}`);
+  console.log(`\nYuva demo at ${address} — demo users (role, username, password):\n${lines.join('\n')}\n`);
+}
+
+main().catch((error) => {
+  console.error(error instanceof Error ? error.message : error);
+  process.exit(1);
+});

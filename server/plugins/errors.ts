@@ -1,0 +1,98 @@
+import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
+import type { ErrorCode, FieldErrorCode } from '../../common/errors';
+import { AppError } from '../domain/errors';
+import { t } from '../i18n';
+
+interface FieldProblem {
+  field: string;
+  code: FieldErrorCode;
+  message: string;
+}
+
+/**
+ * One JSON shape for every error: { error: { code, message, details } }, the message in
+ * the request's language. Validation errors name each field. Nothing unexpected leaks:
+ * an unknown failure is logged with its request id and answered as `internal`.
+ */
+export function registerErrorHandling(app: FastifyInstance) {
+  app.setErrorHandler((error: FastifyError, request, reply) => {
+    if (error instanceof AppError) {
+      return send(request, reply, error.status, error.code, error.values, error.details);
+    }
+    if (hasZodFastifySchemaValidationErrors(error)) {
+      const fields = error.validation.map((v) => fieldProblem(request, error.validationContext ?? 'body', v));
+      return send(request, reply, 400, 'validation_failed', { count: fields.length }, { fields });
+    }
+    const fastifyCode = ERROR_BY_FASTIFY_CODE[error.code];
+    if (fastifyCode) return send(request, reply, fastifyCode.status, fastifyCode.code);
+    if (error instanceof SyntaxError || (error.statusCode === 400 && /JSON/i.test(error.message))) {
+      return send(request, reply, 400, 'malformed_json');
+    }
+    if (error.statusCode && error.statusCode >= 400 && error.statusCode < 500) {
+      request.log.info({ err: error }, 'client error');
+      return send(
+        request,
+        reply,
+        error.statusCode,
+        error.statusCode === 404 ? 'not_found' : 'validation_failed',
+      );
+    }
+    request.log.error({ err: error }, 'unexpected error');
+    return send(request, reply, 500, 'internal', { requestId: request.id });
+  });
+
+  app.setNotFoundHandler((request, reply) => send(request, reply, 404, 'not_found'));
+}
+
+const ERROR_BY_FASTIFY_CODE: Record<string, { status: number; code: ErrorCode }> = {
+  FST_ERR_CTP_BODY_TOO_LARGE: { status: 413, code: 'payload_too_large' },
+  FST_ERR_CTP_INVALID_MEDIA_TYPE: { status: 415, code: 'unsupported_media_type' },
+  FST_ERR_CTP_INVALID_CONTENT_LENGTH: { status: 400, code: 'malformed_json' },
+  FST_ERR_CTP_EMPTY_JSON_BODY: { status: 400, code: 'malformed_json' },
+  FST_ERR_CTP_INVALID_JSON_BODY: { status: 400, code: 'malformed_json' },
+  FST_ERR_VALIDATION: { status: 400, code: 'validation_failed' },
+};
+
+function send(
+  request: FastifyRequest,
+  reply: FastifyReply,
+  status: number,
+  code: ErrorCode,
+  values: Record<string, string | number> = {},
+  details?: unknown,
+) {
+  const locale = request.ctx?.locale ?? 'az';
+  const message = t(locale, `error.${code}`, values);
+  const body = details === undefined ? { error: { code, message } } : { error: { code, message, details } };
+  return reply.code(status).type('application/json; charset=utf-8').send(JSON.stringify(body));
+}
+
+const ZOD_TO_FIELD_CODE: Record<string, FieldErrorCode> = {
+  invalid_type: 'invalid_type',
+  too_small: 'too_small',
+  too_big: 'too_big',
+  invalid_format: 'invalid_format',
+  invalid_string: 'invalid_format',
+  invalid_value: 'invalid_value',
+  invalid_enum_value: 'invalid_value',
+  unrecognized_keys: 'unrecognized_keys',
+};
+
+function fieldProblem(
+  request: FastifyRequest,
+  context: string,
+  v: { keyword: string; instancePath: string; params: Record<string, unknown>; message?: string },
+): FieldProblem {
+  const path = v.instancePath.replace(/^\//, '').replaceAll('/', '.');
+  const field = path ? `${context}.${path}` : context;
+  const required = v.keyword === 'invalid_type' && /received undefined/.test(v.message ?? '');
+  const code: FieldErrorCode = required ? 'required' : (ZOD_TO_FIELD_CODE[v.keyword] ?? 'invalid');
+  const values: Record<string, string | number> = { field };
+  for (const key of ['minimum', 'maximum', 'expected', 'format'] as const) {
+    const value = v.params[key];
+    if (typeof value === 'number' || typeof value === 'string') values[key] = value;
+    if (typeof value === 'bigint') values[key] = Number(value);
+  }
+  return { field, code, message: t(request.ctx?.locale ?? 'az', `error.field.${code}`, values) };
+}

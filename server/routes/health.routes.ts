@@ -1,0 +1,35 @@
+import type { FastifyInstance } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import type { Deps } from '../domain/context';
+
+const healthSchema = z.object({
+  status: z.enum(['ok', 'unavailable']),
+  database: z.object({ kind: z.enum(['pglite', 'postgres']), ok: z.boolean(), latencyMs: z.number() }),
+});
+
+export function healthRoutes(app: FastifyInstance, deps: Deps) {
+  app.withTypeProvider<ZodTypeProvider>().get(
+    '/api/health',
+    {
+      config: { access: 'public' },
+      schema: {
+        tags: ['system'],
+        summary: 'Service and database state',
+        response: { 200: healthSchema, 503: healthSchema },
+      },
+    },
+    async (_request, reply) => {
+      const started = performance.now();
+      const ok = await deps.db.query('select 1').then(
+        () => true,
+        () => false,
+      );
+      const body = {
+        status: ok ? ('ok' as const) : ('unavailable' as const),
+        database: { kind: deps.db.kind, ok, latencyMs: Math.round((performance.now() - started) * 10) / 10 },
+      };
+      return reply.code(ok ? 200 : 503).send(body);
+    },
+  );
+}

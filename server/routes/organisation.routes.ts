@@ -1,0 +1,72 @@
+import type { FastifyInstance } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { idParamsSchema } from '../../common/contracts/common';
+import {
+  locationViewSchema,
+  programmeQuerySchema,
+  programmeViewSchema,
+  villageViewSchema,
+} from '../../common/contracts/organisation';
+import type { Deps } from '../domain/context';
+import { locations, programme, programmes, village } from '../domain/organisation/organisation.service';
+import { errorResponses } from './responses';
+
+export function organisationRoutes(app: FastifyInstance, deps: Deps) {
+  const r = app.withTypeProvider<ZodTypeProvider>();
+  const config = { access: 'organisation.read' as const };
+  const tags = ['organisation'];
+
+  r.get(
+    '/api/locations',
+    {
+      config,
+      schema: {
+        tags,
+        summary: "Locations in the user's scope",
+        response: { 200: z.array(locationViewSchema), ...errorResponses },
+      },
+    },
+    async (request) => locations(deps, request.ctx),
+  );
+  r.get(
+    '/api/programmes',
+    {
+      config,
+      schema: {
+        tags,
+        summary: "Programmes in the user's scope",
+        querystring: programmeQuerySchema,
+        response: { 200: z.array(programmeViewSchema), ...errorResponses },
+      },
+    },
+    async (request) => programmes(deps, request.ctx, request.query),
+  );
+  r.get(
+    '/api/programmes/:id',
+    {
+      config,
+      schema: {
+        tags,
+        summary: 'One programme',
+        params: idParamsSchema,
+        response: { 200: programmeViewSchema, ...errorResponses },
+      },
+    },
+    async (request) => programme(deps, request.ctx, request.params.id),
+  );
+  r.get(
+    '/api/villages/:id',
+    {
+      config,
+      schema: {
+        tags,
+        summary: "An SOS Children's Village: family houses, SOS parents, capacity and occupancy",
+        params: idParamsSchema,
+        querystring: z.object({ asOf: z.iso.date().optional() }),
+        response: { 200: villageViewSchema, ...errorResponses },
+      },
+    },
+    async (request) => village(deps, request.ctx, request.params.id, request.query.asOf),
+  );
+}

@@ -1,0 +1,96 @@
+import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
+import type { Role } from '../../common/roles';
+import { buildApp } from '../../server/app';
+import type { Db } from '../../server/db/client';
+import { type Clock, type Deps, defaultAuthSettings } from '../../server/domain/context';
+import { createUser } from '../../server/domain/users/users.service';
+import { createTestDb } from './test-db';
+
+export class TestClock implements Clock {
+  constructor(private current = new Date('2026-11-25T09:00:00Z')) {}
+  now() {
+    return new Date(this.current);
+  }
+  advance(ms: number) {
+    this.current = new Date(this.current.getTime() + ms);
+  }
+}
+
+export interface TestApp {
+  app: FastifyInstance;
+  db: Db;
+  deps: Deps;
+  clock: TestClock;
+  close(): Promise<void>;
+  /** Creates a user with the role (scope: everything unless given) and signs them in. */
+  signIn(role: Role, scope?: { locationIds?: string[]; programmeIds?: string[] }): Promise<Session>;
+}
+
+export interface Session {
+  userId: string;
+  cookie: string;
+  csrfToken: string;
+  request(
+    method: string,
+    url: string,
+    body?: unknown,
+    headers?: Record<string, string>,
+  ): Promise<LightMyRequestResponse>;
+}
+
+let counter = 0;
+export const TEST_PASSWORD = 'correct-horse-battery-9';
+
+export async function createTestApp(): Promise<TestApp> {
+  const { db, drop } = await createTestDb();
+  const clock = new TestClock();
+  const deps: Deps = { db, clock, auth: { ...defaultAuthSettings } };
+  const app = await buildApp(deps, { logLevel: 'silent' });
+  await app.ready();
+  const systemCtx = { actor: null, requestId: 'test', ip: '127.0.0.1', locale: 'en' as const };
+
+  async function login(username: string, password: string) {
+    const res = await app.inject({ method: 'POST', url: '/api/auth/login', payload: { username, password } });
+    if (res.statusCode !== 200) throw new Error(`login failed: ${res.statusCode} ${res.body}`);
+    const cookie = res.cookies.find((c) => c.name === 'yuva_session');
+    return {
+      cookie: `yuva_session=${cookie?.value}`,
+      csrfToken: (res.json() as { csrfToken: string }).csrfToken,
+      userId: (res.json() as { user: { id: string } }).user.id,
+    };
+  }
+
+  return {
+    app,
+    db,
+    deps,
+    clock,
+    close: async () => {
+      await app.close();
+      await drop();
+    },
+    async signIn(role, scope) {
+      const username = `${role.replaceAll('_', '-')}-${++counter}`;
+      await createUser(deps, systemCtx, {
+        username,
+        displayName: `Test ${role}`,
+        password: TEST_PASSWORD,
+        role,
+        scopeAll: !scope,
+        scopeLocationIds: scope?.locationIds ?? [],
+        scopeProgrammeIds: scope?.programmeIds ?? [],
+      });
+      const s = await login(username, TEST_PASSWORD);
+      return {
+        ...s,
+        request: (method, url, body, headers = {}) =>
+          app.inject({
+            method: method as 'GET',
+            url,
+            headers: { cookie: s.cookie, 'x-csrf-token': s.csrfToken, 'accept-language': 'en', ...headers },
+            ...(body === undefined ? {} : { payload: body as object }),
+          }),
+      };
+    },
+  };
+}
