@@ -1,0 +1,37 @@
+import { createTheme, MantineProvider } from '@mantine/core';
+import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { BrowserRouter } from 'react-router';
+import { SessionProvider } from '../features/auth/SessionProvider';
+import { I18nProvider } from '../i18n/I18nProvider';
+import { ApiError } from '../lib/api';
+import { AppRoutes } from './AppRoutes';
+
+const queryClient = new QueryClient({
+  defaultOptions: {
+    queries: {
+      staleTime: 30_000,
+      // A 4xx will not change by asking again; a dropped connection may.
+      retry: (count, error) =>
+        !(error instanceof ApiError && error.status >= 400 && error.status < 500) && count < 2,
+    },
+  },
+});
+
+// Darker primary shades so text on buttons and links keeps a 4.5:1 contrast.
+const theme = createTheme({ primaryColor: 'teal', primaryShade: 8, defaultRadius: 'md' });
+
+export function App() {
+  return (
+    <MantineProvider theme={theme}>
+      <QueryClientProvider client={queryClient}>
+        <I18nProvider>
+          <SessionProvider>
+            <BrowserRouter>
+              <AppRoutes />
+            </BrowserRouter>
+          </SessionProvider>
+        </I18nProvider>
+      </QueryClientProvider>
+    </MantineProvider>
+  );
+}

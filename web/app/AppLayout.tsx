@@ -1,0 +1,80 @@
+import { AppShell, Burger, Button, Group, NavLink, Text, Title } from '@mantine/core';
+import { useDisclosure } from '@mantine/hooks';
+import { FormattedMessage, useIntl } from 'react-intl';
+import { Link, Outlet, useLocation } from 'react-router';
+import { LanguageSwitcher } from '../components/ui/LanguageSwitcher';
+import { useSession } from '../features/auth/SessionProvider';
+
+const NAV = [
+  { to: '/', label: 'nav.home' },
+  { to: '/locations', label: 'nav.locations' },
+  { to: '/programmes', label: 'nav.programmes' },
+  { to: '/users', label: 'nav.users', permission: 'users.manage' },
+  { to: '/audit', label: 'nav.audit', permission: 'audit.read' },
+];
+
+export function AppLayout() {
+  const intl = useIntl();
+  const { user, signOut } = useSession();
+  const [opened, { toggle, close }] = useDisclosure();
+  const { pathname } = useLocation();
+  const items = NAV.filter((item) => !item.permission || user?.permissions.includes(item.permission));
+
+  return (
+    <AppShell
+      header={{ height: 64 }}
+      navbar={{ width: 230, breakpoint: 'sm', collapsed: { mobile: !opened } }}
+      padding="md"
+    >
+      <a href="#main" className="skip-link">
+        <FormattedMessage id="nav.skipToContent" />
+      </a>
+      <AppShell.Header>
+        <Group h="100%" px="md" justify="space-between" wrap="nowrap">
+          <Group wrap="nowrap">
+            <Burger
+              opened={opened}
+              onClick={toggle}
+              hiddenFrom="sm"
+              size="sm"
+              aria-label={intl.formatMessage({ id: 'nav.openMenu' })}
+            />
+            <Title order={2} size="h3" c="teal.9">
+              <FormattedMessage id="app.name" />
+            </Title>
+          </Group>
+          <Group wrap="nowrap" gap="sm">
+            <Text size="sm" visibleFrom="md" data-testid="signed-in-as">
+              <FormattedMessage id="header.signedInAs" values={{ name: user?.displayName }} />
+            </Text>
+            <Button variant="default" size="sm" onClick={() => void signOut()}>
+              <FormattedMessage id="header.logout" />
+            </Button>
+          </Group>
+        </Group>
+      </AppShell.Header>
+      <AppShell.Navbar p="sm" component="nav" aria-label={intl.formatMessage({ id: 'nav.main' })}>
+        {items.map((item) => (
+          <NavLink
+            key={item.to}
+            component={Link}
+            to={item.to}
+            label={intl.formatMessage({ id: item.label })}
+            active={item.to === '/' ? pathname === '/' : pathname.startsWith(item.to)}
+            aria-current={
+              (item.to === '/' ? pathname === '/' : pathname.startsWith(item.to)) ? 'page' : undefined
+            }
+            onClick={close}
+          />
+        ))}
+        <NavLink href="/api/docs" component="a" label={intl.formatMessage({ id: 'nav.apiDocs' })} />
+        <AppShell.Section mt="auto" pt="md">
+          <LanguageSwitcher />
+        </AppShell.Section>
+      </AppShell.Navbar>
+      <AppShell.Main id="main" tabIndex={-1}>
+        <Outlet />
+      </AppShell.Main>
+    </AppShell>
+  );
+}

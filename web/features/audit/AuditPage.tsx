@@ -1,0 +1,133 @@
+import { Button, Code, Group, NativeSelect, Stack, Table, Text, TextInput, Title } from '@mantine/core';
+import { type FormEvent, useState } from 'react';
+import { FormattedMessage, useIntl } from 'react-intl';
+import { Pager } from '../../components/ui/Pager';
+import { QueryState } from '../../components/ui/QueryState';
+import { type AuditFilter, useAuditActions, useAuditEvents } from './api';
+
+export function AuditPage() {
+  const intl = useIntl();
+  const [draft, setDraft] = useState<AuditFilter>({});
+  const [filter, setFilter] = useState<AuditFilter>({});
+  const [page, setPage] = useState(1);
+  const actions = useAuditActions();
+  const query = useAuditEvents(filter, page);
+  const m = (id: string) => intl.formatMessage({ id });
+
+  function apply(event: FormEvent) {
+    event.preventDefault();
+    setFilter(draft);
+    setPage(1);
+  }
+
+  return (
+    <Stack>
+      <Title order={1}>
+        <FormattedMessage id="audit.title" />
+      </Title>
+      <form onSubmit={apply}>
+        <Group align="end" wrap="wrap">
+          <TextInput
+            label={m('audit.filterActor')}
+            value={draft.actor ?? ''}
+            onChange={(e) => setDraft({ ...draft, actor: e.currentTarget.value })}
+          />
+          <NativeSelect
+            label={m('audit.action')}
+            value={draft.action ?? ''}
+            onChange={(e) => setDraft({ ...draft, action: e.currentTarget.value })}
+            data={[{ value: '', label: m('programmes.any') }, ...(actions.data ?? [])]}
+          />
+          <TextInput
+            label={m('audit.filterEntityType')}
+            value={draft.entityType ?? ''}
+            onChange={(e) => setDraft({ ...draft, entityType: e.currentTarget.value })}
+          />
+          <TextInput
+            label={m('audit.filterEntityId')}
+            value={draft.entityId ?? ''}
+            onChange={(e) => setDraft({ ...draft, entityId: e.currentTarget.value })}
+          />
+          <TextInput
+            type="date"
+            label={m('audit.from')}
+            value={draft.from ?? ''}
+            onChange={(e) => setDraft({ ...draft, from: e.currentTarget.value })}
+          />
+          <TextInput
+            type="date"
+            label={m('audit.to')}
+            value={draft.to ?? ''}
+            onChange={(e) => setDraft({ ...draft, to: e.currentTarget.value })}
+          />
+          <Button type="submit">{m('audit.apply')}</Button>
+          <Button
+            variant="default"
+            onClick={() => {
+              setDraft({});
+              setFilter({});
+              setPage(1);
+            }}
+          >
+            {m('audit.reset')}
+          </Button>
+        </Group>
+      </form>
+      <QueryState query={query}>
+        {(data) =>
+          data.items.length === 0 ? (
+            <Text>{m('audit.empty')}</Text>
+          ) : (
+            <>
+              <Table.ScrollContainer minWidth={900}>
+                <Table striped withTableBorder verticalSpacing="xs" fz="sm">
+                  <Table.Thead>
+                    <Table.Tr>
+                      <Table.Th scope="col">{m('audit.at')}</Table.Th>
+                      <Table.Th scope="col">{m('audit.actor')}</Table.Th>
+                      <Table.Th scope="col">{m('audit.action')}</Table.Th>
+                      <Table.Th scope="col">{m('audit.entity')}</Table.Th>
+                      <Table.Th scope="col">{m('audit.changes')}</Table.Th>
+                      <Table.Th scope="col">{m('audit.address')}</Table.Th>
+                    </Table.Tr>
+                  </Table.Thead>
+                  <Table.Tbody>
+                    {data.items.map((e) => (
+                      <Table.Tr key={e.id}>
+                        <Table.Td style={{ whiteSpace: 'nowrap' }}>
+                          {intl.formatDate(e.at, { dateStyle: 'medium', timeStyle: 'medium' })}
+                        </Table.Td>
+                        <Table.Td>{e.actorUsername ?? m('audit.system')}</Table.Td>
+                        <Table.Td>
+                          <Code>{e.action}</Code>
+                        </Table.Td>
+                        <Table.Td>
+                          {e.entityType}
+                          {e.entityId && (
+                            <Text size="xs" c="dimmed">
+                              {e.entityId}
+                            </Text>
+                          )}
+                        </Table.Td>
+                        <Table.Td maw={360} style={{ wordBreak: 'break-word' }}>
+                          {e.changes ? <Code block>{JSON.stringify(e.changes)}</Code> : '—'}
+                        </Table.Td>
+                        <Table.Td>
+                          {e.ip}
+                          <Text size="xs" c="dimmed" title={m('audit.requestId')}>
+                            {e.requestId}
+                          </Text>
+                        </Table.Td>
+                      </Table.Tr>
+                    ))}
+                  </Table.Tbody>
+                </Table>
+              </Table.ScrollContainer>
+              <Pager page={page} pageSize={data.pageSize} total={data.total} onChange={setPage} />
+            </>
+          )
+        }
+      </QueryState>
+    </Stack>
+  );
+}

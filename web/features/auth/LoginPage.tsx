@@ -1,0 +1,91 @@
+import { Alert, Button, Center, Paper, PasswordInput, Stack, Text, TextInput, Title } from '@mantine/core';
+import { type FormEvent, useState } from 'react';
+import { FormattedMessage, useIntl } from 'react-intl';
+import { LanguageSwitcher } from '../../components/ui/LanguageSwitcher';
+import { ApiError } from '../../lib/api';
+import { postLogin } from './api';
+import { useSession } from './SessionProvider';
+
+export function LoginPage() {
+  const intl = useIntl();
+  const { signedIn } = useSession();
+  const [username, setUsername] = useState('');
+  const [password, setPassword] = useState('');
+  const [error, setError] = useState<{ message: string; extra?: string } | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    setBusy(true);
+    setError(null);
+    try {
+      signedIn(await postLogin({ username, password }));
+    } catch (e) {
+      setError(describe(e));
+      setPassword('');
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  function describe(e: unknown) {
+    if (!(e instanceof ApiError)) return { message: String(e) };
+    if (e.code === 'offline') return { message: intl.formatMessage({ id: 'common.offline' }) };
+    const details = e.details as { attemptsLeft?: number; lockedUntil?: string } | undefined;
+    if (details?.lockedUntil) {
+      const time = intl.formatTime(details.lockedUntil, { hour: '2-digit', minute: '2-digit' });
+      return { message: e.message, extra: intl.formatMessage({ id: 'login.lockedUntil' }, { time }) };
+    }
+    if (details?.attemptsLeft !== undefined && details.attemptsLeft <= 3) {
+      return {
+        message: e.message,
+        extra: intl.formatMessage({ id: 'login.attemptsLeft' }, { count: details.attemptsLeft }),
+      };
+    }
+    return { message: e.message };
+  }
+
+  return (
+    <Center mih="100vh" p="md" component="main">
+      <Paper withBorder shadow="sm" p="xl" w="100%" maw={420} radius="md">
+        <form onSubmit={submit} noValidate>
+          <Stack>
+            <Title order={1} size="h2">
+              <FormattedMessage id="login.title" />
+            </Title>
+            <Text c="dimmed" size="sm">
+              <FormattedMessage id="app.tagline" />
+            </Text>
+            {error && (
+              <Alert color="red" role="alert" title={error.message}>
+                {error.extra}
+              </Alert>
+            )}
+            <TextInput
+              label={intl.formatMessage({ id: 'login.username' })}
+              name="username"
+              autoComplete="username"
+              autoCapitalize="none"
+              required
+              value={username}
+              onChange={(e) => setUsername(e.currentTarget.value)}
+              data-autofocus
+            />
+            <PasswordInput
+              label={intl.formatMessage({ id: 'login.password' })}
+              name="password"
+              autoComplete="current-password"
+              required
+              value={password}
+              onChange={(e) => setPassword(e.currentTarget.value)}
+            />
+            <Button type="submit" loading={busy} disabled={!username || !password}>
+              <FormattedMessage id="login.submit" />
+            </Button>
+            <LanguageSwitcher />
+          </Stack>
+        </form>
+      </Paper>
+    </Center>
+  );
+}

@@ -1,0 +1,78 @@
+import { Progress, Stack, Table, Text, Title } from '@mantine/core';
+import { FormattedMessage, useIntl } from 'react-intl';
+import { formatDate } from '../../../common/i18n/format';
+import { QueryState } from '../../components/ui/QueryState';
+import { useLocale } from '../../i18n/I18nProvider';
+import { useVillage } from './api';
+
+/** The family houses of an SOS Children's Village with their SOS parent, aunts and occupancy today. */
+export function VillageHouses({ programmeId }: { programmeId: string }) {
+  const intl = useIntl();
+  const { locale } = useLocale();
+  const query = useVillage(programmeId, true);
+  const today = new Date().toISOString().slice(0, 10);
+  return (
+    <QueryState query={query}>
+      {({ houses }) => {
+        const capacity = houses.reduce((s, h) => s + h.capacity, 0);
+        const children = houses.reduce((s, h) => s + h.childrenCount, 0);
+        return (
+          <Stack gap="xs">
+            <Title order={2} size="h3">
+              <FormattedMessage id="village.houses" />
+            </Title>
+            <Text size="sm" c="dimmed">
+              <FormattedMessage id="village.asOf" values={{ date: formatDate(locale, today) }} />
+            </Text>
+            <Table.ScrollContainer minWidth={640}>
+              <Table striped withTableBorder>
+                <Table.Thead>
+                  <Table.Tr>
+                    <Table.Th scope="col">#</Table.Th>
+                    <Table.Th scope="col">{intl.formatMessage({ id: 'village.sosParent' })}</Table.Th>
+                    <Table.Th scope="col">{intl.formatMessage({ id: 'village.aunts' })}</Table.Th>
+                    <Table.Th scope="col">{intl.formatMessage({ id: 'village.occupancy' })}</Table.Th>
+                  </Table.Tr>
+                </Table.Thead>
+                <Table.Tbody>
+                  {houses.map((h) => (
+                    <Table.Tr key={h.id}>
+                      <Table.Th scope="row">
+                        {intl.formatMessage({ id: 'village.house' }, { number: h.houseNumber })}
+                      </Table.Th>
+                      <Table.Td>{h.sosParent ?? intl.formatMessage({ id: 'village.noParent' })}</Table.Td>
+                      <Table.Td>{h.aunts.join(', ') || '—'}</Table.Td>
+                      <Table.Td miw={160}>
+                        <Text size="sm">
+                          <FormattedMessage
+                            id="village.occupancyValue"
+                            values={{ children: h.childrenCount, capacity: h.capacity }}
+                          />
+                        </Text>
+                        <Progress
+                          value={h.capacity ? (100 * h.childrenCount) / h.capacity : 0}
+                          size="sm"
+                          aria-hidden
+                        />
+                      </Table.Td>
+                    </Table.Tr>
+                  ))}
+                </Table.Tbody>
+                <Table.Tfoot>
+                  <Table.Tr>
+                    <Table.Th scope="row">{intl.formatMessage({ id: 'village.total' })}</Table.Th>
+                    <Table.Td />
+                    <Table.Td />
+                    <Table.Td fw={600}>
+                      <FormattedMessage id="village.occupancyValue" values={{ children, capacity }} />
+                    </Table.Td>
+                  </Table.Tr>
+                </Table.Tfoot>
+              </Table>
+            </Table.ScrollContainer>
+          </Stack>
+        );
+      }}
+    </QueryState>
+  );
+}
