@@ -4,6 +4,7 @@ import helmet from '@fastify/helmet';
 import Fastify, { type FastifyInstance } from 'fastify';
 import { serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
 import type { Deps } from './domain/context';
+import { AppError } from './domain/errors';
 import { registerAuth } from './plugins/auth';
 import { registerErrorHandling } from './plugins/errors';
 import { registerOpenApi } from './plugins/openapi';
@@ -36,6 +37,29 @@ export async function buildApp(deps: Deps, options: AppOptions = {}): Promise<Fa
     genReqId: (req) => (req.headers['x-request-id'] as string | undefined)?.slice(0, 64) || randomUUID(),
     trustProxy: options.trustProxy ?? false,
     bodyLimit: options.bodyLimit ?? 1_000_000,
+  });
+  // JSON bodies: text may not carry NUL characters, which PostgreSQL cannot store.
+  app.addContentTypeParser('application/json', { parseAs: 'string' }, (_request, body, done) => {
+    const text = body as string;
+    if (text === '')
+      return done(
+        Object.assign(new Error('empty body'), { code: 'FST_ERR_CTP_EMPTY_JSON_BODY', statusCode: 400 }),
+      );
+    try {
+      const value = JSON.parse(text);
+      if (/\\u0000|\u0000/.test(text))
+        return done(
+          new AppError('validation_failed', { count: 1 }, { fields: [{ field: 'body', code: 'invalid' }] }),
+        );
+      done(null, value);
+    } catch {
+      done(
+        Object.assign(new Error('malformed JSON'), {
+          code: 'FST_ERR_CTP_INVALID_JSON_BODY',
+          statusCode: 400,
+        }),
+      );
+    }
   });
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);

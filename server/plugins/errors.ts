@@ -24,6 +24,12 @@ export function registerErrorHandling(app: FastifyInstance) {
       const fields = error.validation.map((v) => fieldProblem(request, error.validationContext ?? 'body', v));
       return send(request, reply, 400, 'validation_failed', { count: fields.length }, { fields });
     }
+    if (isDataError(error)) {
+      // A value PostgreSQL cannot store (NUL in text, a number out of range) that got past
+      // the schemas: the request is wrong, not the server, and the transaction rolled back.
+      request.log.info({ pgCode: error.code }, 'value refused by the database');
+      return send(request, reply, 400, 'validation_failed', { count: 1 }, { fields: [] });
+    }
     const fastifyCode = ERROR_BY_FASTIFY_CODE[error.code];
     if (fastifyCode) return send(request, reply, fastifyCode.status, fastifyCode.code);
     if (error instanceof SyntaxError || (error.statusCode === 400 && /JSON/i.test(error.message))) {
@@ -43,6 +49,11 @@ export function registerErrorHandling(app: FastifyInstance) {
   });
 
   app.setNotFoundHandler((request, reply) => send(request, reply, 404, 'not_found'));
+}
+
+/** PostgreSQL class 22 "data exception" (e.g. 22021 NUL in text, 22003 out of range, 22P02 bad syntax). */
+function isDataError(error: { code?: string }): boolean {
+  return typeof error.code === 'string' && /^22[0-9A-Z]{3}$/.test(error.code);
 }
 
 const ERROR_BY_FASTIFY_CODE: Record<string, { status: number; code: ErrorCode }> = {

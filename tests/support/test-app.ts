@@ -28,6 +28,7 @@ export interface TestApp {
 
 export interface Session {
   userId: string;
+  username: string;
   cookie: string;
   csrfToken: string;
   request(
@@ -83,6 +84,7 @@ export async function createTestApp(): Promise<TestApp> {
       const s = await login(username, TEST_PASSWORD);
       return {
         ...s,
+        username,
         request: (method, url, body, headers = {}) =>
           app.inject({
             method: method as 'GET',

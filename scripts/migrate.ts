@@ -1,0 +1,12 @@
+/** Applies pending migrations to the configured database and loads the reference data. */
+import { openDatabase } from '../server/db/client';
+import { migrate } from '../server/db/migrate';
+import { readEnv } from '../server/env';
+import { loadReferenceData } from '../server/seeds/reference';
+
+const env = readEnv();
+const db = await openDatabase({ databaseUrl: env.DATABASE_URL, dataDir: env.YUVA_DATA_DIR });
+const { applied } = await migrate(db);
+await loadReferenceData(db);
+await db.close();
+console.log(applied.length ? `Applied: ${applied.join(', ')}` : 'Nothing to apply.');

@@ -1,0 +1,60 @@
+/**
+ * Loads reproducible demo data into the configured database (YUVA_DATA_DIR or DATABASE_URL):
+ *   npm run seed:demo -- --children 200 --seed 2000
+ * The same seed on the same day gives the same children, houses and names.
+ * Refuses a database that already has users, so real data is never mixed with demo data.
+ */
+import { parseArgs } from 'node:util';
+import { openDatabase } from '../server/db/client';
+import { migrate } from '../server/db/migrate';
+import { defaultAuthSettings, systemClock } from '../server/domain/context';
+import { readEnv } from '../server/env';
+import { DEMO_USERS, hasAnyUser, seedDemoUsers, seedDemoVillages } from '../server/seeds/demo';
+import { loadReferenceData } from '../server/seeds/reference';
+
+const { values } = parseArgs({
+  options: { children: { type: 'string', default: '200' }, seed: { type: 'string', default: '2000' } },
+});
+
+async function main() {
+  const children = Number(values.children);
+  const seed = Number(values.seed);
+  if (!Number.isInteger(children) || children < 0 || !Number.isInteger(seed) || seed < 0) {
+    console.error('usage: npm run seed:demo -- [--children N] [--seed N]');
+    process.exit(2);
+  }
+  const env = readEnv();
+  const db = await openDatabase({ databaseUrl: env.DATABASE_URL, dataDir: env.YUVA_DATA_DIR });
+  try {
+    await migrate(db);
+    await loadReferenceData(db);
+    if (await hasAnyUser(db)) {
+      console.error(
+        'This database already has users; demo data goes only into a new one (set YUVA_DATA_DIR to an empty folder).',
+      );
+      process.exitCode = 1;
+      return;
+    }
+    await seedDemoUsers({ db, clock: systemClock, auth: defaultAuthSettings });
+    const today = new Date().toISOString().slice(0, 10);
+    let shown = 0;
+    const result = await seedDemoVillages(db, { children, seed, today }, (done, total) => {
+      const percent = Math.floor((100 * done) / Math.max(1, total));
+      if (percent >= shown + 10 || done === total) {
+        shown = percent;
+        process.stdout.write(`\r  children: ${done}/${total} (${percent} %)`);
+      }
+    });
+    console.log(`\nDemo data: ${result.children} children in ${result.houses} family houses.`);
+    console.log(
+      DEMO_USERS.map((u) => `  ${u.role.padEnd(20)} ${u.username.padEnd(11)} ${u.password}`).join('\n'),
+    );
+  } finally {
+    await db.close();
+  }
+}
+
+main().catch((error) => {
+  console.error(error instanceof Error ? error.message : error);
+  process.exit(1);
+});

@@ -1,0 +1,85 @@
+import { randomUUID } from 'node:crypto';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ROLES, type Role } from '../../common/roles';
+import { createTestApp, type Session, type TestApp } from '../support/test-app';
+
+/**
+ * Who may call each route, written out here independently of the access policy: the test
+ * walks every route of the OpenAPI document with every role (and with no session) and
+ * compares the answers. A route added without a line here fails the test.
+ */
+const ALL: Role[] = [...ROLES];
+const EXPECTED: Record<string, 'public' | Role[]> = {
+  'GET /api/health': 'public',
+  'POST /api/auth/login': 'public',
+  'GET /api/auth/session': ALL,
+  'PUT /api/me/preferences': ALL,
+  'GET /api/users': ['admin'],
+  'POST /api/users': ['admin'],
+  'GET /api/users/{id}': ['admin'],
+  'PATCH /api/users/{id}': ['admin'],
+  'POST /api/users/{id}/password': ['admin'],
+  'GET /api/locations': ALL,
+  'GET /api/programmes': ALL,
+  'GET /api/programmes/{id}': ALL,
+  'GET /api/villages/{id}': ALL,
+  'GET /api/audit-events': ['admin'],
+  'GET /api/audit-events/actions': ['admin'],
+  // Last: it ends the session it is called with.
+  'POST /api/auth/logout': ALL,
+};
+
+let t: TestApp;
+const sessions = new Map<Role, Session>();
+let routes: string[] = [];
+
+beforeAll(async () => {
+  t = await createTestApp();
+  for (const role of ROLES) sessions.set(role, await t.signIn(role));
+  const doc = (await t.app.inject({ method: 'GET', url: '/api/openapi.json' })).json() as {
+    paths: Record<string, Record<string, unknown>>;
+  };
+  routes = Object.entries(doc.paths).flatMap(([path, methods]) =>
+    Object.keys(methods).map((m) => `${m.toUpperCase()} ${path}`),
+  );
+  routes.sort((a, b) => Number(a.endsWith('/logout')) - Number(b.endsWith('/logout')));
+});
+afterAll(() => t.close());
+
+const urlOf = (path: string) => path.replaceAll(/\{[^}]+\}/g, randomUUID());
+
+describe('authorisation matrix', () => {
+  it('lists every route of the OpenAPI document, and only those', () => {
+    expect(routes.length).toBeGreaterThan(10);
+    expect(routes.filter((r) => !(r in EXPECTED))).toEqual([]);
+    expect(Object.keys(EXPECTED).filter((r) => !routes.includes(r))).toEqual([]);
+  });
+
+  it('answers every route as the policy says, for every role and for no session', async () => {
+    const wrong: string[] = [];
+    for (const route of routes) {
+      const [method, path] = route.split(' ') as [string, string];
+      const expected = EXPECTED[route]!;
+      const body = method === 'GET' ? undefined : {};
+      const anonymous = await t.app.inject({
+        method: method as 'GET',
+        url: urlOf(path),
+        ...(body ? { payload: body } : {}),
+      });
+      if (expected !== 'public' && anonymous.statusCode !== 401)
+        wrong.push(`${route} anonymous → ${anonymous.statusCode}`);
+      if (expected === 'public' && [401, 403].includes(anonymous.statusCode))
+        wrong.push(`${route} anonymous → ${anonymous.statusCode}`);
+      for (const role of ROLES) {
+        const res = await sessions.get(role)!.request(method, urlOf(path), body);
+        const allowed = expected === 'public' || expected.includes(role);
+        if (allowed && [401, 403].includes(res.statusCode))
+          wrong.push(`${route} as ${role} → ${res.statusCode}`);
+        if (!allowed && res.statusCode !== 403)
+          wrong.push(`${route} as ${role} → ${res.statusCode} (expected 403)`);
+        if (res.statusCode >= 500) wrong.push(`${route} as ${role} → ${res.statusCode}`);
+      }
+    }
+    expect(wrong).toEqual([]);
+  });
+});

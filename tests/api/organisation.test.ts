@@ -1,0 +1,113 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { ProgrammeView, VillageView } from '../../common/contracts/organisation';
+import { PROGRAMME_TYPES } from '../../common/organisation';
+import { seedDemoVillages } from '../../server/seeds/demo';
+import { createTestApp, type Session, type TestApp } from '../support/test-app';
+
+let t: TestApp;
+let director: Session;
+let programmes: ProgrammeView[];
+const byCode = async (code: string) =>
+  (await t.db.query<{ id: string }>('select id from programmes where code = $1', [code]))[0]!.id;
+
+beforeAll(async () => {
+  t = await createTestApp();
+  await seedDemoVillages(t.db, { children: 200, seed: 7, today: '2026-11-25' });
+  director = await t.signIn('director');
+  programmes = (await director.request('GET', '/api/programmes')).json();
+});
+afterAll(() => t.close());
+
+describe('the organisation from the seed texts', () => {
+  it('has the three locations and a programme of every type', async () => {
+    const locations = (await director.request('GET', '/api/locations')).json();
+    expect(locations.map((l: { name: { en: string } }) => l.name.en).sort()).toEqual([
+      'Baku',
+      'Ganja',
+      'Sumgait',
+    ]);
+    expect(new Set(programmes.map((p) => p.type))).toEqual(new Set(PROGRAMME_TYPES));
+  });
+
+  it('dates the villages and services as the founding texts do', () => {
+    const find = (type: string, location: string) =>
+      programmes.find((p) => p.type === type && p.locationName?.en === location)!;
+    expect(find('family_based_care', 'Baku')).toMatchObject({
+      startDate: '2000-09-01',
+      startDatePrecision: 'month',
+      houseCount: 14,
+      capacity: 126,
+    });
+    expect(find('family_based_care', 'Baku').milestones.map((m) => m.date)).toContain('2001-06-01');
+    expect(find('family_based_care', 'Ganja')).toMatchObject({ startDate: '2005-12-01' });
+    expect(find('family_based_care', 'Ganja').milestones[0]).toMatchObject({
+      date: '2004-08-01',
+      precision: 'month',
+    });
+    expect(find('kindergarten', 'Baku')).toMatchObject({ startDate: '2001-06-01' });
+    expect(find('short_term_care', 'Ganja')).toMatchObject({
+      startDate: '2011-01-01',
+      startDatePrecision: 'year',
+    });
+    expect(find('short_term_care', 'Baku')).toMatchObject({
+      startDate: '2013-01-01',
+      startDatePrecision: 'year',
+    });
+    expect(['Baku', 'Ganja', 'Sumgait'].map((l) => Boolean(find('education', l)))).toEqual([
+      true,
+      true,
+      true,
+    ]);
+    expect(['Baku', 'Ganja'].map((l) => Boolean(find('day_care', l)))).toEqual([true, true]);
+    expect(find('education', 'Sumgait').name).toEqual({
+      az: 'Təhsil proqramı, Sumqayıt',
+      tr: 'Eğitim programı, Sumgayıt',
+      ru: 'Образовательная программа, Сумгаит',
+      en: 'Education programme, Sumgait',
+    });
+  });
+
+  it('filters programmes by type and location', async () => {
+    const ganja = programmes.find((p) => p.locationName?.en === 'Ganja')!.locationId;
+    const res = (await director.request('GET', `/api/programmes?type=day_care&locationId=${ganja}`)).json();
+    expect(res.map((p: ProgrammeView) => p.code)).toEqual(['ganja-day-care']);
+    expect((await director.request('GET', '/api/programmes?type=orphanage')).statusCode).toBe(400);
+  });
+
+  it('shows a village with its houses, SOS parents and about 200 children in the two villages', async () => {
+    const baku = (
+      await director.request('GET', `/api/villages/${await byCode('baku-village')}`)
+    ).json() as VillageView;
+    const ganja = (
+      await director.request('GET', `/api/villages/${await byCode('ganja-village')}`)
+    ).json() as VillageView;
+    expect(baku.houses).toHaveLength(14);
+    const houses = [...baku.houses, ...ganja.houses];
+    expect(houses.every((h) => h.sosParent && h.childrenCount <= h.capacity)).toBe(true);
+    expect(houses.reduce((s, h) => s + h.childrenCount, 0)).toBe(200);
+    // A day-care centre is not a village.
+    expect((await director.request('GET', `/api/villages/${await byCode('baku-day-care')}`)).statusCode).toBe(
+      404,
+    );
+  });
+
+  it('shows a scoped user only their part, and out-of-scope answers like not found', async () => {
+    const ganjaId = (await t.db.query<{ id: string }>("select id from locations where code = 'ganja'"))[0]!
+      .id;
+    const worker = await t.signIn('social_worker', { locationIds: [ganjaId] });
+    const mine = (await worker.request('GET', '/api/programmes')).json() as ProgrammeView[];
+    expect(mine.length).toBeGreaterThan(3);
+    expect(mine.every((p) => p.locationId === ganjaId)).toBe(true);
+    const locations = (await worker.request('GET', '/api/locations')).json();
+    expect(locations.map((l: { code: string }) => l.code)).toEqual(['ganja']);
+    const bakuVillage = await byCode('baku-village');
+    const outside = await worker.request('GET', `/api/programmes/${bakuVillage}`);
+    const missing = await worker.request('GET', '/api/programmes/0b0e1c52-5a4b-4a7e-9a5e-3f1a2b3c4d5e');
+    expect([outside.statusCode, outside.json()]).toEqual([missing.statusCode, missing.json()]);
+    expect((await worker.request('GET', `/api/villages/${bakuVillage}`)).statusCode).toBe(404);
+
+    const programmeOnly = await t.signIn('supervisor', { programmeIds: [bakuVillage] });
+    const theirs = (await programmeOnly.request('GET', '/api/programmes')).json() as ProgrammeView[];
+    expect(theirs.map((p) => p.code)).toEqual(['baku-village']);
+  });
+});
