@@ -4,9 +4,9 @@ import helmet from '@fastify/helmet';
 import Fastify, { type FastifyInstance } from 'fastify';
 import { serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
 import type { Deps } from './domain/context';
-import { AppError } from './domain/errors';
 import { registerAuth } from './plugins/auth';
 import { registerErrorHandling } from './plugins/errors';
+import { registerJsonBodyParser } from './plugins/json-body';
 import { registerOpenApi } from './plugins/openapi';
 import { registerWeb } from './plugins/web';
 import { auditRoutes } from './routes/audit.routes';
@@ -38,29 +38,7 @@ export async function buildApp(deps: Deps, options: AppOptions = {}): Promise<Fa
     trustProxy: options.trustProxy ?? false,
     bodyLimit: options.bodyLimit ?? 1_000_000,
   });
-  // JSON bodies: text may not carry NUL characters, which PostgreSQL cannot store.
-  app.addContentTypeParser('application/json', { parseAs: 'string' }, (_request, body, done) => {
-    const text = body as string;
-    if (text === '')
-      return done(
-        Object.assign(new Error('empty body'), { code: 'FST_ERR_CTP_EMPTY_JSON_BODY', statusCode: 400 }),
-      );
-    try {
-      const value = JSON.parse(text);
-      if (/\\u0000|\u0000/.test(text))
-        return done(
-          new AppError('validation_failed', { count: 1 }, { fields: [{ field: 'body', code: 'invalid' }] }),
-        );
-      done(null, value);
-    } catch {
-      done(
-        Object.assign(new Error('malformed JSON'), {
-          code: 'FST_ERR_CTP_INVALID_JSON_BODY',
-          statusCode: 400,
-        }),
-      );
-    }
-  });
+  registerJsonBodyParser(app);
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
 

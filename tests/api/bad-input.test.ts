@@ -34,6 +34,12 @@ describe('bad input gets a clear 4xx in one JSON shape, and changes nothing', ()
   const cases: [string, () => Promise<{ statusCode: number; json(): unknown }>, number, string][] = [
     ['malformed JSON', () => raw('POST', '/api/users', '{"username": "x",'), 400, 'malformed_json'],
     ['an empty JSON body', () => raw('POST', '/api/users', ''), 400, 'malformed_json'],
+    [
+      'a prototype-polluting key',
+      () => raw('POST', '/api/users', '{"__proto__": {"role": "admin"}}'),
+      400,
+      'malformed_json',
+    ],
     ['a body that is not an object', () => raw('POST', '/api/users', '[1,2,3]'), 400, 'validation_failed'],
     [
       'wrong types',
