@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDate, formatNumber } from './format';
+import { formatDate, formatDateTime, formatNumber } from './format';
 import { localeFromAcceptLanguage } from './locales';
 
 describe('dates and numbers follow the language', () => {
@@ -15,6 +15,14 @@ describe('dates and numbers follow the language', () => {
   it('shows month and year precision', () => {
     expect(formatDate('az', '2000-09-01', 'month')).toBe('sentyabr 2000');
     expect(formatDate('tr', '2011-01-01', 'year')).toBe('2011');
+  });
+
+  it('formats Azerbaijani without relying on the runtime having its locale data', () => {
+    expect(formatDate('az', '2026-11-25')).toBe('25 noyabr 2026');
+    expect(formatDateTime('az', '2026-11-25T09:05:00Z', 'Asia/Baku')).toBe('25 noyabr 2026, 13:05');
+    expect(formatDateTime('ru', '2026-11-25T09:05:00Z', 'Asia/Baku')).toMatch(
+      /^25 нояб\.? 2026( г\.)?, 13:05$/,
+    );
   });
 
   it('never shifts a calendar date with the time zone', () => {

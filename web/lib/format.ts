@@ -1,3 +1,5 @@
+import { useMemo } from 'react';
+import { formatDate, formatDateTime, formatNumber, formatTime } from '../../common/i18n/format';
 import type { LocalizedText } from '../../common/i18n/locales';
 import { useLocale } from '../i18n/I18nProvider';
 
@@ -5,4 +7,18 @@ import { useLocale } from '../i18n/I18nProvider';
 export function useLocalized() {
   const { locale } = useLocale();
   return (text: LocalizedText | null | undefined) => (text ? text[locale] || text.en : '');
+}
+
+/** Dates, moments and numbers in the current language (never react-intl's, see common/i18n/format.ts). */
+export function useFormat() {
+  const { locale } = useLocale();
+  return useMemo(
+    () => ({
+      date: (iso: string, precision?: 'day' | 'month' | 'year') => formatDate(locale, iso, precision),
+      dateTime: (iso: string) => formatDateTime(locale, iso),
+      time: (iso: string) => formatTime(iso),
+      number: (value: number) => formatNumber(locale, value),
+    }),
+    [locale],
+  );
 }

@@ -132,6 +132,7 @@ export async function logout(deps: Deps, ctx: RequestContext): Promise<void> {
 
 export async function setOwnLocale(deps: Deps, ctx: RequestContext, locale: Locale): Promise<CurrentUser> {
   const actor = requireActor(ctx);
+  if (actor.locale === locale) return currentUser(actor);
   await deps.db.transaction(async (tx) => {
     await updateUser(tx, actor.userId, null, { locale });
     await audit(tx, ctx, {

@@ -3,6 +3,7 @@ import { type FormEvent, useState } from 'react';
 import { FormattedMessage, useIntl } from 'react-intl';
 import { Pager } from '../../components/ui/Pager';
 import { QueryState } from '../../components/ui/QueryState';
+import { useFormat } from '../../lib/format';
 import { type AuditFilter, useAuditActions, useAuditEvents } from './api';
 
 export function AuditPage() {
@@ -11,6 +12,7 @@ export function AuditPage() {
   const [filter, setFilter] = useState<AuditFilter>({});
   const [page, setPage] = useState(1);
   const actions = useAuditActions();
+  const format = useFormat();
   const query = useAuditEvents(filter, page);
   const m = (id: string) => intl.formatMessage({ id });
 
@@ -94,9 +96,7 @@ export function AuditPage() {
                   <Table.Tbody>
                     {data.items.map((e) => (
                       <Table.Tr key={e.id}>
-                        <Table.Td style={{ whiteSpace: 'nowrap' }}>
-                          {intl.formatDate(e.at, { dateStyle: 'medium', timeStyle: 'medium' })}
-                        </Table.Td>
+                        <Table.Td style={{ whiteSpace: 'nowrap' }}>{format.dateTime(e.at)}</Table.Td>
                         <Table.Td>{e.actorUsername ?? m('audit.system')}</Table.Td>
                         <Table.Td>
                           <Code>{e.action}</Code>

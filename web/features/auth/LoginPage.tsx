@@ -1,6 +1,7 @@
 import { Alert, Button, Center, Paper, PasswordInput, Stack, Text, TextInput, Title } from '@mantine/core';
 import { type FormEvent, useState } from 'react';
 import { FormattedMessage, useIntl } from 'react-intl';
+import { formatTime } from '../../../common/i18n/format';
 import { LanguageSwitcher } from '../../components/ui/LanguageSwitcher';
 import { ApiError } from '../../lib/api';
 import { postLogin } from './api';
@@ -33,7 +34,7 @@ export function LoginPage() {
     if (e.code === 'offline') return { message: intl.formatMessage({ id: 'common.offline' }) };
     const details = e.details as { attemptsLeft?: number; lockedUntil?: string } | undefined;
     if (details?.lockedUntil) {
-      const time = intl.formatTime(details.lockedUntil, { hour: '2-digit', minute: '2-digit' });
+      const time = formatTime(details.lockedUntil);
       return { message: e.message, extra: intl.formatMessage({ id: 'login.lockedUntil' }, { time }) };
     }
     if (details?.attemptsLeft !== undefined && details.attemptsLeft <= 3) {

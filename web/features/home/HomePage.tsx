@@ -1,6 +1,6 @@
 import { Card, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { FormattedMessage, useIntl } from 'react-intl';
-import { useLocalized } from '../../lib/format';
+import { useFormat, useLocalized } from '../../lib/format';
 import { useSession } from '../auth/SessionProvider';
 import { useLocations, useProgrammes } from '../organisation/api';
 
@@ -8,6 +8,7 @@ export function HomePage() {
   const intl = useIntl();
   const localized = useLocalized();
   const { user } = useSession();
+  const format = useFormat();
   const locations = useLocations();
   const programmes = useProgrammes();
   if (!user) return null;
@@ -49,7 +50,7 @@ export function HomePage() {
               <FormattedMessage id={f.label} />
             </Text>
             <Text size="xl" fw={700}>
-              {f.value === undefined ? '…' : intl.formatNumber(f.value)}
+              {f.value === undefined ? '…' : format.number(f.value)}
             </Text>
           </Card>
         ))}

@@ -2,13 +2,14 @@ import { Anchor, Stack, Table, Title } from '@mantine/core';
 import { FormattedMessage, useIntl } from 'react-intl';
 import { Link } from 'react-router';
 import { QueryState } from '../../components/ui/QueryState';
-import { useLocalized } from '../../lib/format';
+import { useFormat, useLocalized } from '../../lib/format';
 import { useLocations } from './api';
 
 export function LocationsPage() {
   const intl = useIntl();
   const localized = useLocalized();
   const query = useLocations();
+  const format = useFormat();
   return (
     <Stack>
       <Title order={1}>
@@ -36,7 +37,7 @@ export function LocationsPage() {
                         { name: localized(l.name) },
                       )}
                     >
-                      {intl.formatNumber(l.programmeCount)}
+                      {format.number(l.programmeCount)}
                     </Anchor>
                   </Table.Td>
                 </Table.Tr>

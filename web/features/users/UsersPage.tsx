@@ -4,6 +4,7 @@ import { FormattedMessage, useIntl } from 'react-intl';
 import type { UserView } from '../../../common/contracts/users';
 import { Pager } from '../../components/ui/Pager';
 import { QueryState } from '../../components/ui/QueryState';
+import { useFormat } from '../../lib/format';
 import { useUsers } from './api';
 import { CreateUserForm } from './CreateUserForm';
 import { EditUserForm } from './EditUserForm';
@@ -14,6 +15,7 @@ export function UsersPage() {
   const [creating, setCreating] = useState(false);
   const [editing, setEditing] = useState<UserView | null>(null);
   const query = useUsers(page);
+  const format = useFormat();
   return (
     <Stack>
       <Group justify="space-between">
@@ -71,7 +73,7 @@ export function UsersPage() {
                       </Table.Td>
                       <Table.Td>
                         {u.lastLoginAt
-                          ? intl.formatDate(u.lastLoginAt, { dateStyle: 'medium', timeStyle: 'short' })
+                          ? format.dateTime(u.lastLoginAt)
                           : intl.formatMessage({ id: 'users.never' })}
                       </Table.Td>
                       <Table.Td>
