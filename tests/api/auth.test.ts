@@ -97,6 +97,29 @@ describe('sign-in and sessions', () => {
     expect(again.json().error.details.fields[0].message).toContain('biçim');
   });
 
+  it('refuses an address that fails too often, whatever account it tries', async () => {
+    const limit = t.deps.auth.loginMaxFailuresPerAddress;
+    const from = (i: number) =>
+      t.app.inject({
+        method: 'POST',
+        url: '/api/auth/login',
+        remoteAddress: '203.0.113.9',
+        payload: { username: `spray-${i}`, password: 'guess' },
+      });
+    for (let i = 0; i < limit; i++) expect((await from(i)).statusCode).toBe(401);
+    const refused = await from(limit);
+    expect(refused.statusCode).toBe(429);
+    expect(refused.json().error.code).toBe('too_many_attempts');
+    // Another address is not affected.
+    const other = await t.app.inject({
+      method: 'POST',
+      url: '/api/auth/login',
+      remoteAddress: '203.0.113.10',
+      payload: { username: 'x', password: 'y' },
+    });
+    expect(other.statusCode).toBe(401);
+  });
+
   it('expires a session after the idle time', async () => {
     const s = await t.signIn('social_worker');
     t.clock.advance((t.deps.auth.sessionIdleMinutes + 1) * 60_000);

@@ -19,15 +19,15 @@ async function freePort(): Promise<number> {
 export interface RunningServer {
   url: string;
   output(): string;
-  stop(): Promise<void>;
+  stop(): Promise<number | null>;
 }
 
-/** Starts Yuva as a user would (tsx server/main.ts) on a fresh PGlite folder, in demo mode. */
+/** Starts Yuva as a user would (node with tsx, server/main.ts) on a fresh PGlite folder, in demo mode. */
 export async function startServer(env: Record<string, string> = {}): Promise<RunningServer> {
   const port = await freePort();
   const dataDir = mkdtempSync(join(tmpdir(), 'yuva-e2e-'));
   let output = '';
-  const child: ChildProcess = spawn('npx', ['tsx', 'server/main.ts'], {
+  const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], {
     env: {
       ...process.env,
       PORT: String(port),
@@ -55,10 +55,13 @@ export async function startServer(env: Record<string, string> = {}): Promise<Run
   return {
     url,
     output: () => output,
+    /** Stops with SIGTERM and resolves to the exit code (0 after a graceful shutdown). */
     stop: async () => {
+      const exited = new Promise<number | null>((r) => child.once('exit', (code) => r(code)));
       child.kill('SIGTERM');
-      await new Promise((r) => child.once('exit', r));
+      const code = await exited;
       rmSync(dataDir, { recursive: true, force: true });
+      return code;
     },
   };
 }
