@@ -15,6 +15,8 @@ export const ERROR_CODES = [
   'username_taken',
   'cannot_change_own_account',
   'unknown_scope',
+  'rule_violation',
+  'invalid_state',
   'internal',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
@@ -29,6 +31,7 @@ export const FIELD_ERROR_CODES = [
   'invalid_value',
   'unrecognized_keys',
   'weak_password',
+  'invalid_national_id',
   'invalid',
 ] as const;
 export type FieldErrorCode = (typeof FIELD_ERROR_CODES)[number];

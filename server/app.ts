@@ -11,6 +11,8 @@ import { registerOpenApi } from './plugins/openapi';
 import { registerWeb } from './plugins/web';
 import { auditRoutes } from './routes/audit.routes';
 import { authRoutes } from './routes/auth.routes';
+import { caseWorkRoutes } from './routes/case-work.routes';
+import { casesRoutes } from './routes/cases.routes';
 import { healthRoutes } from './routes/health.routes';
 import { organisationRoutes } from './routes/organisation.routes';
 import { usersRoutes } from './routes/users.routes';
@@ -70,6 +72,8 @@ export async function buildApp(deps: Deps, options: AppOptions = {}): Promise<Fa
   usersRoutes(app, deps);
   organisationRoutes(app, deps);
   auditRoutes(app, deps);
+  casesRoutes(app, deps);
+  caseWorkRoutes(app, deps);
 
   if (options.webDir) await registerWeb(app, options.webDir);
   return app;

@@ -63,6 +63,17 @@ describe('message catalogues', () => {
     expect(needed.filter((k) => !(k in messages.en))).toEqual([]);
   });
 
+  it('has a message for every rule the server can refuse a change with', () => {
+    const rules = new Set<string>();
+    for (const file of sourceFiles(join(import.meta.dirname, '..', '..', 'server'))) {
+      for (const match of readFileSync(file, 'utf8').matchAll(/ruleViolation\('(\w+)'/g))
+        rules.add(match[1]!);
+      for (const match of readFileSync(file, 'utf8').matchAll(/rule: '(\w+)'/g)) rules.add(match[1]!);
+    }
+    expect(rules.size).toBeGreaterThan(10);
+    expect([...rules].filter((r) => !(`error.rule.${r}` in messages.en))).toEqual([]);
+  });
+
   it('has every message id that the web app names literally', () => {
     const used = new Set<string>();
     for (const file of sourceFiles(join(import.meta.dirname, '..', '..', 'web'))) {

@@ -16,6 +16,8 @@ const STATUS: Record<ErrorCode, number> = {
   username_taken: 409,
   cannot_change_own_account: 409,
   unknown_scope: 400,
+  rule_violation: 422,
+  invalid_state: 409,
   internal: 500,
 };
 
@@ -26,10 +28,17 @@ export class AppError extends Error {
     readonly code: ErrorCode,
     readonly values: Record<string, string | number> = {},
     readonly details?: unknown,
+    /** A more precise message than `error.<code>`, e.g. `rule.house_full` → `error.rule.house_full`. */
+    readonly messageKey?: string,
   ) {
     super(code);
     this.status = STATUS[code];
   }
+}
+
+/** A domain rule refused the change; the answer names the rule and says what would allow it. */
+export function ruleViolation(rule: string, values: Record<string, string | number> = {}): AppError {
+  return new AppError('rule_violation', values, { rule }, `rule.${rule}`);
 }
 
 export const notFound = () => new AppError('not_found');

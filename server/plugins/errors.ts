@@ -1,6 +1,6 @@
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
-import type { ErrorCode, FieldErrorCode } from '../../common/errors';
+import { type ErrorCode, FIELD_ERROR_CODES, type FieldErrorCode } from '../../common/errors';
 import { AppError } from '../domain/errors';
 import { t } from '../i18n';
 
@@ -18,7 +18,7 @@ interface FieldProblem {
 export function registerErrorHandling(app: FastifyInstance) {
   app.setErrorHandler((error: FastifyError, request, reply) => {
     if (error instanceof AppError) {
-      return send(request, reply, error.status, error.code, error.values, error.details);
+      return send(request, reply, error.status, error.code, error.values, error.details, error.messageKey);
     }
     if (hasZodFastifySchemaValidationErrors(error)) {
       const fields = error.validation.map((v) => fieldProblem(request, error.validationContext ?? 'body', v));
@@ -72,9 +72,10 @@ function send(
   code: ErrorCode,
   values: Record<string, string | number> = {},
   details?: unknown,
+  messageKey?: string,
 ) {
   const locale = request.ctx?.locale ?? 'az';
-  const message = t(locale, `error.${code}`, values);
+  const message = t(locale, `error.${messageKey ?? code}`, values);
   const body = details === undefined ? { error: { code, message } } : { error: { code, message, details } };
   return reply.code(status).type('application/json; charset=utf-8').send(JSON.stringify(body));
 }
@@ -98,7 +99,9 @@ function fieldProblem(
   const path = v.instancePath.replace(/^\//, '').replaceAll('/', '.');
   const field = path ? `${context}.${path}` : context;
   const required = v.keyword === 'invalid_type' && /received undefined/.test(v.message ?? '');
-  const code: FieldErrorCode = required ? 'required' : (ZOD_TO_FIELD_CODE[v.keyword] ?? 'invalid');
+  const reason = (v.params.params as { reason?: string } | undefined)?.reason;
+  const custom = FIELD_ERROR_CODES.find((c) => c === reason);
+  const code: FieldErrorCode = required ? 'required' : (custom ?? ZOD_TO_FIELD_CODE[v.keyword] ?? 'invalid');
   const values: Record<string, string | number> = { field };
   for (const key of ['minimum', 'maximum', 'expected', 'format'] as const) {
     const value = v.params[key];

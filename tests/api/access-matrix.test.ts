@@ -9,6 +9,9 @@ import { createTestApp, type Session, type TestApp } from '../support/test-app';
  * compares the answers. A route added without a line here fails the test.
  */
 const ALL: Role[] = [...ROLES];
+const CASE_READERS: Role[] = ['admin', 'director', 'supervisor', 'social_worker', 'foster_care_officer'];
+const CASE_WRITERS: Role[] = ['admin', 'supervisor', 'social_worker'];
+const APPROVERS: Role[] = ['admin', 'supervisor'];
 const EXPECTED: Record<string, 'public' | Role[]> = {
   'GET /api/health': 'public',
   'POST /api/auth/login': 'public',
@@ -25,6 +28,36 @@ const EXPECTED: Record<string, 'public' | Role[]> = {
   'GET /api/villages/{id}': ALL,
   'GET /api/audit-events': ['admin'],
   'GET /api/audit-events/actions': ['admin'],
+  'POST /api/referrals': CASE_WRITERS,
+  'GET /api/cases': CASE_READERS,
+  'GET /api/my-work': CASE_READERS,
+  'GET /api/cases/{id}': CASE_READERS,
+  'PATCH /api/cases/{id}/child': CASE_WRITERS,
+  'GET /api/cases/{id}/family': CASE_READERS,
+  'POST /api/cases/{id}/assignment': CASE_WRITERS,
+  'GET /api/cases/{id}/workers': CASE_READERS,
+  'POST /api/cases/{id}/close': CASE_WRITERS,
+  'POST /api/cases/{id}/reopen': CASE_WRITERS,
+  'GET /api/cases/{id}/timeline': CASE_READERS,
+  'GET /api/cases/{id}/access-log': ['admin'],
+  'GET /api/cases/{id}/gatekeeping': CASE_READERS,
+  'POST /api/cases/{id}/gatekeeping': CASE_WRITERS,
+  'PUT /api/gatekeeping/{id}': CASE_WRITERS,
+  'POST /api/gatekeeping/{id}/submit': CASE_WRITERS,
+  'POST /api/gatekeeping/{id}/review': APPROVERS,
+  'GET /api/cases/{id}/placements': CASE_READERS,
+  'POST /api/cases/{id}/placements': CASE_WRITERS,
+  'POST /api/placements/{id}/end': CASE_WRITERS,
+  'POST /api/placements/{id}/correction': CASE_WRITERS,
+  'GET /api/cases/{id}/care-plans': CASE_READERS,
+  'POST /api/cases/{id}/care-plans': CASE_WRITERS,
+  'PUT /api/care-plans/{id}': CASE_WRITERS,
+  'POST /api/care-plans/{id}/submit': CASE_WRITERS,
+  'POST /api/care-plans/{id}/review': APPROVERS,
+  'GET /api/cases/{id}/reviews': CASE_READERS,
+  'POST /api/cases/{id}/reviews': CASE_WRITERS,
+  'GET /api/cases/{id}/contacts': CASE_READERS,
+  'POST /api/cases/{id}/contacts': CASE_WRITERS,
   // Last: it ends the session it is called with.
   'POST /api/auth/logout': ALL,
 };

@@ -37,6 +37,8 @@ export interface Session {
     body?: unknown,
     headers?: Record<string, string>,
   ): Promise<LightMyRequestResponse>;
+  /** Signs the same user in again (after the test clock moved past the session's idle time). */
+  renew(): Promise<void>;
 }
 
 let counter = 0;
@@ -81,18 +83,26 @@ export async function createTestApp(): Promise<TestApp> {
         scopeLocationIds: scope?.locationIds ?? [],
         scopeProgrammeIds: scope?.programmeIds ?? [],
       });
-      const s = await login(username, TEST_PASSWORD);
-      return {
-        ...s,
+      const session: Session = {
+        ...(await login(username, TEST_PASSWORD)),
         username,
         request: (method, url, body, headers = {}) =>
           app.inject({
             method: method as 'GET',
             url,
-            headers: { cookie: s.cookie, 'x-csrf-token': s.csrfToken, 'accept-language': 'en', ...headers },
+            headers: {
+              cookie: session.cookie,
+              'x-csrf-token': session.csrfToken,
+              'accept-language': 'en',
+              ...headers,
+            },
             ...(body === undefined ? {} : { payload: body as object }),
           }),
+        renew: async () => {
+          Object.assign(session, await login(username, TEST_PASSWORD));
+        },
       };
+      return session;
     },
   };
 }

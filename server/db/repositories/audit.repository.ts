@@ -10,12 +10,14 @@ export interface AuditEventInput {
   changes?: unknown;
   requestId: string | null;
   ip: string | null;
+  /** The child's case the event concerns, for the case timeline and access log. */
+  caseId?: string | null;
 }
 
 export async function insertAuditEvent(q: Queryable, e: AuditEventInput): Promise<void> {
   await q.query(
-    `insert into audit_events (actor_user_id, actor_username, action, entity_type, entity_id, changes, request_id, ip)
-     values ($1, $2, $3, $4, $5, $6, $7, $8)`,
+    `insert into audit_events (actor_user_id, actor_username, action, entity_type, entity_id, changes, request_id, ip, case_id)
+     values ($1, $2, $3, $4, $5, $6, $7, $8, $9)`,
     [
       e.actorUserId,
       e.actorUsername,
@@ -25,6 +27,7 @@ export async function insertAuditEvent(q: Queryable, e: AuditEventInput): Promis
       e.changes === undefined ? null : JSON.stringify(e.changes),
       e.requestId,
       e.ip,
+      e.caseId ?? null,
     ],
   );
 }
@@ -103,4 +106,32 @@ export async function lastChangeOf(
   if (!row) return undefined;
   const fields = row.changes && typeof row.changes === 'object' ? Object.keys(row.changes) : [];
   return { actorUsername: row.actor_username, at: new Date(row.at).toISOString(), fields };
+}
+
+export interface CaseEventRow {
+  id: number;
+  at: string;
+  actorName: string | null;
+  action: string;
+  entityType: string;
+  changes: unknown;
+  ip: string | null;
+}
+
+/** What happened in a case (every change), newest first; `views` instead lists who looked at it. */
+export async function caseEvents(
+  q: Queryable,
+  caseId: string,
+  kind: 'changes' | 'views',
+  limit = 500,
+): Promise<CaseEventRow[]> {
+  const rows = await q.query<CaseEventRow>(
+    `select e.id, e.at, coalesce(u.display_name, e.actor_username) as "actorName", e.action, e.entity_type as "entityType",
+            e.changes, e.ip
+       from audit_events e left join users u on u.id = e.actor_user_id
+      where e.case_id = $1 and (e.action = 'case.viewed') = $2
+      order by e.id desc limit $3`,
+    [caseId, kind === 'views', limit],
+  );
+  return rows.map((r) => ({ ...r, id: Number(r.id), at: new Date(r.at).toISOString() }));
 }

@@ -8,6 +8,10 @@ import type { Role } from '../../../common/roles';
 export const PERMISSIONS = {
   'organisation.read': ['admin', 'director', 'supervisor', 'social_worker', 'foster_care_officer', 'analyst'],
   'users.manage': ['admin'],
+  'cases.read': ['admin', 'director', 'supervisor', 'social_worker', 'foster_care_officer'],
+  'cases.write': ['admin', 'supervisor', 'social_worker'],
+  'cases.approve': ['admin', 'supervisor'],
+  'cases.accessLog': ['admin'],
   'audit.read': ['admin'],
 } as const satisfies Record<string, readonly Role[]>;
 

@@ -9,7 +9,13 @@ import type { RequestContext } from '../context';
 export function audit(
   tx: Queryable,
   ctx: RequestContext,
-  event: { action: string; entityType: string; entityId: string | null; changes?: unknown },
+  event: {
+    action: string;
+    entityType: string;
+    entityId: string | null;
+    changes?: unknown;
+    caseId?: string | null;
+  },
   actorOverride?: { userId: string; username: string },
 ): Promise<void> {
   return insertAuditEvent(tx, {

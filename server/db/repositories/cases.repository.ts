@@ -1,0 +1,325 @@
+import type { CaseStatus } from '../../../common/cases';
+import type { CaseListQuery, CaseSummary } from '../../../common/contracts/cases';
+import type { LocalizedText } from '../../../common/i18n/locales';
+import type { Queryable } from '../client';
+import { type CaseViewer, caseVisible, viewerParams } from './case-scope';
+
+export interface CaseRecord {
+  id: string;
+  caseNumber: string;
+  childId: string;
+  status: CaseStatus;
+  locationId: string;
+  programmeId: string | null;
+  assignedWorkerId: string | null;
+  siblingGroupId: string | null;
+  openedOn: string;
+  closedOn: string | null;
+  closeReason: string | null;
+  reEntry: boolean;
+  nextReviewOn: string | null;
+  version: number;
+}
+
+const CASE_COLUMNS = `c.id, c.case_number as "caseNumber", c.child_id as "childId", c.status, c.location_id as "locationId",
+  c.programme_id as "programmeId", c.assigned_worker_id as "assignedWorkerId", c.sibling_group_id as "siblingGroupId",
+  c.opened_on as "openedOn", c.closed_on as "closedOn", c.close_reason as "closeReason", c.re_entry as "reEntry",
+  c.next_review_on as "nextReviewOn", c.version`;
+
+/** Case numbers people can say on the phone: YV-2026-000123. */
+export async function nextCaseNumber(q: Queryable, year: number): Promise<string> {
+  const n = (await q.query<{ n: number }>("select nextval('case_number_seq')::int as n"))[0]!.n;
+  return `YV-${year}-${String(n).padStart(6, '0')}`;
+}
+
+export async function insertCase(
+  q: Queryable,
+  c: {
+    caseNumber: string;
+    childId: string;
+    locationId: string;
+    programmeId: string | null;
+    assignedWorkerId: string | null;
+    siblingGroupId: string | null;
+    openedOn: string;
+  },
+): Promise<string> {
+  const rows = await q.query<{ id: string }>(
+    `insert into cases (case_number, child_id, location_id, programme_id, assigned_worker_id, sibling_group_id, opened_on)
+     values ($1, $2, $3, $4, $5, $6, $7) returning id`,
+    [c.caseNumber, c.childId, c.locationId, c.programmeId, c.assignedWorkerId, c.siblingGroupId, c.openedOn],
+  );
+  return rows[0]!.id;
+}
+
+export async function openCaseOfChild(
+  q: Queryable,
+  childId: string,
+): Promise<{ id: string; caseNumber: string } | undefined> {
+  const rows = await q.query<{ id: string; caseNumber: string }>(
+    `select id, case_number as "caseNumber" from cases where child_id = $1 and status <> 'closed'`,
+    [childId],
+  );
+  return rows[0];
+}
+
+/** The case if the viewer may see it; otherwise nothing, exactly as if it did not exist. */
+export async function findVisibleCase(
+  q: Queryable,
+  viewer: CaseViewer,
+  id: string,
+): Promise<CaseRecord | undefined> {
+  const rows = await q.query<CaseRecord>(
+    `select ${CASE_COLUMNS} from cases c where c.id = $5 and ${caseVisible(1)}`,
+    [...viewerParams(viewer), id],
+  );
+  return rows[0];
+}
+
+export async function findCase(q: Queryable, id: string): Promise<CaseRecord | undefined> {
+  return (await q.query<CaseRecord>(`select ${CASE_COLUMNS} from cases c where c.id = $1`, [id]))[0];
+}
+
+export async function createSiblingGroup(q: Queryable, personIds: string[]): Promise<string> {
+  const id = (await q.query<{ id: string }>('insert into sibling_groups default values returning id'))[0]!.id;
+  for (const personId of personIds) {
+    await q.query('insert into sibling_group_members (group_id, person_id) values ($1, $2)', [id, personId]);
+  }
+  return id;
+}
+
+const CASE_CHANGE_COLUMNS = {
+  status: 'status',
+  assignedWorkerId: 'assigned_worker_id',
+  locationId: 'location_id',
+  programmeId: 'programme_id',
+  closedOn: 'closed_on',
+  closeReason: 'close_reason',
+  reEntry: 're_entry',
+} as const;
+export type CaseChanges = Partial<Record<keyof typeof CASE_CHANGE_COLUMNS, unknown>>;
+
+/** Optimistic update of a case (`version` null: an internal follow-up change within the same transaction). */
+export async function updateCase(
+  q: Queryable,
+  id: string,
+  version: number | null,
+  changes: CaseChanges,
+): Promise<CaseRecord | undefined> {
+  const sets: string[] = [];
+  const params: unknown[] = [id];
+  for (const [key, value] of Object.entries(changes)) {
+    if (value === undefined) continue;
+    params.push(value);
+    sets.push(`${CASE_CHANGE_COLUMNS[key as keyof typeof CASE_CHANGE_COLUMNS]} = $${params.length}`);
+  }
+  let check = '';
+  if (version !== null) {
+    params.push(version);
+    check = `and version = $${params.length}`;
+  }
+  const rows = await q.query<CaseRecord>(
+    `update cases c set ${[...sets, 'version = version + 1', 'updated_at = now()'].join(', ')}
+      where c.id = $1 ${check} returning ${CASE_COLUMNS}`,
+    params,
+  );
+  return rows[0];
+}
+
+/**
+ * Recomputes the date the next review falls due: the last review's next date (or its date
+ * plus the programme's interval); before any review, the active care plan's date, else
+ * the current placement's start plus the interval. Only for children in care.
+ */
+export async function refreshNextReview(q: Queryable, caseId: string): Promise<void> {
+  const interval = `make_interval(months => coalesce((select review_interval_months from programmes pr where pr.id = c.programme_id), 3))`;
+  await q.query(
+    `update cases c set next_review_on = case when c.status <> 'in_care' then null else coalesce(
+        (select coalesce(r.next_review_on, (r.held_on + ${interval})::date)
+           from reviews r where r.case_id = c.id order by r.held_on desc, r.created_at desc limit 1),
+        (select cp.next_review_on from care_plans cp where cp.case_id = c.id and cp.status = 'active'
+           order by cp.plan_version desc limit 1),
+        (select (pl.start_date + ${interval})::date
+           from placements pl where pl.case_id = c.id and pl.end_date is null and not pl.superseded limit 1)
+      ) end
+     where c.id = $1`,
+    [caseId],
+  );
+}
+
+interface SummaryRow {
+  id: string;
+  caseNumber: string;
+  status: CaseStatus;
+  childId: string;
+  givenName: string;
+  familyName: string;
+  patronymic: string | null;
+  sex: 'female' | 'male' | null;
+  birthDate: string | null;
+  locationName: LocalizedText;
+  programmeName: LocalizedText | null;
+  workerName: string | null;
+  settingType: CaseSummary['settingType'];
+  placedOn: string | null;
+  nextReviewOn: string | null;
+  overdue: boolean;
+  reEntry: boolean;
+  total: number;
+}
+
+const AGE_BOUNDS: Record<string, [number, number]> = {
+  '0-6': [0, 6],
+  '7-13': [7, 13],
+  '14-17': [14, 17],
+  '18+': [18, 200],
+};
+
+/** A page of cases the viewer may see, filtered; newest first, overdue reviews first when asked. */
+export async function listCases(
+  q: Queryable,
+  viewer: CaseViewer,
+  query: CaseListQuery & { assignedOnly?: boolean },
+  today: string,
+): Promise<{ items: CaseSummary[]; total: number }> {
+  const params: unknown[] = [...viewerParams(viewer), today];
+  const where = [caseVisible(1)];
+  const add = (sql: string, value: unknown) => {
+    params.push(value);
+    where.push(sql.replaceAll('?', `$${params.length}`));
+  };
+  if (query.assignedOnly) add('c.assigned_worker_id = ?', viewer.userId);
+  if (query.locationId) add('c.location_id = ?', query.locationId);
+  if (query.programmeId) add('c.programme_id = ?', query.programmeId);
+  if (query.status) add('c.status = ?', query.status);
+  else where.push("c.status <> 'closed'");
+  if (query.workerId) add('c.assigned_worker_id = ?', query.workerId);
+  if (query.settingType) add('pl.setting_type = ?', query.settingType);
+  if (query.overdue === 'true') where.push("c.status = 'in_care' and c.next_review_on < $5::date");
+  if (query.ageBand) {
+    const [min, max] = AGE_BOUNDS[query.ageBand]!;
+    add(`p.birth_date > ($5::date - make_interval(years => ? + 1)) `, max);
+    add(`p.birth_date <= ($5::date - make_interval(years => ?))`, min);
+  }
+  params.push(query.pageSize, (query.page - 1) * query.pageSize);
+  const rows = await q.query<SummaryRow>(
+    `select c.id, c.case_number as "caseNumber", c.status, p.id as "childId", p.given_name as "givenName",
+            p.family_name as "familyName", p.patronymic, p.sex, p.birth_date as "birthDate", l.name as "locationName",
+            pr.name as "programmeName", u.display_name as "workerName", pl.setting_type as "settingType",
+            pl.start_date as "placedOn", c.next_review_on as "nextReviewOn",
+            (c.status = 'in_care' and c.next_review_on < $5::date) as overdue, c.re_entry as "reEntry",
+            count(*) over ()::int as total
+       from cases c
+       join persons p on p.id = c.child_id
+       join locations l on l.id = c.location_id
+       left join programmes pr on pr.id = c.programme_id
+       left join users u on u.id = c.assigned_worker_id
+       left join placements pl on pl.child_id = c.child_id and pl.end_date is null and not pl.superseded
+      where ${where.join(' and ')}
+      order by (c.status = 'in_care' and c.next_review_on < $5::date) desc, c.opened_on desc, c.case_number desc
+      limit $${params.length - 1} offset $${params.length}`,
+    params,
+  );
+  return {
+    total: rows[0]?.total ?? 0,
+    items: rows.map((r) => ({
+      id: r.id,
+      caseNumber: r.caseNumber,
+      status: r.status,
+      child: {
+        id: r.childId,
+        givenName: r.givenName,
+        familyName: r.familyName,
+        patronymic: r.patronymic,
+        sex: r.sex,
+        birthDate: r.birthDate,
+      },
+      locationName: r.locationName,
+      programmeName: r.programmeName,
+      workerName: r.workerName,
+      settingType: r.settingType,
+      placedOn: r.placedOn,
+      nextReviewOn: r.nextReviewOn,
+      overdue: r.overdue,
+      reEntry: r.reEntry,
+    })),
+  };
+}
+
+export interface SiblingRow {
+  personId: string;
+  name: string;
+  caseId: string | null;
+  caseNumber: string | null;
+  placeLabel: string | null;
+  houseId: string | null;
+  programmeId: string | null;
+  settingType: string | null;
+}
+
+/** Brothers and sisters (same sibling group) with their open case and where they live now. */
+export async function siblingsOf(q: Queryable, childId: string): Promise<SiblingRow[]> {
+  return q.query<SiblingRow>(
+    `select distinct on (p.id) p.id as "personId", p.given_name || ' ' || p.family_name as name,
+            c.id as "caseId", c.case_number as "caseNumber",
+            coalesce(pr.name->>'en', pl.place_description) || coalesce(' #' || h.house_number, '') as "placeLabel",
+            pl.house_id as "houseId", pl.programme_id as "programmeId", pl.setting_type as "settingType"
+       from sibling_group_members me
+       join sibling_group_members m on m.group_id = me.group_id and m.person_id <> me.person_id
+       join persons p on p.id = m.person_id
+       left join cases c on c.child_id = p.id and c.status <> 'closed'
+       left join placements pl on pl.child_id = p.id and pl.end_date is null and not pl.superseded
+       left join programmes pr on pr.id = pl.programme_id
+       left join family_houses h on h.id = pl.house_id
+      where me.person_id = $1
+      order by p.id`,
+    [childId],
+  );
+}
+
+export async function caseLabels(
+  q: Queryable,
+  caseId: string,
+): Promise<{ locationName: LocalizedText; programmeName: LocalizedText | null; workerName: string | null }> {
+  const rows = await q.query<{
+    locationName: LocalizedText;
+    programmeName: LocalizedText | null;
+    workerName: string | null;
+  }>(
+    `select l.name as "locationName", pr.name as "programmeName", u.display_name as "workerName"
+       from cases c join locations l on l.id = c.location_id
+       left join programmes pr on pr.id = c.programme_id left join users u on u.id = c.assigned_worker_id
+      where c.id = $1`,
+    [caseId],
+  );
+  return rows[0]!;
+}
+
+export async function insertTransfer(
+  q: Queryable,
+  t: {
+    caseId: string;
+    fromWorkerId: string | null;
+    toWorkerId: string | null;
+    fromLocationId: string;
+    toLocationId: string;
+    reason: string;
+    by: string;
+  },
+): Promise<void> {
+  await q.query(
+    `insert into case_transfers (case_id, from_worker_id, to_worker_id, from_location_id, to_location_id, reason, transferred_by)
+     values ($1, $2, $3, $4, $5, $6, $7)`,
+    [t.caseId, t.fromWorkerId, t.toWorkerId, t.fromLocationId, t.toLocationId, t.reason, t.by],
+  );
+}
+
+/** The last day a child of this person left care by reunification, for the 12-month re-entry flag. */
+export async function lastReunificationOf(q: Queryable, childId: string): Promise<string | null> {
+  const rows = await q.query<{ d: string | null }>(
+    `select max(end_date) as d from placements
+      where child_id = $1 and end_reason = 'reunification' and not superseded`,
+    [childId],
+  );
+  return rows[0]?.d ?? null;
+}

@@ -1,0 +1,73 @@
+import type { DueItem } from '../../../common/contracts/cases';
+import type { Queryable } from '../client';
+import { type CaseViewer, caseVisible, viewerParams } from './case-scope';
+
+/** How far ahead "due soon" looks. */
+const HORIZON_DAYS = 30;
+
+/**
+ * What is due or overdue on the cases a viewer sees (or only on their own): reviews, care
+ * plans not yet written, open tasks and, for approvers, decisions waiting for them.
+ * Overdue first, then by date.
+ */
+export async function dueItems(
+  q: Queryable,
+  viewer: CaseViewer,
+  options: { today: string; assignedOnly: boolean; approvals: boolean; caseId?: string },
+): Promise<DueItem[]> {
+  const params = [
+    ...viewerParams(viewer),
+    options.today,
+    options.assignedOnly,
+    options.approvals,
+    options.caseId ?? null,
+  ];
+  const cases = `select c.id, c.case_number, c.child_id, c.status, c.next_review_on, c.opened_on, c.assigned_worker_id
+                   from cases c where ${caseVisible(1)} and c.status <> 'closed'
+                     and (not $6::boolean or c.assigned_worker_id = $4::uuid) and ($8::uuid is null or c.id = $8::uuid)`;
+  const rows = await q.query<DueItem>(
+    `with vc as (${cases}),
+     items as (
+       select 'review' as kind, vc.id as case_id, vc.next_review_on as due_on, null::text as title, null::uuid as ref_id
+         from vc where vc.status = 'in_care' and vc.next_review_on <= $5::date + ${HORIZON_DAYS}
+       union all
+       select 'care_plan_missing', vc.id, (vc.opened_on + 30), null, null
+         from vc where vc.status = 'in_care'
+          and not exists (select 1 from care_plans cp where cp.case_id = vc.id and cp.status in ('active', 'submitted'))
+       union all
+       select 'task', t.case_id, t.due_on, t.title, t.id
+         from tasks t join vc on vc.id = t.case_id where t.status = 'open'
+       union all
+       select 'gatekeeping_approval', g.case_id, null, null, g.id
+         from gatekeeping_assessments g join vc on vc.id = g.case_id where $7::boolean and g.status = 'submitted'
+       union all
+       select 'care_plan_approval', cp.case_id, null, null, cp.id
+         from care_plans cp join vc on vc.id = cp.case_id where $7::boolean and cp.status = 'submitted'
+     )
+     select i.kind, i.case_id as "caseId", c.case_number as "caseNumber", p.given_name || ' ' || p.family_name as "childName",
+            i.due_on as "dueOn", coalesce(i.due_on < $5::date, false) as overdue, i.title, i.ref_id as "refId"
+       from items i join cases c on c.id = i.case_id join persons p on p.id = c.child_id
+      order by coalesce(i.due_on < $5::date, false) desc, i.due_on nulls first, c.case_number`,
+    params,
+  );
+  return rows;
+}
+
+export async function insertTask(
+  q: Queryable,
+  t: { caseId: string; kind: string; title: string; dueOn: string; assignedTo: string | null },
+): Promise<string> {
+  const rows = await q.query<{ id: string }>(
+    'insert into tasks (case_id, kind, title, due_on, assigned_to) values ($1, $2, $3, $4, $5) returning id',
+    [t.caseId, t.kind, t.title, t.dueOn, t.assignedTo],
+  );
+  return rows[0]!.id;
+}
+
+export async function closeTask(q: Queryable, taskId: string, caseId: string): Promise<boolean> {
+  const rows = await q.query(
+    "update tasks set status = 'done', done_at = now() where id = $1 and case_id = $2 and status = 'open' returning id",
+    [taskId, caseId],
+  );
+  return rows.length === 1;
+}

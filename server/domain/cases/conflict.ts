@@ -1,0 +1,23 @@
+import type { Queryable } from '../../db/client';
+import { lastChangeOf } from '../../db/repositories/audit.repository';
+import { AppError } from '../errors';
+
+/** A 409 that says who changed the record last and which fields, so nobody overwrites it unknowingly. */
+export async function versionConflict(
+  q: Queryable,
+  entityType: string,
+  entityId: string,
+  currentVersion?: number,
+): Promise<AppError> {
+  const last = await lastChangeOf(q, entityType, entityId);
+  return new AppError(
+    'version_conflict',
+    { by: last?.actorUsername ?? '?' },
+    {
+      currentVersion: currentVersion ?? null,
+      changedBy: last?.actorUsername ?? null,
+      changedAt: last?.at ?? null,
+      changedFields: last?.fields ?? [],
+    },
+  );
+}

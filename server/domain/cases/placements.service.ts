@@ -1,0 +1,218 @@
+import { type EndReason, endReasonGroup } from '../../../common/cases';
+import type { StartPlacementBody } from '../../../common/contracts/cases';
+import type { Queryable } from '../../db/client';
+import {
+  type CaseRecord,
+  lastReunificationOf,
+  refreshNextReview,
+  siblingsOf,
+  updateCase,
+} from '../../db/repositories/cases.repository';
+import { insertTask } from '../../db/repositories/due.repository';
+import { findPerson } from '../../db/repositories/persons.repository';
+import {
+  activePlacementOfChild,
+  endPlacementRecord,
+  findPlacement,
+  houseOccupancy,
+  insertPlacementRecord,
+  markSuperseded,
+  placementsOfChild,
+} from '../../db/repositories/placements.repository';
+import { audit } from '../audit/audit';
+import type { Deps, RequestContext } from '../context';
+import { AppError, notFound, ruleViolation } from '../errors';
+import { loadCase, loadOpenCase, requirePermission, today } from './case-access';
+import { versionConflict } from './conflict';
+import { addDays, isReEntry, placementBreaches } from './placement-rules';
+
+export async function placementHistory(deps: Deps, ctx: RequestContext, caseId: string) {
+  const c = await loadCase(deps.db, ctx, caseId);
+  return placementsOfChild(deps.db, c.childId);
+}
+
+async function checkRules(
+  tx: Queryable,
+  c: CaseRecord,
+  body: StartPlacementBody,
+  ignorePlacementId?: string,
+) {
+  const child = (await findPerson(tx, c.childId))!;
+  const active = await activePlacementOfChild(tx, c.childId);
+  const house = body.houseId ? await houseOccupancy(tx, body.houseId, body.startDate) : undefined;
+  if (body.houseId && !house) throw new AppError('unknown_scope', {}, { ids: [body.houseId] });
+  if (
+    body.programmeId &&
+    !(await tx.query('select 1 from programmes where id = $1', [body.programmeId])).length
+  ) {
+    throw new AppError('unknown_scope', {}, { ids: [body.programmeId] });
+  }
+  const siblings = (await siblingsOf(tx, c.childId)).filter((s) => s.settingType);
+  const breaches = placementBreaches({
+    settingType: body.settingType,
+    programmeId: body.programmeId ?? house?.programmeId ?? null,
+    houseId: body.houseId ?? null,
+    startDate: body.startDate,
+    childBirthDate: child.birthDate,
+    hasActivePlacement: Boolean(active && active.id !== ignorePlacementId),
+    house: house
+      ? {
+          capacity: house.capacity,
+          children: house.children,
+          number: house.houseNumber,
+          programmeId: house.programmeId,
+        }
+      : null,
+    siblingsPlaced: siblings.map((s) => ({
+      name: s.name,
+      houseId: s.houseId,
+      programmeId: s.programmeId,
+      settingType: s.settingType,
+    })),
+    reasons: {
+      capacityOverride: body.capacityOverrideReason,
+      siblingsApart: body.siblingsApartReason,
+      underThree: body.underThreeReason,
+    },
+  });
+  const first = breaches[0];
+  if (first) {
+    const error = ruleViolation(first.rule, first.values ?? {});
+    (error.details as { rule: string; breaches?: unknown }).breaches = breaches;
+    throw error;
+  }
+  return { programmeId: body.programmeId ?? house?.programmeId ?? null };
+}
+
+/**
+ * Places the child. The server enforces the rules (one active placement; house capacity;
+ * siblings together; under-3s in family settings) unless a written reason is recorded;
+ * an emergency placement creates an assessment task due within the programme's days.
+ */
+export async function startPlacement(
+  deps: Deps,
+  ctx: RequestContext,
+  caseId: string,
+  body: StartPlacementBody,
+) {
+  const actor = requirePermission(ctx, 'cases.write');
+  if (body.startDate > addDays(today(deps.clock), 366)) throw ruleViolation('date_in_future');
+  return deps.db.transaction(async (tx) => {
+    const c = await loadOpenCase(tx, ctx, caseId);
+    const { programmeId } = await checkRules(tx, c, body);
+    const id = await insertPlacementRecord(tx, {
+      ...body,
+      programmeId,
+      childId: c.childId,
+      caseId: c.id,
+      createdBy: actor.userId,
+    });
+    const reEntry = isReEntry(await lastReunificationOf(tx, c.childId), body.startDate);
+    await updateCase(tx, c.id, null, {
+      status: 'in_care',
+      programmeId: programmeId ?? c.programmeId,
+      reEntry: c.reEntry || reEntry,
+    });
+    if (body.emergency) {
+      const days =
+        (
+          await tx.query<{ d: number }>(
+            'select emergency_assessment_days as d from programmes where id = $1',
+            [programmeId ?? c.programmeId],
+          )
+        )[0]?.d ?? 7;
+      await insertTask(tx, {
+        caseId: c.id,
+        kind: 'emergency_assessment',
+        title: 'emergency_assessment',
+        dueOn: addDays(body.startDate, days),
+        assignedTo: c.assignedWorkerId,
+      });
+    }
+    await refreshNextReview(tx, c.id);
+    await audit(tx, ctx, {
+      action: 'placement.started',
+      entityType: 'placement',
+      entityId: id,
+      caseId: c.id,
+      changes: { ...body, reEntry },
+    });
+    return (await findPlacement(tx, id))!;
+  });
+}
+
+/** Ends the active placement with its reason (permanency or other); reunification moves the case to after-care. */
+export async function endPlacement(
+  deps: Deps,
+  ctx: RequestContext,
+  placementId: string,
+  body: { version: number; endDate: string; endReason: EndReason },
+) {
+  requirePermission(ctx, 'cases.write');
+  return deps.db.transaction(async (tx) => {
+    const p = await findPlacement(tx, placementId);
+    if (!p) throw notFound();
+    const c = await loadOpenCase(tx, ctx, p.caseId);
+    if (body.endDate < p.startDate) throw ruleViolation('end_before_start');
+    if (body.endDate > today(deps.clock)) throw ruleViolation('date_in_future');
+    const group = endReasonGroup(body.endReason);
+    if (!(await endPlacementRecord(tx, p.id, body.version, { ...body, endReasonGroup: group }))) {
+      if (p.version === body.version) throw new AppError('invalid_state');
+      throw await versionConflict(tx, 'placement', p.id, p.version);
+    }
+    const next = group === 'permanency' ? 'after_care' : c.status;
+    await updateCase(tx, c.id, null, { status: next });
+    await refreshNextReview(tx, c.id);
+    await audit(tx, ctx, {
+      action: 'placement.ended',
+      entityType: 'placement',
+      entityId: p.id,
+      caseId: c.id,
+      changes: { ...body, group },
+    });
+    return (await findPlacement(tx, p.id))!;
+  });
+}
+
+/** History is never rewritten: the correction is a new entry that points to the one it corrects. */
+export async function correctPlacement(
+  deps: Deps,
+  ctx: RequestContext,
+  placementId: string,
+  body: StartPlacementBody & {
+    version: number;
+    correctionReason: string;
+    endDate?: string | null;
+    endReason?: EndReason | null;
+  },
+) {
+  const actor = requirePermission(ctx, 'cases.write');
+  return deps.db.transaction(async (tx) => {
+    const p = await findPlacement(tx, placementId);
+    if (!p) throw notFound();
+    const c = await loadOpenCase(tx, ctx, p.caseId);
+    if (p.superseded) throw new AppError('invalid_state');
+    if (body.endDate && body.endDate < body.startDate) throw ruleViolation('end_before_start');
+    if (!body.endDate) await checkRules(tx, c, body, p.id);
+    if (!(await markSuperseded(tx, p.id, body.version)))
+      throw await versionConflict(tx, 'placement', p.id, p.version);
+    const { version: _v, ...fields } = body;
+    const id = await insertPlacementRecord(tx, {
+      ...fields,
+      childId: c.childId,
+      caseId: c.id,
+      createdBy: actor.userId,
+      correctsId: p.id,
+      endReasonGroup: body.endReason ? endReasonGroup(body.endReason) : null,
+    });
+    await refreshNextReview(tx, c.id);
+    await audit(tx, ctx, {
+      action: 'placement.corrected',
+      entityType: 'placement',
+      entityId: id,
+      caseId: c.id,
+      changes: { corrects: p.id, reason: body.correctionReason },
+    });
+    return (await findPlacement(tx, id))!;
+  });
+}

@@ -1,0 +1,135 @@
+import type { ReferralBody } from '../../../common/contracts/cases';
+import { normaliseNationalId } from '../../../common/identity';
+import type { Queryable } from '../../db/client';
+import {
+  createSiblingGroup,
+  insertCase,
+  nextCaseNumber,
+  openCaseOfChild,
+} from '../../db/repositories/cases.repository';
+import { insertFamilyMember } from '../../db/repositories/family.repository';
+import { findProgramme } from '../../db/repositories/organisation.repository';
+import { insertPersonRecord, personIdByNationalId } from '../../db/repositories/persons.repository';
+import { programmeInScope } from '../access/scope';
+import { audit } from '../audit/audit';
+import type { Deps, RequestContext } from '../context';
+import { AppError, ruleViolation } from '../errors';
+import { requirePermission, today } from './case-access';
+
+/**
+ * A referral opens a case for each child named in it. Children referred together are
+ * recorded as a sibling group; the birth family is recorded once and linked to each child.
+ */
+export async function registerReferral(deps: Deps, ctx: RequestContext, body: ReferralBody) {
+  const actor = requirePermission(ctx, 'cases.write');
+  const now = today(deps.clock);
+  if (body.receivedOn > now) throw ruleViolation('date_in_future');
+  for (const child of body.children) if (child.birthDate > now) throw ruleViolation('date_in_future');
+
+  return deps.db.transaction(async (tx) => {
+    await checkPlaceInScope(tx, ctx, body.locationId, body.programmeId ?? null);
+    const childIds: string[] = [];
+    for (const child of body.children) {
+      childIds.push(await insertPersonRecord(tx, await uniqueNationalId(tx, child)));
+    }
+    const siblingGroupId = childIds.length > 1 ? await createSiblingGroup(tx, childIds) : null;
+    const familyIds: { id: string; m: ReferralBody['family'][number] }[] = [];
+    for (const m of body.family)
+      familyIds.push({ id: await insertPersonRecord(tx, await uniqueNationalId(tx, m)), m });
+
+    const cases = [];
+    for (const childId of childIds) {
+      const open = await openCaseOfChild(tx, childId);
+      if (open) throw ruleViolation('open_case_exists', { caseNumber: open.caseNumber });
+      const caseNumber = await nextCaseNumber(tx, Number(now.slice(0, 4)));
+      const caseId = await insertCase(tx, {
+        caseNumber,
+        childId,
+        locationId: body.locationId,
+        programmeId: body.programmeId ?? null,
+        assignedWorkerId: actor.role === 'social_worker' ? actor.userId : null,
+        siblingGroupId,
+        openedOn: body.receivedOn,
+      });
+      await tx.query(
+        `insert into referrals (case_id, received_on, source, source_detail, reasons, description, created_by)
+         values ($1, $2, $3, $4, $5, $6, $7)`,
+        [
+          caseId,
+          body.receivedOn,
+          body.source,
+          body.sourceDetail ?? null,
+          body.reasons,
+          body.description,
+          actor.userId,
+        ],
+      );
+      for (const { id, m } of familyIds) {
+        await insertFamilyMember(tx, {
+          childId,
+          personId: id,
+          relationship: m.relationship,
+          alive: m.alive,
+          whereabouts: m.whereabouts ?? null,
+          parentalRights: m.parentalRights,
+        });
+      }
+      for (const sibling of childIds.filter((id) => id !== childId)) {
+        await insertFamilyMember(tx, {
+          childId,
+          personId: sibling,
+          relationship: 'sibling',
+          alive: 'yes',
+          whereabouts: null,
+          parentalRights: 'not_applicable',
+        });
+      }
+      await audit(tx, ctx, {
+        action: 'case.referred',
+        entityType: 'case',
+        entityId: caseId,
+        caseId,
+        changes: {
+          source: body.source,
+          reasons: body.reasons,
+          receivedOn: body.receivedOn,
+          siblings: childIds.length - 1,
+          family: familyIds.length,
+        },
+      });
+      cases.push({ id: caseId, caseNumber, childId });
+    }
+    return { cases };
+  });
+}
+
+async function checkPlaceInScope(
+  tx: Queryable,
+  ctx: RequestContext,
+  locationId: string,
+  programmeId: string | null,
+) {
+  const actor = ctx.actor!;
+  const known = await tx.query<{ id: string }>('select id from locations where id = $1', [locationId]);
+  if (!known.length) throw new AppError('unknown_scope', {}, { ids: [locationId] });
+  if (programmeId) {
+    const programme = await findProgramme(tx, { all: true, locationIds: [], programmeIds: [] }, programmeId);
+    if (!programme || programme.locationId !== locationId)
+      throw new AppError('unknown_scope', {}, { ids: [programmeId] });
+    if (!programmeInScope(actor.scope, { id: programme.id, locationId: programme.locationId }))
+      throw new AppError('forbidden');
+  } else if (!actor.scope.all && !actor.scope.locationIds.includes(locationId)) {
+    throw new AppError('forbidden');
+  }
+}
+
+/** One record per person: an identity number already on file is refused (duplicate handling is issue 4's). */
+async function uniqueNationalId<T extends { nationalIdType?: string | null; nationalId?: string | null }>(
+  tx: Queryable,
+  p: T,
+): Promise<T> {
+  if (!p.nationalId || !p.nationalIdType) return p;
+  const nationalId = normaliseNationalId(p.nationalIdType as 'az_fin', p.nationalId);
+  if (await personIdByNationalId(tx, p.nationalIdType, nationalId)) throw ruleViolation('national_id_taken');
+  return { ...p, nationalId };
+}
