@@ -25,6 +25,8 @@ export const envSchema = z.object({
   LOGIN_MAX_FAILURES: z.coerce.number().int().min(1).max(100).default(5),
   LOGIN_LOCK_MINUTES: z.coerce.number().int().min(1).max(1440).default(15),
   LOGIN_MAX_FAILURES_PER_ADDRESS: z.coerce.number().int().min(1).max(10_000).default(50),
+  /** Testing and demonstrations only: run the server's clock this many days ahead (reviews falling due). */
+  YUVA_CLOCK_OFFSET_DAYS: z.coerce.number().int().min(-3650).max(3650).default(0),
   BODY_LIMIT_BYTES: z.coerce.number().int().min(1024).max(50_000_000).default(1_000_000),
 });
 export type Env = z.infer<typeof envSchema>;

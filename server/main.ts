@@ -1,7 +1,7 @@
 import { buildApp } from './app';
 import { openDatabase } from './db/client';
 import { migrate } from './db/migrate';
-import { type Deps, defaultAuthSettings, systemClock } from './domain/context';
+import { type Deps, defaultAuthSettings, offsetClock } from './domain/context';
 import { readEnv } from './env';
 import { DEMO_USERS, hasAnyUser, seedDemoUsers, seedDemoVillages } from './seeds/demo';
 import { loadReferenceData } from './seeds/reference';
@@ -14,7 +14,7 @@ async function main() {
   await loadReferenceData(db);
   const deps: Deps = {
     db,
-    clock: systemClock,
+    clock: offsetClock(env.YUVA_CLOCK_OFFSET_DAYS),
     auth: {
       ...defaultAuthSettings,
       sessionIdleMinutes: env.SESSION_IDLE_MINUTES,
@@ -31,11 +31,12 @@ async function main() {
     webDir: env.YUVA_WEB_DIR,
   });
   if (applied.length) app.log.info({ applied }, 'migrations applied');
+  if (env.YUVA_CLOCK_OFFSET_DAYS) app.log.warn({ days: env.YUVA_CLOCK_OFFSET_DAYS }, 'clock offset in force (testing only)');
 
   if (env.YUVA_DEMO && !(await hasAnyUser(db))) {
     app.log.info('first start in demo mode: loading demo data');
     await seedDemoUsers(deps);
-    const today = new Date().toISOString().slice(0, 10);
+    const today = deps.clock.now().toISOString().slice(0, 10);
     const result = await seedDemoVillages(db, {
       children: env.YUVA_DEMO_CHILDREN,
       seed: env.YUVA_DEMO_SEED,

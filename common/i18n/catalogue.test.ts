@@ -6,7 +6,7 @@ import { ERROR_CODES, FIELD_ERROR_CODES } from '../errors';
 import { PROGRAMME_STATUSES, PROGRAMME_TYPES } from '../organisation';
 import { ROLES } from '../roles';
 import { LOCALES } from './locales';
-import { messages } from './messages';
+import { catalogueParts, messages } from './messages';
 
 function argumentsOf(elements: MessageFormatElement[], found = new Set<string>()): Set<string> {
   for (const el of elements) {
@@ -49,6 +49,12 @@ describe('message catalogues', () => {
       const args = argumentsOf(parse(source));
       expect([...args].sort(), `${locale} ${key}`).toEqual([...argumentsOf(parse(messages.en[key]!))].sort());
     }
+  });
+
+  it.each(LOCALES)('%s: no key is defined in two catalogue files', (locale) => {
+    const seen = new Map<string, number>();
+    for (const part of catalogueParts[locale]) for (const key of Object.keys(part)) seen.set(key, (seen.get(key) ?? 0) + 1);
+    expect([...seen].filter(([, n]) => n > 1).map(([k]) => k)).toEqual([]);
   });
 
   it('has a message for every error code, role, programme type and status', () => {

@@ -1,8 +1,27 @@
-import type { Locale } from './locales';
 import az from './locales/az.json';
+import casesAz from './locales/cases/az.json';
+import casesEn from './locales/cases/en.json';
+import casesRu from './locales/cases/ru.json';
+import casesTr from './locales/cases/tr.json';
 import en from './locales/en.json';
 import ru from './locales/ru.json';
 import tr from './locales/tr.json';
+import type { Locale } from './locales';
 
-/** The four message catalogues (ICU MessageFormat), shared by the server and the web app. */
-export const messages: Record<Locale, Record<string, string>> = { az, tr, ru, en };
+/**
+ * The message catalogues (ICU MessageFormat), shared by the server and the web app: one file
+ * per language for the core and one per area (so areas can grow without touching each other).
+ */
+export const catalogueParts: Record<Locale, Record<string, string>[]> = {
+  az: [az, casesAz],
+  tr: [tr, casesTr],
+  ru: [ru, casesRu],
+  en: [en, casesEn],
+};
+
+export const messages: Record<Locale, Record<string, string>> = {
+  az: Object.assign({}, ...catalogueParts.az),
+  tr: Object.assign({}, ...catalogueParts.tr),
+  ru: Object.assign({}, ...catalogueParts.ru),
+  en: Object.assign({}, ...catalogueParts.en),
+};

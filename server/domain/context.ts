@@ -8,6 +8,12 @@ export interface Clock {
 }
 export const systemClock: Clock = { now: () => new Date() };
 
+/** The system clock moved by whole days, for demonstrations and end-to-end tests of due dates. */
+export function offsetClock(days: number): Clock {
+  if (days === 0) return systemClock;
+  return { now: () => new Date(Date.now() + days * 86_400_000) };
+}
+
 export interface Actor {
   userId: string;
   username: string;

@@ -53,7 +53,7 @@ export const DEMO_USERS: (Omit<CreateUserBody, 'scopeLocationIds' | 'scopeProgra
     password: 'demo-supervisor-2026',
     role: 'supervisor',
     scopeAll: false,
-    scopeLocations: ['baku'],
+    scopeLocations: ['ganja'],
   },
   {
     username: 'worker',
@@ -61,7 +61,15 @@ export const DEMO_USERS: (Omit<CreateUserBody, 'scopeLocationIds' | 'scopeProgra
     password: 'demo-worker-2026',
     role: 'social_worker',
     scopeAll: false,
-    scopeProgrammes: ['ganja-village', 'ganja-short-term-care'],
+    scopeLocations: ['ganja'],
+  },
+  {
+    username: 'worker.baku',
+    displayName: 'Lalə Hüseynova',
+    password: 'demo-worker-baku-2026',
+    role: 'social_worker',
+    scopeAll: false,
+    scopeLocations: ['baku'],
   },
   {
     username: 'officer',
