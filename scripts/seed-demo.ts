@@ -9,7 +9,7 @@ import { openDatabase } from '../server/db/client';
 import { migrate } from '../server/db/migrate';
 import { defaultAuthSettings, systemClock } from '../server/domain/context';
 import { readEnv } from '../server/env';
-import { DEMO_USERS, hasAnyUser, seedDemoUsers, seedDemoVillages } from '../server/seeds/demo';
+import { DEMO_USERS, hasAnyUser, seedDemo } from '../server/seeds/demo';
 import { loadReferenceData } from '../server/seeds/reference';
 
 const { values } = parseArgs({
@@ -35,19 +35,21 @@ async function main() {
       process.exitCode = 1;
       return;
     }
-    await seedDemoUsers({ db, clock: systemClock, auth: defaultAuthSettings });
     const today = new Date().toISOString().slice(0, 10);
     let shown = 0;
-    const result = await seedDemoVillages(db, { children, seed, today }, (done, total) => {
+    const deps = { db, clock: systemClock, auth: defaultAuthSettings };
+    const result = await seedDemo(deps, { children, seed, today }, (done, total) => {
       const percent = Math.floor((100 * done) / Math.max(1, total));
       if (percent >= shown + 10 || done === total) {
         shown = percent;
         process.stdout.write(`\r  children: ${done}/${total} (${percent} %)`);
       }
     });
-    console.log(`\nDemo data: ${result.children} children in ${result.houses} family houses.`);
     console.log(
-      DEMO_USERS.map((u) => `  ${u.role.padEnd(20)} ${u.username.padEnd(11)} ${u.password}`).join('\n'),
+      `\nDemo data: ${result.children} children in ${result.houses} family houses, ${result.shortTerm} short-term care episodes.`,
+    );
+    console.log(
+      DEMO_USERS.map((u) => `  ${u.role.padEnd(20)} ${u.username.padEnd(16)} ${u.password}`).join('\n'),
     );
   } finally {
     await db.close();

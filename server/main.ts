@@ -3,7 +3,7 @@ import { openDatabase } from './db/client';
 import { migrate } from './db/migrate';
 import { type Deps, defaultAuthSettings, offsetClock } from './domain/context';
 import { readEnv } from './env';
-import { DEMO_USERS, hasAnyUser, seedDemoUsers, seedDemoVillages } from './seeds/demo';
+import { DEMO_USERS, hasAnyUser, seedDemo } from './seeds/demo';
 import { loadReferenceData } from './seeds/reference';
 
 /** read env → open db → migrate → reference (and demo) data → build app → listen. */
@@ -31,18 +31,25 @@ async function main() {
     webDir: env.YUVA_WEB_DIR,
   });
   if (applied.length) app.log.info({ applied }, 'migrations applied');
-  if (env.YUVA_CLOCK_OFFSET_DAYS) app.log.warn({ days: env.YUVA_CLOCK_OFFSET_DAYS }, 'clock offset in force (testing only)');
+  if (env.YUVA_CLOCK_OFFSET_DAYS)
+    app.log.warn({ days: env.YUVA_CLOCK_OFFSET_DAYS }, 'clock offset in force (testing only)');
 
   if (env.YUVA_DEMO && !(await hasAnyUser(db))) {
     app.log.info('first start in demo mode: loading demo data');
-    await seedDemoUsers(deps);
     const today = deps.clock.now().toISOString().slice(0, 10);
-    const result = await seedDemoVillages(db, {
-      children: env.YUVA_DEMO_CHILDREN,
-      seed: env.YUVA_DEMO_SEED,
-      today,
-    });
-    app.log.info(result, 'demo data loaded');
+    const started = Date.now();
+    let shown = 0;
+    const result = await seedDemo(
+      deps,
+      { children: env.YUVA_DEMO_CHILDREN, seed: env.YUVA_DEMO_SEED, today },
+      (done, total) => {
+        if (done - shown >= 50 || done === total) {
+          shown = done;
+          app.log.info(`demo data: ${done} of ${total} children`);
+        }
+      },
+    );
+    app.log.info({ ...result, seconds: Math.round((Date.now() - started) / 1000) }, 'demo data loaded');
   }
 
   let closing = false;
@@ -66,7 +73,7 @@ async function main() {
 }
 
 function printDemoUsers(address: string) {
-  const lines = DEMO_USERS.map((u) => `  ${u.role.padEnd(20)} ${u.username.padEnd(11)} ${u.password}`);
+  const lines = DEMO_USERS.map((u) => `  ${u.role.padEnd(20)} ${u.username.padEnd(16)} ${u.password}`);
   console.log(`\nYuva demo at ${address} — demo users (role, username, password):\n${lines.join('\n')}\n`);
 }
 

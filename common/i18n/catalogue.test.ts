@@ -53,7 +53,8 @@ describe('message catalogues', () => {
 
   it.each(LOCALES)('%s: no key is defined in two catalogue files', (locale) => {
     const seen = new Map<string, number>();
-    for (const part of catalogueParts[locale]) for (const key of Object.keys(part)) seen.set(key, (seen.get(key) ?? 0) + 1);
+    for (const part of catalogueParts[locale])
+      for (const key of Object.keys(part)) seen.set(key, (seen.get(key) ?? 0) + 1);
     expect([...seen].filter(([, n]) => n > 1).map(([k]) => k)).toEqual([]);
   });
 

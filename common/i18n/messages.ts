@@ -1,3 +1,4 @@
+import type { Locale } from './locales';
 import az from './locales/az.json';
 import casesAz from './locales/cases/az.json';
 import casesEn from './locales/cases/en.json';
@@ -6,7 +7,6 @@ import casesTr from './locales/cases/tr.json';
 import en from './locales/en.json';
 import ru from './locales/ru.json';
 import tr from './locales/tr.json';
-import type { Locale } from './locales';
 
 /**
  * The message catalogues (ICU MessageFormat), shared by the server and the web app: one file

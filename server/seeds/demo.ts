@@ -10,9 +10,13 @@ import {
   type VillageHouse,
 } from '../db/repositories/people.repository';
 import { countUsers } from '../db/repositories/users.repository';
+import { startPlacement } from '../domain/cases/placements.service';
 import type { Deps, RequestContext } from '../domain/context';
 import { createUser } from '../domain/users/users.service';
-import { FAKERS, memberName, newFamily, pickScript, type Sex } from './demo-names';
+import { demoContext } from './demo-actors';
+import { demoChild, planAndReview, referAndDecide } from './demo-histories';
+import { FAKERS, memberName, newFamily, pickScript } from './demo-names';
+import { seedShortTermCare } from './demo-short-term';
 
 export interface DemoOptions {
   children: number;
@@ -62,6 +66,14 @@ export const DEMO_USERS: (Omit<CreateUserBody, 'scopeLocationIds' | 'scopeProgra
     role: 'social_worker',
     scopeAll: false,
     scopeLocations: ['ganja'],
+  },
+  {
+    username: 'supervisor.baku',
+    displayName: 'Kamran Nəsirov',
+    password: 'demo-supervisor-baku-2026',
+    role: 'supervisor',
+    scopeAll: false,
+    scopeLocations: ['baku'],
   },
   {
     username: 'worker.baku',
@@ -114,109 +126,154 @@ export async function seedDemoUsers(deps: Deps): Promise<void> {
 const addDays = (iso: string, days: number) =>
   new Date(Date.parse(iso) + days * 86_400_000).toISOString().slice(0, 10);
 
+/** Demo users, the villages' staff and children with full histories, and short-term care episodes. */
+export async function seedDemo(
+  deps: Deps,
+  options: DemoOptions,
+  progress: (done: number, total: number) => void = () => {},
+): Promise<{ children: number; houses: number; shortTerm: number }> {
+  await seedDemoUsers(deps);
+  const villages = await seedDemoVillages(deps, options, progress);
+  const shortTerm = await seedShortTermCare(deps, options);
+  return { ...villages, shortTerm };
+}
+
 /**
  * Children and young people in the two SOS Children's Villages, by house and SOS parent,
- * in sibling groups; the same seed and day give the same data.
+ * in sibling groups, each with a referral, an approved gatekeeping decision, a placement,
+ * an approved care plan, recent reviews (about one in ten late) and family contact. Every
+ * step goes through the same services, rules and audit as a worker's. Same seed and day,
+ * same data.
  */
 export async function seedDemoVillages(
-  db: Db,
+  deps: Deps,
   options: DemoOptions,
   progress: (done: number, total: number) => void = () => {},
 ): Promise<{ children: number; houses: number }> {
   for (const f of Object.values(FAKERS)) f.seed(options.seed);
   const random = () => fakerAZ.number.float({ min: 0, max: 1 });
+  const db = deps.db;
   const houses = await listVillageHouses(db);
-  let placed = 0;
   await db.transaction(async (tx) => {
     for (const [index, house] of houses.entries()) {
       const opened = house.villageStart ?? '2000-09-01';
       const mother = memberName(newFamily(fakerAZ, 'az'), 'female');
+      const born = (min: number, max: number) =>
+        fakerAZ.date.birthdate({ mode: 'age', min, max, refDate: options.today }).toISOString().slice(0, 10);
       const motherId = await insertPerson(tx, {
         ...mother,
         sex: 'female',
-        birthDate: fakerAZ.date
-          .birthdate({ mode: 'age', min: 35, max: 58, refDate: options.today })
-          .toISOString()
-          .slice(0, 10),
+        birthDate: born(35, 58),
         birthDateEstimated: false,
       });
+      const since = addDays(
+        opened,
+        fakerAZ.number.int({ min: 0, max: Math.min(3000, daysBetween(opened, options.today)) }),
+      );
       await insertHouseCaregiver(tx, {
         houseId: house.houseId,
         personId: motherId,
         role: 'sos_parent',
-        startDate: addDays(opened, fakerAZ.number.int({ min: 0, max: 3000 })),
+        startDate: since,
       });
       if (index % 2 === 0) {
         const aunt = memberName(newFamily(fakerAZ, 'az'), 'female');
         const auntId = await insertPerson(tx, {
           ...aunt,
           sex: 'female',
-          birthDate: fakerAZ.date
-            .birthdate({ mode: 'age', min: 25, max: 55, refDate: options.today })
-            .toISOString()
-            .slice(0, 10),
+          birthDate: born(25, 55),
           birthDateEstimated: false,
         });
-        await insertHouseCaregiver(tx, {
-          houseId: house.houseId,
-          personId: auntId,
-          role: 'aunt',
-          startDate: addDays(opened, 30),
-        });
-        const next = houses[index + 1];
-        if (next)
-          await insertHouseCaregiver(tx, {
-            houseId: next.houseId,
-            personId: auntId,
-            role: 'aunt',
-            startDate: addDays(opened, 30),
-          });
-      }
-    }
-    const quota = houseQuotas(houses, options.children);
-    for (const [index, house] of houses.entries()) {
-      let free = quota[index] ?? 0;
-      while (free > 0) {
-        const siblings = Math.min(
-          free,
-          fakerAZ.helpers.weightedArrayElement([
-            { value: 1, weight: 5 },
-            { value: 2, weight: 3 },
-            { value: 3, weight: 2 },
-          ]),
-        );
-        const script = pickScript(random);
-        const names = newFamily(FAKERS[script], script);
-        const placedOn = addDays(
-          house.villageStart ?? '2000-09-01',
-          fakerAZ.number.int({ min: 0, max: daysBetween(house.villageStart ?? '2000-09-01', options.today) }),
-        );
-        for (let s = 0; s < siblings; s++) {
-          const sex: Sex = random() < 0.5 ? 'female' : 'male';
-          const born = fakerAZ.date
-            .birthdate({ mode: 'age', min: 1, max: 20, refDate: options.today })
-            .toISOString()
-            .slice(0, 10);
-          const childId = await insertPerson(tx, {
-            ...memberName(names, sex),
-            sex,
-            birthDate: born,
-            birthDateEstimated: random() < 0.05,
-          });
-          await insertPlacement(tx, {
-            childId,
-            settingType: 'sos_family',
-            programmeId: house.programmeId,
-            houseId: house.houseId,
-            startDate: born > placedOn ? born : placedOn,
-          });
-          placed++;
-          progress(placed, options.children);
+        for (const h of [house, houses[index + 1]]) {
+          if (h)
+            await insertHouseCaregiver(tx, {
+              houseId: h.houseId,
+              personId: auntId,
+              role: 'aunt',
+              startDate: addDays(opened, 30),
+            });
         }
-        free -= siblings;
       }
     }
   });
+
+  const teams = {
+    ganja: { worker: await demoContext(db, 'worker'), supervisor: await demoContext(db, 'supervisor') },
+    baku: {
+      worker: await demoContext(db, 'worker.baku'),
+      supervisor: await demoContext(db, 'supervisor.baku'),
+    },
+  };
+  const quota = houseQuotas(houses, options.children);
+  let placed = 0;
+  for (const [index, house] of houses.entries()) {
+    const team = house.programmeCode.startsWith('ganja') ? teams.ganja : teams.baku;
+    const locationId = (
+      await db.query<{ id: string }>('select location_id as id from programmes where id = $1', [
+        house.programmeId,
+      ])
+    )[0]!.id;
+    let free = quota[index] ?? 0;
+    while (free > 0) {
+      const siblings = Math.min(
+        free,
+        fakerAZ.helpers.weightedArrayElement([
+          { value: 1, weight: 5 },
+          { value: 2, weight: 3 },
+          { value: 3, weight: 2 },
+        ]),
+      );
+      const script = pickScript(random);
+      const family = newFamily(FAKERS[script], script);
+      const opened = house.villageStart ?? '2000-09-01';
+      // Placed within the last 12 years (or since the village opened), at least a month ago.
+      const earliest = [opened, addDays(options.today, -12 * 365)].sort().at(-1)!;
+      const placedOn = addDays(
+        earliest,
+        fakerAZ.number.int({ min: 0, max: Math.max(0, daysBetween(earliest, options.today) - 30) }),
+      );
+      const receivedOn = addDays(placedOn, -fakerAZ.number.int({ min: 4, max: 20 }));
+      const children = Array.from({ length: siblings }, () =>
+        demoChild(fakerAZ, family, receivedOn, [0, 12]),
+      );
+      const cases = await referAndDecide(deps, team, {
+        receivedOn,
+        locationId,
+        programmeId: house.programmeId,
+        children,
+        family,
+        decision: 'sos_family',
+        source: fakerAZ.helpers.arrayElement([
+          'guardianship_body',
+          'minors_commission',
+          'hospital',
+          'police',
+        ] as const),
+        reasons: [
+          fakerAZ.helpers.arrayElement([
+            'parent_death',
+            'abandonment',
+            'parental_incapacity',
+            'abuse_neglect_exploitation',
+          ] as const),
+        ],
+      });
+      for (const c of cases) {
+        await startPlacement(deps, team.worker, c.id, {
+          settingType: 'sos_family',
+          programmeId: house.programmeId,
+          houseId: house.houseId,
+          orderedBy: 'administrative',
+          emergency: false,
+          startDate: placedOn,
+        });
+        await planAndReview(deps, team, c.id, placedOn, options.today, random() < 0.1);
+        placed++;
+        progress(placed, options.children);
+      }
+      free -= siblings;
+    }
+  }
   return { children: placed, houses: houses.length };
 }
 

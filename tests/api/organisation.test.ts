@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ProgrammeView, VillageView } from '../../common/contracts/organisation';
 import { PROGRAMME_TYPES } from '../../common/organisation';
-import { seedDemoVillages } from '../../server/seeds/demo';
+import { seedDemo } from '../../server/seeds/demo';
 import { createTestApp, type Session, type TestApp } from '../support/test-app';
 
 let t: TestApp;
@@ -12,7 +12,7 @@ const byCode = async (code: string) =>
 
 beforeAll(async () => {
   t = await createTestApp();
-  await seedDemoVillages(t.db, { children: 200, seed: 7, today: '2026-11-25' });
+  await seedDemo(t.deps, { children: 200, seed: 7, today: '2026-11-25' });
   director = await t.signIn('director');
   programmes = (await director.request('GET', '/api/programmes')).json();
 });

@@ -1,0 +1,20 @@
+import type { Db } from '../db/client';
+import { findUserByUsername } from '../db/repositories/users.repository';
+import type { Actor, RequestContext } from '../domain/context';
+
+/** A request context acting as one of the demo users, so demo histories go through the same rules and audit. */
+export async function demoContext(db: Db, username: string): Promise<RequestContext> {
+  const u = await findUserByUsername(db, username);
+  if (!u) throw new Error(`demo user ${username} missing`);
+  const actor: Actor = {
+    userId: u.id,
+    username: u.username,
+    displayName: u.displayName,
+    role: u.role,
+    locale: u.locale,
+    scope: { all: u.scopeAll, locationIds: u.scopeLocationIds, programmeIds: u.scopeProgrammeIds },
+    sessionTokenHash: '',
+    csrfToken: '',
+  };
+  return { actor, requestId: 'demo-seed', ip: '127.0.0.1', locale: 'az' };
+}
