@@ -9,6 +9,7 @@ import { registerErrorHandling } from './plugins/errors';
 import { registerJsonBodyParser } from './plugins/json-body';
 import { registerOpenApi } from './plugins/openapi';
 import { registerWeb } from './plugins/web';
+import { afterCareRoutes } from './routes/after-care.routes';
 import { auditRoutes } from './routes/audit.routes';
 import { authRoutes } from './routes/auth.routes';
 import { caseWorkRoutes } from './routes/case-work.routes';
@@ -74,6 +75,7 @@ export async function buildApp(deps: Deps, options: AppOptions = {}): Promise<Fa
   auditRoutes(app, deps);
   casesRoutes(app, deps);
   caseWorkRoutes(app, deps);
+  afterCareRoutes(app, deps);
 
   if (options.webDir) await registerWeb(app, options.webDir);
   return app;

@@ -192,7 +192,14 @@ export const placementViewSchema = z.object({
 export type PlacementView = z.infer<typeof placementViewSchema>;
 
 export const dueItemSchema = z.object({
-  kind: z.enum(['review', 'gatekeeping_approval', 'care_plan_approval', 'task', 'care_plan_missing']),
+  kind: z.enum([
+    'review',
+    'gatekeeping_approval',
+    'care_plan_approval',
+    'task',
+    'care_plan_missing',
+    'follow_up',
+  ]),
   caseId: z.uuid(),
   caseNumber: z.string(),
   childName: z.string(),

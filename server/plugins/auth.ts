@@ -40,9 +40,7 @@ export function registerAuth(app: FastifyInstance, deps: Deps) {
         ? asked
         : (actor?.locale ?? localeFromAcceptLanguage(request.headers['accept-language'])),
     };
-  });
-
-  app.addHook('preValidation', async (request) => {
+    // Before the body is read: a caller who may not use the route never gets to send 10 MB to it.
     checkAccess(request);
   });
 }

@@ -4,7 +4,6 @@ import type { Db } from '../db/client';
 import {
   insertHouseCaregiver,
   insertPerson,
-  insertPlacement,
   listVillageHouses,
   programmeIdsByCode,
   type VillageHouse,

@@ -58,6 +58,17 @@ const EXPECTED: Record<string, 'public' | Role[]> = {
   'POST /api/cases/{id}/reviews': CASE_WRITERS,
   'GET /api/cases/{id}/contacts': CASE_READERS,
   'POST /api/cases/{id}/contacts': CASE_WRITERS,
+  'GET /api/cases/{id}/short-term-episodes': CASE_READERS,
+  'PUT /api/short-term-episodes/{id}': CASE_WRITERS,
+  'GET /api/cases/{id}/leaving-care': CASE_READERS,
+  'POST /api/cases/{id}/leaving-care': CASE_WRITERS,
+  'PUT /api/leaving-care/{id}': CASE_WRITERS,
+  'POST /api/leaving-care/{id}/left': CASE_WRITERS,
+  'GET /api/cases/{id}/follow-ups': CASE_READERS,
+  'POST /api/follow-ups/{id}': CASE_WRITERS,
+  'GET /api/cases/{id}/documents': CASE_READERS,
+  'POST /api/cases/{id}/documents': CASE_WRITERS,
+  'GET /api/documents/{id}/content': CASE_READERS,
   // Last: it ends the session it is called with.
   'POST /api/auth/logout': ALL,
 };

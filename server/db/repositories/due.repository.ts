@@ -7,7 +7,7 @@ const HORIZON_DAYS = 30;
 
 /**
  * What is due or overdue on the cases a viewer sees (or only on their own): reviews, care
- * plans not yet written, open tasks and, for approvers, decisions waiting for them.
+ * plans not yet written, follow-up visits, open tasks and, for approvers, decisions waiting for them.
  * Overdue first, then by date.
  */
 export async function dueItems(
@@ -34,6 +34,9 @@ export async function dueItems(
        select 'care_plan_missing', vc.id, (vc.opened_on + 30), null, null
          from vc where vc.status = 'in_care'
           and not exists (select 1 from care_plans cp where cp.case_id = vc.id and cp.status in ('active', 'submitted'))
+       union all
+       select 'follow_up', f.case_id, f.due_on, f.kind, f.id
+         from follow_ups f join vc on vc.id = f.case_id where f.status = 'due' and f.due_on <= $5::date + ${HORIZON_DAYS}
        union all
        select 'task', t.case_id, t.due_on, t.title, t.id
          from tasks t join vc on vc.id = t.case_id where t.status = 'open'

@@ -25,6 +25,7 @@ import { AppError, notFound, ruleViolation } from '../errors';
 import { loadCase, loadOpenCase, requirePermission, today } from './case-access';
 import { versionConflict } from './conflict';
 import { addDays, isReEntry, placementBreaches } from './placement-rules';
+import { openEpisodeIfNone, reunifyEpisode } from './short-term.service';
 
 export async function placementHistory(deps: Deps, ctx: RequestContext, caseId: string) {
   const c = await loadCase(deps.db, ctx, caseId);
@@ -113,6 +114,7 @@ export async function startPlacement(
       programmeId: programmeId ?? c.programmeId,
       reEntry: c.reEntry || reEntry,
     });
+    if (body.settingType === 'short_term') await openEpisodeIfNone(tx, c.id, body.startDate);
     if (body.emergency) {
       const days =
         (
@@ -160,6 +162,8 @@ export async function endPlacement(
       if (p.version === body.version) throw new AppError('invalid_state');
       throw await versionConflict(tx, 'placement', p.id, p.version);
     }
+    if (p.settingType === 'short_term' && body.endReason === 'reunification')
+      await reunifyEpisode(tx, c.id, body.endDate);
     const next = group === 'permanency' ? 'after_care' : c.status;
     await updateCase(tx, c.id, null, { status: next });
     await refreshNextReview(tx, c.id);

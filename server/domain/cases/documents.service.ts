@@ -1,0 +1,67 @@
+import { DOCUMENT_MAX_BYTES, type DOCUMENT_TYPES } from '../../../common/contracts/leaving-care';
+import { documentContent, documentsOfCase, insertDocument } from '../../db/repositories/documents.repository';
+import { audit } from '../audit/audit';
+import type { Deps, RequestContext } from '../context';
+import { AppError, notFound, ruleViolation } from '../errors';
+import { loadCase, loadOpenCase, requirePermission } from './case-access';
+
+/** What the file is, judged by its first bytes, never by its name or the type the browser claims. */
+export function sniffMediaType(content: Buffer): 'application/pdf' | 'image/jpeg' | 'image/png' | null {
+  if (content.subarray(0, 5).toString('latin1') === '%PDF-') return 'application/pdf';
+  if (content[0] === 0xff && content[1] === 0xd8 && content[2] === 0xff) return 'image/jpeg';
+  if (content.subarray(0, 8).equals(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a])))
+    return 'image/png';
+  return null;
+}
+
+export async function documentsOf(deps: Deps, ctx: RequestContext, caseId: string) {
+  const c = await loadCase(deps.db, ctx, caseId);
+  return documentsOfCase(deps.db, c.id);
+}
+
+export async function uploadDocument(
+  deps: Deps,
+  ctx: RequestContext,
+  caseId: string,
+  input: { type: (typeof DOCUMENT_TYPES)[number]; filename: string; declaredType: string; content: Buffer },
+) {
+  const actor = requirePermission(ctx, 'cases.write');
+  if (input.content.length === 0) throw ruleViolation('document_empty');
+  if (input.content.length > DOCUMENT_MAX_BYTES) throw new AppError('payload_too_large');
+  const mediaType = sniffMediaType(input.content);
+  if (!mediaType || mediaType !== input.declaredType) throw ruleViolation('document_type');
+  return deps.db.transaction(async (tx) => {
+    const c = await loadOpenCase(tx, ctx, caseId);
+    const id = await insertDocument(tx, {
+      caseId: c.id,
+      docType: input.type,
+      filename: input.filename,
+      mediaType,
+      content: input.content,
+      uploadedBy: actor.userId,
+    });
+    await audit(tx, ctx, {
+      action: 'document.uploaded',
+      entityType: 'document',
+      entityId: id,
+      caseId: c.id,
+      changes: { type: input.type, filename: input.filename, bytes: input.content.length },
+    });
+    return (await documentsOfCase(tx, c.id)).find((d) => d.id === id)!;
+  });
+}
+
+/** The file itself; reading it is written to the case's access log like a view of the record. */
+export async function readDocument(deps: Deps, ctx: RequestContext, id: string) {
+  requirePermission(ctx, 'cases.read');
+  const doc = await documentContent(deps.db, id);
+  if (!doc) throw notFound();
+  await loadCase(deps.db, ctx, doc.caseId);
+  await audit(deps.db, ctx, {
+    action: 'case.viewed',
+    entityType: 'document',
+    entityId: id,
+    caseId: doc.caseId,
+  });
+  return doc;
+}
