@@ -46,6 +46,10 @@ export const houseViewSchema = z.object({
   sosParent: z.string().nullable(),
   aunts: z.array(z.string()),
   childrenCount: z.number().int(),
+  /** The children living there on the date; only for roles that may see names. */
+  children: z.array(
+    z.object({ caseId: z.uuid().nullable(), name: z.string(), birthDate: z.string().nullable() }),
+  ),
 });
 export type HouseView = z.infer<typeof houseViewSchema>;
 
@@ -54,3 +58,13 @@ export const villageViewSchema = z.object({
   houses: z.array(houseViewSchema),
 });
 export type VillageView = z.infer<typeof villageViewSchema>;
+
+export const occupancyQuerySchema = z.object({
+  months: z.coerce.number().int().min(1).max(240).default(36),
+});
+export const occupancyPointSchema = z.object({
+  month: z.string(),
+  children: z.number().int(),
+  capacity: z.number().int(),
+});
+export type OccupancyPoint = z.infer<typeof occupancyPointSchema>;

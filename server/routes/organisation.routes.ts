@@ -4,12 +4,20 @@ import { z } from 'zod';
 import { idParamsSchema } from '../../common/contracts/common';
 import {
   locationViewSchema,
+  occupancyPointSchema,
+  occupancyQuerySchema,
   programmeQuerySchema,
   programmeViewSchema,
   villageViewSchema,
 } from '../../common/contracts/organisation';
 import type { Deps } from '../domain/context';
-import { locations, programme, programmes, village } from '../domain/organisation/organisation.service';
+import {
+  locations,
+  occupancy,
+  programme,
+  programmes,
+  village,
+} from '../domain/organisation/organisation.service';
 import { errorResponses } from './responses';
 
 export function organisationRoutes(app: FastifyInstance, deps: Deps) {
@@ -68,5 +76,19 @@ export function organisationRoutes(app: FastifyInstance, deps: Deps) {
       },
     },
     async (request) => village(deps, request.ctx, request.params.id, request.query.asOf),
+  );
+  r.get(
+    '/api/villages/:id/occupancy',
+    {
+      config,
+      schema: {
+        tags,
+        summary: 'Children living in the village at the end of each month, with its capacity',
+        params: idParamsSchema,
+        querystring: occupancyQuerySchema,
+        response: { 200: z.array(occupancyPointSchema), ...errorResponses },
+      },
+    },
+    async (request) => occupancy(deps, request.ctx, request.params.id, request.query.months),
   );
 }

@@ -16,6 +16,7 @@ import { demoContext } from './demo-actors';
 import { demoChild, planAndReview, referAndDecide } from './demo-histories';
 import { FAKERS, memberName, newFamily, pickScript } from './demo-names';
 import { seedShortTermCare } from './demo-short-term';
+import { seedYouthHouses } from './demo-youth';
 
 export interface DemoOptions {
   children: number;
@@ -130,11 +131,17 @@ export async function seedDemo(
   deps: Deps,
   options: DemoOptions,
   progress: (done: number, total: number) => void = () => {},
-): Promise<{ children: number; houses: number; shortTerm: number }> {
+): Promise<{
+  children: number;
+  houses: number;
+  shortTerm: number;
+  youthHouse: { residents: number; leavers: number };
+}> {
   await seedDemoUsers(deps);
   const villages = await seedDemoVillages(deps, options, progress);
   const shortTerm = await seedShortTermCare(deps, options);
-  return { ...villages, shortTerm };
+  const youthHouse = await seedYouthHouses(deps, options);
+  return { ...villages, shortTerm, youthHouse };
 }
 
 /**

@@ -26,6 +26,7 @@ const EXPECTED: Record<string, 'public' | Role[]> = {
   'GET /api/programmes': ALL,
   'GET /api/programmes/{id}': ALL,
   'GET /api/villages/{id}': ALL,
+  'GET /api/villages/{id}/occupancy': ALL,
   'GET /api/audit-events': ['admin'],
   'GET /api/audit-events/actions': ['admin'],
   'POST /api/referrals': CASE_WRITERS,

@@ -91,6 +91,35 @@ describe('the organisation from the seed texts', () => {
     );
   });
 
+  it('names the children in each house for those who work with children, never for the analyst', async () => {
+    const id = await byCode('ganja-village');
+    const forDirector = (await director.request('GET', `/api/villages/${id}`)).json() as VillageView;
+    expect(forDirector.houses.every((h) => h.children.length === h.childrenCount)).toBe(true);
+    expect(forDirector.houses[0]!.children[0]).toMatchObject({
+      caseId: expect.any(String),
+      name: expect.any(String),
+    });
+    const analyst = await t.signIn('analyst');
+    const forAnalyst = (await analyst.request('GET', `/api/villages/${id}`)).json() as VillageView;
+    expect(forAnalyst.houses.every((h) => h.children.length === 0 && h.childrenCount > 0)).toBe(true);
+    expect(JSON.stringify(forAnalyst)).not.toContain(forDirector.houses[0]!.children[0]!.name);
+  });
+
+  it("gives the occupancy month by month, ending with today's", async () => {
+    const id = await byCode('baku-village');
+    const series = (await director.request('GET', `/api/villages/${id}/occupancy?months=24`)).json();
+    expect(series).toHaveLength(24);
+    expect(series.at(-1).month).toBe('2026-11');
+    const today = (await director.request('GET', `/api/villages/${id}`)).json() as VillageView;
+    expect(series.at(-1)).toEqual({
+      month: '2026-11',
+      children: today.houses.reduce((s, h) => s + h.childrenCount, 0),
+      capacity: 126,
+    });
+    expect(series.every((p: { children: number }, i: number) => i === 0 || p.children >= 0)).toBe(true);
+    expect(series[0].children).toBeLessThanOrEqual(series.at(-1).children);
+  });
+
   it('shows a scoped user only their part, and out-of-scope answers like not found', async () => {
     const ganjaId = (await t.db.query<{ id: string }>("select id from locations where code = 'ganja'"))[0]!
       .id;

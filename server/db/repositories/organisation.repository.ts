@@ -53,8 +53,12 @@ export async function findProgramme(
   return rows[0];
 }
 
-export async function listHouses(q: Queryable, programmeId: string, asOf: string): Promise<HouseView[]> {
-  return q.query<HouseView>(
+export async function listHouses(
+  q: Queryable,
+  programmeId: string,
+  asOf: string,
+): Promise<Omit<HouseView, 'children'>[]> {
+  return q.query<Omit<HouseView, 'children'>>(
     `select h.id, h.house_number as "houseNumber", h.name, h.capacity, h.status,
             (select pe.given_name || ' ' || pe.family_name from house_caregivers c join persons pe on pe.id = c.person_id
               where c.house_id = h.id and c.role = 'sos_parent' and c.start_date <= $2
@@ -65,11 +69,59 @@ export async function listHouses(q: Queryable, programmeId: string, asOf: string
               where c.house_id = h.id and c.role = 'aunt' and c.start_date <= $2
                 and (c.end_date is null or c.end_date > $2)), '{}') as aunts,
             (select count(*)::int from placements pl
-              where pl.house_id = h.id and pl.start_date <= $2 and (pl.end_date is null or pl.end_date > $2))
+              where pl.house_id = h.id and not pl.superseded and pl.start_date <= $2 and (pl.end_date is null or pl.end_date > $2))
               as "childrenCount"
        from family_houses h
       where h.programme_id = $1
       order by h.house_number`,
     [programmeId, asOf],
+  );
+}
+
+/** The children living in the village's houses on a date, with their case when the viewer may open it. */
+export async function childrenInHouses(
+  q: Queryable,
+  programmeId: string,
+  asOf: string,
+  viewer: { scope: Scope; userId: string },
+): Promise<{ houseId: string; caseId: string | null; name: string; birthDate: string | null }[]> {
+  return q.query(
+    `select pl.house_id as "houseId", p.given_name || ' ' || p.family_name as name, p.birth_date as "birthDate",
+            (select c.id from cases c where c.id = pl.case_id and ($3::boolean or c.location_id = any($4::uuid[])
+               or c.programme_id = any($5::uuid[]) or c.assigned_worker_id = $6::uuid)) as "caseId"
+       from placements pl join persons p on p.id = pl.child_id join family_houses h on h.id = pl.house_id
+      where h.programme_id = $1 and not pl.superseded and pl.start_date <= $2 and (pl.end_date is null or pl.end_date > $2)
+      order by p.family_name, p.given_name`,
+    [
+      programmeId,
+      asOf,
+      viewer.scope.all,
+      [...viewer.scope.locationIds],
+      [...viewer.scope.programmeIds],
+      viewer.userId,
+    ],
+  );
+}
+
+/** Children living in the village at the end of each month, next to its capacity then. */
+export async function villageOccupancy(
+  q: Queryable,
+  programmeId: string,
+  months: number,
+  today: string,
+): Promise<{ month: string; children: number; capacity: number }[]> {
+  return q.query(
+    `with months as (
+       select (date_trunc('month', $2::date) - make_interval(months => g))::date as first_day
+         from generate_series(0, $3 - 1) g),
+     ends as (select first_day, least((first_day + interval '1 month' - interval '1 day')::date, $2::date) as day from months)
+     select to_char(e.first_day, 'YYYY-MM') as month,
+            (select count(*)::int from placements pl join family_houses h on h.id = pl.house_id
+              where h.programme_id = $1 and not pl.superseded and pl.start_date <= e.day
+                and (pl.end_date is null or pl.end_date > e.day)) as children,
+            -- Houses carry no history of their capacity yet: today's places stand for every month.
+            (select coalesce(sum(capacity), 0)::int from family_houses h where h.programme_id = $1 and h.status = 'active') as capacity
+       from ends e order by e.first_day`,
+    [programmeId, today, months],
   );
 }

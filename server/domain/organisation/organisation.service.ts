@@ -1,11 +1,14 @@
 import type { ProgrammeView, VillageView } from '../../../common/contracts/organisation';
 import type { ProgrammeType } from '../../../common/organisation';
 import {
+  childrenInHouses,
   findProgramme,
   listHouses,
   listLocations,
   listProgrammes,
+  villageOccupancy,
 } from '../../db/repositories/organisation.repository';
+import { can } from '../access/policy';
 import { requireActor } from '../auth/auth.service';
 import type { Deps, RequestContext } from '../context';
 import { notFound } from '../errors';
@@ -38,6 +41,25 @@ export async function village(
 ): Promise<VillageView> {
   const found = await programme(deps, ctx, id);
   if (found.type !== 'family_based_care') throw notFound();
+  const actor = requireActor(ctx);
   const date = asOf ?? deps.clock.now().toISOString().slice(0, 10);
-  return { programme: found, houses: await listHouses(deps.db, id, date) };
+  const houses = await listHouses(deps.db, id, date);
+  // Names only for roles that work with children's records; an analyst sees the figures.
+  const children = can(actor.role, 'cases.read')
+    ? await childrenInHouses(deps.db, id, date, { scope: actor.scope, userId: actor.userId })
+    : [];
+  return {
+    programme: found,
+    houses: houses.map((h) => ({
+      ...h,
+      children: children.filter((c) => c.houseId === h.id).map(({ houseId: _h, ...c }) => c),
+    })),
+  };
+}
+
+/** Month by month, how many children lived in the village and how many places it had. */
+export async function occupancy(deps: Deps, ctx: RequestContext, id: string, months: number) {
+  const found = await programme(deps, ctx, id);
+  if (found.type !== 'family_based_care') throw notFound();
+  return villageOccupancy(deps.db, id, months, deps.clock.now().toISOString().slice(0, 10));
 }

@@ -6,6 +6,7 @@ import { useLocalized } from '../../lib/format';
 import { useProgramme } from './api';
 import { ProgrammeDate } from './ProgrammeDate';
 import { VillageHouses } from './VillageHouses';
+import { VillageOccupancy } from './VillageOccupancy';
 
 export function ProgrammePage() {
   const { id = '' } = useParams();
@@ -50,6 +51,7 @@ export function ProgrammePage() {
               </Card>
             )}
             {p.type === 'family_based_care' && <VillageHouses programmeId={p.id} />}
+            {p.type === 'family_based_care' && <VillageOccupancy programmeId={p.id} />}
           </Stack>
         )}
       </QueryState>

@@ -1,8 +1,10 @@
-import { Progress, Stack, Table, Text, Title } from '@mantine/core';
+import { Anchor, Progress, Stack, Table, Text, Title } from '@mantine/core';
 import { FormattedMessage, useIntl } from 'react-intl';
+import { Link } from 'react-router';
 import { formatDate } from '../../../common/i18n/format';
 import { QueryState } from '../../components/ui/QueryState';
 import { useLocale } from '../../i18n/I18nProvider';
+import { useCan } from '../auth/SessionProvider';
 import { useVillage } from './api';
 
 /** The family houses of an SOS Children's Village with their SOS parent, aunts and occupancy today. */
@@ -10,6 +12,7 @@ export function VillageHouses({ programmeId }: { programmeId: string }) {
   const intl = useIntl();
   const { locale } = useLocale();
   const query = useVillage(programmeId, true);
+  const showNames = useCan('cases.read');
   const today = new Date().toISOString().slice(0, 10);
   return (
     <QueryState query={query}>
@@ -32,6 +35,9 @@ export function VillageHouses({ programmeId }: { programmeId: string }) {
                     <Table.Th scope="col">{intl.formatMessage({ id: 'village.sosParent' })}</Table.Th>
                     <Table.Th scope="col">{intl.formatMessage({ id: 'village.aunts' })}</Table.Th>
                     <Table.Th scope="col">{intl.formatMessage({ id: 'village.occupancy' })}</Table.Th>
+                    {showNames && (
+                      <Table.Th scope="col">{intl.formatMessage({ id: 'village.childrenNames' })}</Table.Th>
+                    )}
                   </Table.Tr>
                 </Table.Thead>
                 <Table.Tbody>
@@ -66,6 +72,7 @@ export function VillageHouses({ programmeId }: { programmeId: string }) {
                     <Table.Td fw={600}>
                       <FormattedMessage id="village.occupancyValue" values={{ children, capacity }} />
                     </Table.Td>
+                    {showNames && <Table.Td />}
                   </Table.Tr>
                 </Table.Tfoot>
               </Table>
