@@ -61,6 +61,22 @@ export function VillageHouses({ programmeId }: { programmeId: string }) {
                           aria-hidden
                         />
                       </Table.Td>
+                      {showNames && (
+                        <Table.Td>
+                          {h.children.map((c, i) => (
+                            <span key={`${c.name}-${i}`}>
+                              {i > 0 && ', '}
+                              {c.caseId ? (
+                                <Anchor component={Link} to={`/cases/${c.caseId}`} size="sm">
+                                  {c.name}
+                                </Anchor>
+                              ) : (
+                                c.name
+                              )}
+                            </span>
+                          ))}
+                        </Table.Td>
+                      )}
                     </Table.Tr>
                   ))}
                 </Table.Tbody>
