@@ -64,7 +64,7 @@ export function VillageHouses({ programmeId }: { programmeId: string }) {
                       {showNames && (
                         <Table.Td>
                           {h.children.map((c, i) => (
-                            <span key={`${c.name}-${i}`}>
+                            <span key={c.caseId ?? `${c.name}-${c.birthDate}`}>
                               {i > 0 && ', '}
                               {c.caseId ? (
                                 <Anchor component={Link} to={`/cases/${c.caseId}`} size="sm">
