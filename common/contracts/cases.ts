@@ -431,6 +431,8 @@ export const accessLogEntrySchema = z.object({
   at: z.string(),
   actorName: z.string().nullable(),
   ip: z.string().nullable(),
+  /** What was read: the case overview, or a part such as placements or documents. */
+  part: z.string(),
 });
 
 export const myWorkSchema = z.object({

@@ -425,6 +425,11 @@ describe('scope, concurrency and the access log', () => {
     const log = (await admin.request('GET', `/api/cases/${ids.aysel}/access-log`)).json();
     expect(log.length).toBeGreaterThan(1);
     expect(log.some((e: { actorName: string }) => e.actorName === 'Test social_worker')).toBe(true);
+    // Reading a part of the record (here the placements) is logged too, and says which part.
+    const muradLog = (await admin.request('GET', `/api/cases/${ids.murad}/access-log`)).json();
+    expect(new Set(muradLog.map((e: { part: string }) => e.part))).toEqual(
+      new Set(['case', 'family', 'placements']),
+    );
     expect((await worker.request('GET', `/api/cases/${ids.aysel}/access-log`)).statusCode).toBe(403);
     const timeline = (await worker.request('GET', `/api/cases/${ids.aysel}/timeline`)).json();
     const actions = timeline.map((e: { action: string }) => e.action);

@@ -12,13 +12,13 @@ import { refreshNextReview } from '../../db/repositories/cases.repository';
 import { audit } from '../audit/audit';
 import type { Deps, RequestContext } from '../context';
 import { AppError, notFound, ruleViolation } from '../errors';
-import { loadCase, loadOpenCase, requirePermission } from './case-access';
+import { loadOpenCase, readCase, requirePermission } from './case-access';
 import { versionConflict } from './conflict';
 
 const strip = <T extends { createdBy?: unknown }>({ createdBy: _c, ...rest }: T) => rest;
 
 export async function carePlansOf(deps: Deps, ctx: RequestContext, caseId: string) {
-  const c = await loadCase(deps.db, ctx, caseId);
+  const c = await readCase(deps, ctx, caseId, 'care_plans');
   return (await carePlansOfCase(deps.db, c.id)).map(strip);
 }
 

@@ -2,8 +2,9 @@ import type { Queryable } from '../../db/client';
 import type { CaseViewer } from '../../db/repositories/case-scope';
 import { type CaseRecord, findVisibleCase } from '../../db/repositories/cases.repository';
 import { can } from '../access/policy';
+import { audit } from '../audit/audit';
 import { requireActor } from '../auth/auth.service';
-import type { Actor, RequestContext } from '../context';
+import type { Actor, Deps, RequestContext } from '../context';
 import { AppError, notFound, ruleViolation } from '../errors';
 
 export function viewerOf(actor: Actor): CaseViewer {
@@ -16,6 +17,21 @@ export async function loadCase(q: Queryable, ctx: RequestContext, caseId: string
   const found = await findVisibleCase(q, viewerOf(actor), caseId);
   if (!found) throw notFound();
   return found;
+}
+
+/**
+ * Loads the case for reading a part of the child's record (family, placements, plans…) and
+ * writes that read to the case's access log, like the overview.
+ */
+export async function readCase(
+  deps: Deps,
+  ctx: RequestContext,
+  caseId: string,
+  part: string,
+): Promise<CaseRecord> {
+  const c = await loadCase(deps.db, ctx, caseId);
+  await audit(deps.db, ctx, { action: 'case.viewed', entityType: part, entityId: c.id, caseId: c.id });
+  return c;
 }
 
 /** A case that may still be worked on. */

@@ -26,13 +26,21 @@ import { audit, diff } from '../audit/audit';
 import { requireActor } from '../auth/auth.service';
 import type { Deps, RequestContext } from '../context';
 import { AppError, ruleViolation } from '../errors';
-import { loadCase, loadOpenCase, requirePermission, today, viewerOf } from './case-access';
+import { loadCase, loadOpenCase, readCase, requirePermission, today, viewerOf } from './case-access';
 import { versionConflict } from './conflict';
 
 export async function browseCases(deps: Deps, ctx: RequestContext, query: CaseListQuery) {
   const actor = requireActor(ctx);
   const { items, total } = await listCases(deps.db, viewerOf(actor), query, today(deps.clock));
-  return { items, total, page: query.page, pageSize: query.pageSize };
+  // A list of children's names is a read of their records too.
+  const { page, pageSize, ...filters } = query;
+  await audit(deps.db, ctx, {
+    action: 'cases.listed',
+    entityType: 'case_list',
+    entityId: null,
+    changes: { filters, page, shown: items.length },
+  });
+  return { items, total, page, pageSize };
 }
 
 /** The case page's overview. Every look at a child's record is written to the access log. */
@@ -109,7 +117,7 @@ export async function changeChild(
 }
 
 export async function caseFamily(deps: Deps, ctx: RequestContext, caseId: string) {
-  const c = await loadCase(deps.db, ctx, caseId);
+  const c = await readCase(deps, ctx, caseId, 'family');
   return familyOfChild(deps.db, c.childId);
 }
 
@@ -232,7 +240,7 @@ export async function myWork(deps: Deps, ctx: RequestContext) {
 }
 
 export async function caseTimeline(deps: Deps, ctx: RequestContext, caseId: string) {
-  const c = await loadCase(deps.db, ctx, caseId);
+  const c = await readCase(deps, ctx, caseId, 'timeline');
   return (await caseEvents(deps.db, c.id, 'changes')).map(({ ip: _ip, ...e }) => e);
 }
 
@@ -240,11 +248,12 @@ export async function caseTimeline(deps: Deps, ctx: RequestContext, caseId: stri
 export async function caseAccessLog(deps: Deps, ctx: RequestContext, caseId: string) {
   requirePermission(ctx, 'cases.accessLog');
   const c = await loadCase(deps.db, ctx, caseId);
-  return (await caseEvents(deps.db, c.id, 'views')).map(({ id, at, actorName, ip }) => ({
+  return (await caseEvents(deps.db, c.id, 'views')).map(({ id, at, actorName, ip, entityType }) => ({
     id,
     at,
     actorName,
     ip,
+    part: entityType,
   }));
 }
 

@@ -3,7 +3,7 @@ import { documentContent, documentsOfCase, insertDocument } from '../../db/repos
 import { audit } from '../audit/audit';
 import type { Deps, RequestContext } from '../context';
 import { AppError, notFound, ruleViolation } from '../errors';
-import { loadCase, loadOpenCase, requirePermission } from './case-access';
+import { loadCase, loadOpenCase, readCase, requirePermission } from './case-access';
 
 /** What the file is, judged by its first bytes, never by its name or the type the browser claims. */
 export function sniffMediaType(content: Buffer): 'application/pdf' | 'image/jpeg' | 'image/png' | null {
@@ -15,7 +15,7 @@ export function sniffMediaType(content: Buffer): 'application/pdf' | 'image/jpeg
 }
 
 export async function documentsOf(deps: Deps, ctx: RequestContext, caseId: string) {
-  const c = await loadCase(deps.db, ctx, caseId);
+  const c = await readCase(deps, ctx, caseId, 'documents');
   return documentsOfCase(deps.db, c.id);
 }
 

@@ -10,13 +10,13 @@ import {
 import { audit } from '../audit/audit';
 import type { Deps, RequestContext } from '../context';
 import { AppError, notFound, ruleViolation } from '../errors';
-import { loadCase, loadOpenCase, requirePermission, today } from './case-access';
+import { loadOpenCase, readCase, requirePermission, today } from './case-access';
 import { versionConflict } from './conflict';
 
 const strip = <T extends { submittedBy?: unknown }>({ submittedBy: _s, ...rest }: T) => rest;
 
 export async function gatekeepingOf(deps: Deps, ctx: RequestContext, caseId: string) {
-  const c = await loadCase(deps.db, ctx, caseId);
+  const c = await readCase(deps, ctx, caseId, 'gatekeeping');
   return (await gatekeepingOfCase(deps.db, c.id)).map(strip);
 }
 

@@ -17,7 +17,7 @@ import { activePlacementOfChild, endPlacementRecord } from '../../db/repositorie
 import { audit } from '../audit/audit';
 import type { Deps, RequestContext } from '../context';
 import { AppError, notFound, ruleViolation } from '../errors';
-import { loadCase, loadOpenCase, requirePermission, today } from './case-access';
+import { loadCase, loadOpenCase, readCase, requirePermission, today } from './case-access';
 import { versionConflict } from './conflict';
 import { addMonths } from './months';
 import { ageInYears } from './placement-rules';
@@ -28,7 +28,7 @@ export const LEAVING_CARE_MIN_AGE = 14;
 const strip = <T extends { caseId: string }>({ caseId: _c, ...rest }: T) => rest;
 
 export async function leavingCarePlansOf(deps: Deps, ctx: RequestContext, caseId: string) {
-  const c = await loadCase(deps.db, ctx, caseId);
+  const c = await readCase(deps, ctx, caseId, 'leaving_care');
   return (await leavingCarePlansOfCase(deps.db, c.id)).map(strip);
 }
 
@@ -137,7 +137,7 @@ export async function recordLeavingCare(
 }
 
 export async function followUpsOf(deps: Deps, ctx: RequestContext, caseId: string) {
-  const c = await loadCase(deps.db, ctx, caseId);
+  const c = await readCase(deps, ctx, caseId, 'follow_ups');
   return (await followUpsOfCase(deps.db, c.id)).map(strip);
 }
 

@@ -22,13 +22,13 @@ import {
 import { audit } from '../audit/audit';
 import type { Deps, RequestContext } from '../context';
 import { AppError, notFound, ruleViolation } from '../errors';
-import { loadCase, loadOpenCase, requirePermission, today } from './case-access';
+import { loadOpenCase, readCase, requirePermission, today } from './case-access';
 import { versionConflict } from './conflict';
 import { addDays, isReEntry, placementBreaches } from './placement-rules';
 import { openEpisodeIfNone, reunifyEpisode } from './short-term.service';
 
 export async function placementHistory(deps: Deps, ctx: RequestContext, caseId: string) {
-  const c = await loadCase(deps.db, ctx, caseId);
+  const c = await readCase(deps, ctx, caseId, 'placements');
   return placementsOfChild(deps.db, c.childId);
 }
 

@@ -10,10 +10,10 @@ import {
 import { audit } from '../audit/audit';
 import type { Deps, RequestContext } from '../context';
 import { AppError, ruleViolation } from '../errors';
-import { loadCase, loadOpenCase, requirePermission, today } from './case-access';
+import { loadOpenCase, readCase, requirePermission, today } from './case-access';
 
 export async function reviewsOf(deps: Deps, ctx: RequestContext, caseId: string) {
-  const c = await loadCase(deps.db, ctx, caseId);
+  const c = await readCase(deps, ctx, caseId, 'reviews');
   return reviewsOfCase(deps.db, c.id);
 }
 
@@ -43,7 +43,7 @@ export async function recordReview(deps: Deps, ctx: RequestContext, caseId: stri
 }
 
 export async function contactsOf(deps: Deps, ctx: RequestContext, caseId: string) {
-  const c = await loadCase(deps.db, ctx, caseId);
+  const c = await readCase(deps, ctx, caseId, 'contacts');
   return contactsOfCase(deps.db, c.id);
 }
 

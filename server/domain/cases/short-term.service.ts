@@ -11,7 +11,7 @@ import {
 import { audit } from '../audit/audit';
 import type { Deps, RequestContext } from '../context';
 import { AppError, notFound, ruleViolation } from '../errors';
-import { loadCase, loadOpenCase, requirePermission, today } from './case-access';
+import { loadOpenCase, readCase, requirePermission, today } from './case-access';
 import { versionConflict } from './conflict';
 import { addMonths } from './months';
 
@@ -37,7 +37,7 @@ export function canMove(from: Status, to: Status): boolean {
 }
 
 export async function episodesOf(deps: Deps, ctx: RequestContext, caseId: string) {
-  const c = await loadCase(deps.db, ctx, caseId);
+  const c = await readCase(deps, ctx, caseId, 'short_term');
   return (await episodesOfCase(deps.db, c.id)).map(({ caseId: _c, ...e }) => e);
 }
 
