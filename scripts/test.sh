@@ -14,5 +14,10 @@ else
   echo "== PostgreSQL tests skipped: set YUVA_TEST_DATABASE_URL=postgres://postgres@127.0.0.1:5432/test to run them"
 fi
 
+if [ -n "${YUVA_TEST_DATABASE_URL:-}" ]; then
+  echo "== benchmarks at a small size (full size by hand: npm run bench -- --size 50000)"
+  YUVA_BENCH_DATABASE_URL="$YUVA_TEST_DATABASE_URL" npm run -s bench -- --size 2000 --runs 5 | tail -n 10
+fi
+
 echo "== end-to-end tests in Chromium"
 npm run -s test:e2e

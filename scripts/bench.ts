@@ -1,0 +1,145 @@
+/**
+ * Benchmarks of the queries a caseworker makes most, on PostgreSQL and PGlite:
+ *   npm run bench -- --size 50000        (CI runs --size 2000)
+ * Generates `size` children with cases and placements (progress shown), then times each
+ * query; prints a table and writes bench-results/cases-<size>.json.
+ * PostgreSQL: YUVA_BENCH_DATABASE_URL, default postgres://postgres@127.0.0.1:5432/test
+ * (a database of its own is created and dropped).
+ */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { performance } from 'node:perf_hooks';
+import { parseArgs } from 'node:util';
+import pg from 'pg';
+import { type Db, openPglite, openPostgres } from '../server/db/client';
+import { migrate } from '../server/db/migrate';
+import { listCases } from '../server/db/repositories/cases.repository';
+import { dueItems } from '../server/db/repositories/due.repository';
+import { loadReferenceData } from '../server/seeds/reference';
+
+const { values } = parseArgs({
+  options: { size: { type: 'string', default: '10000' }, runs: { type: 'string', default: '15' } },
+});
+const size = Number(values.size);
+const runs = Number(values.runs);
+const WORKER = '00000000-0000-4000-8000-000000000001';
+const TODAY = '2026-11-25';
+
+async function generate(db: Db) {
+  await db.exec(`insert into users (id, username, display_name, password_hash, role, scope_all)
+                 values ('${WORKER}', 'bench-worker', 'Bench', 'x', 'social_worker', true)`);
+  const chunk = 5000;
+  for (let from = 1; from <= size; from += chunk) {
+    const to = Math.min(size, from + chunk - 1);
+    await db.exec(`
+      insert into persons (id, given_name, family_name, sex, birth_date)
+        select md5(g::text)::uuid, 'Name' || g, 'Family' || (g % 997), case when g % 2 = 0 then 'female' else 'male' end,
+               date '2008-01-01' + (g % 6000)
+          from generate_series(${from}, ${to}) g;
+      insert into cases (case_number, child_id, status, location_id, programme_id, assigned_worker_id, opened_on, next_review_on)
+        select 'YV-B-' || g, md5(g::text)::uuid, 'in_care', (select id from locations order by code offset (g % 3) limit 1),
+               (select id from programmes order by code offset (g % 15) limit 1),
+               case when g % 50 = 0 then '${WORKER}'::uuid end, date '2015-01-01' + (g % 3000), date '${TODAY}' - 60 + (g % 200)
+          from generate_series(${from}, ${to}) g;
+      insert into placements (child_id, case_id, setting_type, start_date)
+        select c.child_id, c.id, 'sos_family', c.opened_on from cases c where c.case_number like 'YV-B-%'
+           and substring(c.case_number from 6)::int between ${from} and ${to};`);
+    process.stdout.write(`\r  generating: ${to} / ${size} children (${Math.round((100 * to) / size)} %)   `);
+  }
+  await db.exec('analyze');
+  process.stdout.write('\n');
+}
+
+async function measure(db: Db) {
+  const ganja = (await db.query<{ id: string }>("select id from locations where code = 'ganja'"))[0]!.id;
+  const everyone = { scope: { all: true, locationIds: [], programmeIds: [] }, userId: WORKER };
+  const scoped = { scope: { all: false, locationIds: [ganja], programmeIds: [] }, userId: WORKER };
+  const cases: [string, () => Promise<unknown>][] = [
+    ['children list, page 1', () => listCases(db, everyone, { page: 1, pageSize: 50 }, TODAY)],
+    ['children list, one location, page 20', () => listCases(db, scoped, { page: 20, pageSize: 50 }, TODAY)],
+    [
+      'children list, overdue reviews',
+      () => listCases(db, everyone, { page: 1, pageSize: 50, overdue: 'true' }, TODAY),
+    ],
+    [
+      'children list, age 7-13',
+      () => listCases(db, everyone, { page: 1, pageSize: 50, ageBand: '7-13' }, TODAY),
+    ],
+    [
+      "start page: worker's cases",
+      () => listCases(db, everyone, { page: 1, pageSize: 200, assignedOnly: true }, TODAY),
+    ],
+    [
+      'start page: due and overdue',
+      () => dueItems(db, everyone, { today: TODAY, assignedOnly: true, approvals: false }),
+    ],
+  ];
+  const results = [];
+  for (const [name, run] of cases) {
+    await run();
+    const times: number[] = [];
+    for (let i = 0; i < runs; i++) {
+      const started = performance.now();
+      await run();
+      times.push(performance.now() - started);
+    }
+    times.sort((a, b) => a - b);
+    const at = (p: number) =>
+      Math.round(times[Math.min(times.length - 1, Math.floor(p * times.length))]! * 10) / 10;
+    results.push({ query: name, p50: at(0.5), p95: at(0.95), max: at(1) });
+  }
+  return results;
+}
+
+async function onPostgres() {
+  const adminUrl = process.env.YUVA_BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
+  const name = `yuva_bench_${process.pid}`;
+  const admin = new pg.Client({ connectionString: adminUrl });
+  await admin.connect();
+  await admin.query(`create database ${name}`);
+  const url = new URL(adminUrl);
+  url.pathname = `/${name}`;
+  const db = await openPostgres(url.toString(), 4);
+  try {
+    await migrate(db);
+    await loadReferenceData(db);
+    await generate(db);
+    return await measure(db);
+  } finally {
+    await db.close();
+    await admin.query(`drop database if exists ${name} with (force)`);
+    await admin.end();
+  }
+}
+
+async function onPglite() {
+  const db = await openPglite();
+  try {
+    await migrate(db);
+    await loadReferenceData(db);
+    await generate(db);
+    return await measure(db);
+  } finally {
+    await db.close();
+  }
+}
+
+const report = {
+  size,
+  runs,
+  date: new Date().toISOString(),
+  postgres: await onPostgres(),
+  pglite: await onPglite(),
+};
+console.log(`\nCase queries with ${size.toLocaleString('en')} children (${runs} runs each, milliseconds)\n`);
+console.log(
+  `${'query'.padEnd(40)} ${'PostgreSQL p50'.padStart(15)} ${'p95'.padStart(7)} ${'PGlite p50'.padStart(11)} ${'p95'.padStart(7)}`,
+);
+for (const [i, r] of report.postgres.entries()) {
+  const l = report.pglite[i]!;
+  console.log(
+    `${r.query.padEnd(40)} ${String(r.p50).padStart(15)} ${String(r.p95).padStart(7)} ${String(l.p50).padStart(11)} ${String(l.p95).padStart(7)}`,
+  );
+}
+mkdirSync('bench-results', { recursive: true });
+writeFileSync(`bench-results/cases-${size}.json`, `${JSON.stringify(report, null, 2)}\n`);
+console.log(`\nJSON: bench-results/cases-${size}.json`);
