@@ -22,10 +22,17 @@ export interface RunningServer {
   stop(): Promise<number | null>;
 }
 
-/** Starts Yuva as a user would (node with tsx, server/main.ts) on a fresh PGlite folder, in demo mode. */
-export async function startServer(env: Record<string, string> = {}): Promise<RunningServer> {
+/**
+ * Starts Yuva as a user would (node with tsx, server/main.ts) in demo mode, on a fresh PGlite
+ * folder (removed on stop) or on `options.dataDir` (kept: the caller made it, e.g. to restart
+ * on the same data).
+ */
+export async function startServer(
+  env: Record<string, string> = {},
+  options: { dataDir?: string } = {},
+): Promise<RunningServer> {
   const port = await freePort();
-  const dataDir = mkdtempSync(join(tmpdir(), 'yuva-e2e-'));
+  const dataDir = options.dataDir ?? mkdtempSync(join(tmpdir(), 'yuva-e2e-'));
   let output = '';
   const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], {
     env: {
@@ -60,7 +67,7 @@ export async function startServer(env: Record<string, string> = {}): Promise<Run
       const exited = new Promise<number | null>((r) => child.once('exit', (code) => r(code)));
       child.kill('SIGTERM');
       const code = await exited;
-      rmSync(dataDir, { recursive: true, force: true });
+      if (!options.dataDir) rmSync(dataDir, { recursive: true, force: true });
       return code;
     },
   };

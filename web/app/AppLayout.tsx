@@ -7,6 +7,7 @@ import { useSession } from '../features/auth/SessionProvider';
 
 const NAV = [
   { to: '/', label: 'nav.home' },
+  { to: '/cases', label: 'cases.nav.children', permission: 'cases.read' },
   { to: '/locations', label: 'nav.locations' },
   { to: '/programmes', label: 'nav.programmes' },
   { to: '/users', label: 'nav.users', permission: 'users.manage' },

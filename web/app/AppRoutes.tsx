@@ -2,6 +2,9 @@ import { Route, Routes } from 'react-router';
 import { AuditPage } from '../features/audit/AuditPage';
 import { LoginPage } from '../features/auth/LoginPage';
 import { useSession } from '../features/auth/SessionProvider';
+import { CasePage } from '../features/cases/CasePage';
+import { CasesPage } from '../features/cases/CasesPage';
+import { NewReferralPage } from '../features/cases/NewReferralPage';
 import { HomePage } from '../features/home/HomePage';
 import { LocationsPage } from '../features/organisation/LocationsPage';
 import { ProgrammePage } from '../features/organisation/ProgrammePage';
@@ -18,6 +21,9 @@ export function AppRoutes() {
     <Routes>
       <Route element={<AppLayout />}>
         <Route index element={<HomePage />} />
+        {can('cases.read') && <Route path="cases" element={<CasesPage />} />}
+        {can('cases.write') && <Route path="cases/new" element={<NewReferralPage />} />}
+        {can('cases.read') && <Route path="cases/:id" element={<CasePage />} />}
         <Route path="locations" element={<LocationsPage />} />
         <Route path="programmes" element={<ProgrammesPage />} />
         <Route path="programmes/:id" element={<ProgrammePage />} />

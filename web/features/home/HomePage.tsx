@@ -2,9 +2,17 @@ import { Card, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { FormattedMessage, useIntl } from 'react-intl';
 import { useFormat, useLocalized } from '../../lib/format';
 import { useSession } from '../auth/SessionProvider';
+import { MyWorkPage } from '../cases/MyWorkPage';
 import { useLocations, useProgrammes } from '../organisation/api';
 
+/** People who work with cases start with their work; others see the organisation in figures. */
 export function HomePage() {
+  const { user } = useSession();
+  if (user?.permissions.includes('cases.read')) return <MyWorkPage />;
+  return <OrganisationHome />;
+}
+
+function OrganisationHome() {
   const intl = useIntl();
   const localized = useLocalized();
   const { user } = useSession();

@@ -1,0 +1,124 @@
+import { Anchor, Badge, Group, Stack, Tabs, Text, Title } from '@mantine/core';
+import { FormattedMessage, useIntl } from 'react-intl';
+import { Link, useParams, useSearchParams } from 'react-router';
+import { QueryState } from '../../components/ui/QueryState';
+import { useCan } from '../auth/SessionProvider';
+import { AccessLogTab } from './AccessLogTab';
+import { useCase } from './api';
+import { CarePlanTab } from './CarePlanTab';
+import { ContactsTab } from './ContactsTab';
+import { FamilyTab } from './FamilyTab';
+import { GatekeepingTab } from './GatekeepingTab';
+import { OverviewTab } from './OverviewTab';
+import { PlacementsTab } from './PlacementsTab';
+import { ReviewsTab } from './ReviewsTab';
+import { personName, useEnumLabel } from './shared';
+import { TimelineTab } from './TimelineTab';
+
+const TABS = [
+  'overview',
+  'family',
+  'gatekeeping',
+  'placements',
+  'care-plan',
+  'reviews',
+  'contacts',
+  'timeline',
+  'access-log',
+] as const;
+
+/** One child's case; the open tab is part of the address (?tab=placements). */
+export function CasePage() {
+  const { id = '' } = useParams();
+  const intl = useIntl();
+  const label = useEnumLabel();
+  const [params, setParams] = useSearchParams();
+  const canSeeAccessLog = useCan('cases.accessLog');
+  const tabs = TABS.filter((t) => t !== 'access-log' || canSeeAccessLog);
+  const wanted = params.get('tab');
+  const tab = tabs.find((t) => t === wanted) ?? 'overview';
+  const query = useCase(id);
+
+  return (
+    <Stack>
+      <Anchor component={Link} to="/cases" size="sm">
+        <FormattedMessage id="cases.backToList" />
+      </Anchor>
+      <QueryState query={query}>
+        {(c) => (
+          <>
+            <Group justify="space-between" align="end" wrap="wrap">
+              <div>
+                <Title order={1}>{personName(c.child)}</Title>
+                <Text c="dimmed">
+                  <FormattedMessage id="cases.caseNumber" values={{ caseNumber: c.caseNumber }} />
+                </Text>
+              </div>
+              <Group gap="xs">
+                <Badge
+                  size="lg"
+                  variant="light"
+                  color={c.status === 'closed' ? 'gray.7' : 'teal.9'}
+                  tt="none"
+                >
+                  {label('status', c.status)}
+                </Badge>
+                {c.reEntry && (
+                  <Badge size="lg" variant="light" color="grape.8" tt="none">
+                    <FormattedMessage id="cases.reEntry" />
+                  </Badge>
+                )}
+              </Group>
+            </Group>
+            <Tabs
+              value={tab}
+              keepMounted={false}
+              onChange={(value) => {
+                const next = new URLSearchParams(params);
+                next.set('tab', value ?? 'overview');
+                setParams(next, { replace: true });
+              }}
+            >
+              <Tabs.List style={{ overflowX: 'auto', flexWrap: 'wrap' }}>
+                {tabs.map((t) => (
+                  <Tabs.Tab key={t} value={t}>
+                    {intl.formatMessage({ id: `cases.tab.${t}` })}
+                  </Tabs.Tab>
+                ))}
+              </Tabs.List>
+              <Tabs.Panel value="overview" pt="md">
+                <OverviewTab detail={c} />
+              </Tabs.Panel>
+              <Tabs.Panel value="family" pt="md">
+                <FamilyTab caseId={c.id} />
+              </Tabs.Panel>
+              <Tabs.Panel value="gatekeeping" pt="md">
+                <GatekeepingTab detail={c} />
+              </Tabs.Panel>
+              <Tabs.Panel value="placements" pt="md">
+                <PlacementsTab detail={c} />
+              </Tabs.Panel>
+              <Tabs.Panel value="care-plan" pt="md">
+                <CarePlanTab detail={c} />
+              </Tabs.Panel>
+              <Tabs.Panel value="reviews" pt="md">
+                <ReviewsTab detail={c} />
+              </Tabs.Panel>
+              <Tabs.Panel value="contacts" pt="md">
+                <ContactsTab detail={c} />
+              </Tabs.Panel>
+              <Tabs.Panel value="timeline" pt="md">
+                <TimelineTab caseId={c.id} />
+              </Tabs.Panel>
+              {canSeeAccessLog && (
+                <Tabs.Panel value="access-log" pt="md">
+                  <AccessLogTab caseId={c.id} />
+                </Tabs.Panel>
+              )}
+            </Tabs>
+          </>
+        )}
+      </QueryState>
+    </Stack>
+  );
+}

@@ -1,0 +1,135 @@
+import { Anchor, Card, List, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import type { ReactNode } from 'react';
+import { FormattedMessage, useIntl } from 'react-intl';
+import { Link } from 'react-router';
+import type { CaseDetail } from '../../../common/contracts/cases';
+import { useFormat, useLocalized } from '../../lib/format';
+import { useCan } from '../auth/SessionProvider';
+import { AssignForm } from './AssignForm';
+import { CloseCaseForm } from './CloseCaseForm';
+import { DueList } from './DueList';
+import { Facts } from './Facts';
+import { PlacementSummary } from './PlacementSummary';
+import { useEnumLabel } from './shared';
+
+export function OverviewTab({ detail }: { detail: CaseDetail }) {
+  const format = useFormat();
+  const localized = useLocalized();
+  const label = useEnumLabel();
+  const intl = useIntl();
+  const canWrite = useCan('cases.write');
+  const child = detail.child;
+  const yes = (b: boolean) => intl.formatMessage({ id: b ? 'cases.yes' : 'cases.no' });
+  return (
+    <Stack>
+      <SimpleGrid cols={{ base: 1, md: 2 }}>
+        <Card withBorder component="section">
+          <Title order={2} size="h4" mb="sm">
+            <FormattedMessage id="cases.overview.child" />
+          </Title>
+          <Facts
+            items={[
+              ['cases.person.sex', child.sex ? label('sex', child.sex) : null],
+              [
+                'cases.person.birthDate',
+                child.birthDate
+                  ? `${format.date(child.birthDate)}${child.birthDateEstimated ? ` (${intl.formatMessage({ id: 'cases.person.estimated' })})` : ''}`
+                  : null,
+              ],
+              [
+                'cases.person.nationalId',
+                child.nationalId ? `${label('idType', child.nationalIdType)}: ${child.nationalId}` : null,
+              ],
+              ['cases.person.citizenship', child.citizenship],
+              ['cases.person.languages', child.languages.join(', ')],
+              [
+                'cases.person.disability',
+                child.disability
+                  ? `${yes(true)}${child.disabilityNote ? ` — ${child.disabilityNote}` : ''}`
+                  : yes(false),
+              ],
+              [
+                'cases.person.parentalStatus',
+                child.parentalStatus ? label('parentalStatus', child.parentalStatus) : null,
+              ],
+            ]}
+          />
+        </Card>
+        <Card withBorder component="section">
+          <Title order={2} size="h4" mb="sm">
+            <FormattedMessage id="cases.overview.case" />
+          </Title>
+          <Facts
+            items={[
+              ['cases.field.status', label('status', detail.status)],
+              ['cases.overview.openedOn', format.date(detail.openedOn)],
+              ['cases.field.location', localized(detail.locationName)],
+              ['cases.field.programme', detail.programmeName ? localized(detail.programmeName) : null],
+              ['cases.col.worker', detail.workerName ?? intl.formatMessage({ id: 'cases.unassigned' })],
+              ...(detail.closedOn
+                ? ([
+                    ['cases.overview.closedOn', format.date(detail.closedOn)],
+                    ['cases.close.reason', label('closeReason', detail.closeReason)],
+                  ] as [string, ReactNode][])
+                : []),
+            ]}
+          />
+        </Card>
+      </SimpleGrid>
+      <Card withBorder component="section">
+        <Title order={2} size="h4" mb="sm">
+          <FormattedMessage id="cases.overview.due" />
+        </Title>
+        <DueList items={detail.due} showChild={false} />
+      </Card>
+      <Card withBorder component="section">
+        <Title order={2} size="h4" mb="sm">
+          <FormattedMessage id="cases.overview.currentPlacement" />
+        </Title>
+        {detail.currentPlacement ? (
+          <PlacementSummary placement={detail.currentPlacement} />
+        ) : (
+          <Text c="dimmed">
+            <FormattedMessage id="cases.placement.none" />
+          </Text>
+        )}
+      </Card>
+      <Card withBorder component="section">
+        <Title order={2} size="h4" mb="sm">
+          <FormattedMessage id="cases.overview.siblings" />
+        </Title>
+        {detail.siblings.length === 0 ? (
+          <Text c="dimmed">
+            <FormattedMessage id="cases.overview.noSiblings" />
+          </Text>
+        ) : (
+          <List>
+            {detail.siblings.map((s) => (
+              <List.Item key={s.personId}>
+                {s.caseId ? (
+                  <Anchor component={Link} to={`/cases/${s.caseId}`}>
+                    {s.name} ({s.caseNumber})
+                  </Anchor>
+                ) : (
+                  s.name
+                )}
+                {s.placeLabel && (
+                  <Text span c="dimmed">
+                    {' — '}
+                    {s.placeLabel}
+                  </Text>
+                )}
+              </List.Item>
+            ))}
+          </List>
+        )}
+      </Card>
+      {canWrite && (
+        <SimpleGrid cols={{ base: 1, md: 2 }}>
+          {detail.status !== 'closed' && <AssignForm detail={detail} />}
+          <CloseCaseForm detail={detail} />
+        </SimpleGrid>
+      )}
+    </Stack>
+  );
+}

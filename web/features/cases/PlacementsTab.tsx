@@ -1,0 +1,129 @@
+import { Badge, Stack, Table, Text, Title } from '@mantine/core';
+import { FormattedMessage, useIntl } from 'react-intl';
+import type { CaseDetail } from '../../../common/contracts/cases';
+import { QueryState } from '../../components/ui/QueryState';
+import { useFormat, useLocalized } from '../../lib/format';
+import { useCan } from '../auth/SessionProvider';
+import { usePlacements } from './api';
+import { EndPlacementForm } from './EndPlacementForm';
+import { PlaceChildForm } from './PlaceChildForm';
+import { useEnumLabel } from './shared';
+
+/** The placement history (never rewritten: corrections are new entries), and the next step. */
+export function PlacementsTab({ detail }: { detail: CaseDetail }) {
+  const intl = useIntl();
+  const format = useFormat();
+  const localized = useLocalized();
+  const label = useEnumLabel();
+  const canWrite = useCan('cases.write') && detail.status !== 'closed';
+  const query = usePlacements(detail.id);
+  const none = intl.formatMessage({ id: 'common.none' });
+  const cols = ['settingType', 'place', 'startDate', 'endDate', 'endReason', 'status', 'notes'];
+  return (
+    <Stack>
+      <Title order={2} size="h3">
+        <FormattedMessage id="cases.tab.placements" />
+      </Title>
+      <QueryState query={query}>
+        {(list) => {
+          const active = list.find((p) => !p.superseded && !p.endDate);
+          return (
+            <>
+              {list.length === 0 ? (
+                <Text c="dimmed">
+                  <FormattedMessage id="cases.placement.none" />
+                </Text>
+              ) : (
+                <Table.ScrollContainer minWidth={800}>
+                  <Table withTableBorder striped>
+                    <Table.Thead>
+                      <Table.Tr>
+                        {cols.map((c) => (
+                          <Table.Th scope="col" key={c}>
+                            {intl.formatMessage({ id: `cases.placement.${c}` })}
+                          </Table.Th>
+                        ))}
+                      </Table.Tr>
+                    </Table.Thead>
+                    <Table.Tbody>
+                      {list.map((p) => (
+                        <Table.Tr key={p.id} style={p.superseded ? { opacity: 0.7 } : undefined}>
+                          <Table.Td td={p.superseded ? 'line-through' : undefined}>
+                            {label('setting', p.settingType)}
+                          </Table.Td>
+                          <Table.Td>
+                            {p.programmeName ? localized(p.programmeName) : (p.placeDescription ?? none)}
+                            {p.houseNumber !== null && (
+                              <Text size="xs">
+                                {intl.formatMessage({ id: 'village.house' }, { number: p.houseNumber })}
+                              </Text>
+                            )}
+                          </Table.Td>
+                          <Table.Td>{format.date(p.startDate)}</Table.Td>
+                          <Table.Td>{p.endDate ? format.date(p.endDate) : none}</Table.Td>
+                          <Table.Td>
+                            {p.endReason ? (
+                              <>
+                                {label('endReason', p.endReason)}
+                                {p.endReasonGroup && (
+                                  <Text size="xs" c="dimmed">
+                                    {intl.formatMessage({ id: `cases.endGroup.${p.endReasonGroup}` })}
+                                  </Text>
+                                )}
+                              </>
+                            ) : (
+                              none
+                            )}
+                          </Table.Td>
+                          <Table.Td>
+                            <Stack gap={4} align="flex-start">
+                              {p.superseded ? (
+                                <Badge color="gray.7" variant="outline" tt="none">
+                                  <FormattedMessage id="cases.placement.superseded" />
+                                </Badge>
+                              ) : (
+                                <Badge color={p.endDate ? 'gray.7' : 'teal.9'} variant="light" tt="none">
+                                  {label('placementStatus', p.status)}
+                                </Badge>
+                              )}
+                              {p.correctsId && (
+                                <Badge color="blue.8" variant="outline" tt="none">
+                                  <FormattedMessage id="cases.placement.correction" />
+                                </Badge>
+                              )}
+                              {p.emergency && (
+                                <Badge color="red.8" variant="light" tt="none">
+                                  <FormattedMessage id="cases.placement.emergency" />
+                                </Badge>
+                              )}
+                            </Stack>
+                          </Table.Td>
+                          <Table.Td>
+                            {[
+                              ['correctionReason', p.correctionReason],
+                              ['capacityOverrideReason', p.capacityOverrideReason],
+                              ['siblingsApartReason', p.siblingsApartReason],
+                              ['underThreeReason', p.underThreeReason],
+                            ]
+                              .filter(([, v]) => v)
+                              .map(([k, v]) => (
+                                <Text size="xs" key={k}>
+                                  <strong>{intl.formatMessage({ id: `cases.placement.${k}` })}:</strong> {v}
+                                </Text>
+                              ))}
+                          </Table.Td>
+                        </Table.Tr>
+                      ))}
+                    </Table.Tbody>
+                  </Table>
+                </Table.ScrollContainer>
+              )}
+              {canWrite && active && <EndPlacementForm placement={active} />}
+              {canWrite && !active && <PlaceChildForm detail={detail} />}
+            </>
+          );
+        }}
+      </QueryState>
+    </Stack>
+  );
+}

@@ -1,0 +1,142 @@
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import type { z } from 'zod';
+import type {
+  accessLogEntrySchema,
+  approvalBodySchema,
+  assignBodySchema,
+  CarePlanBody,
+  CarePlanView,
+  CaseDetail,
+  ContactBody,
+  casePageSchema,
+  closeCaseBodySchema,
+  contactViewSchema,
+  endPlacementBodySchema,
+  FamilyMemberView,
+  GatekeepingBody,
+  GatekeepingView,
+  myWorkSchema,
+  PlacementView,
+  ReferralBody,
+  ReviewBody,
+  ReviewView,
+  referralResultSchema,
+  StartPlacementBody,
+  timelineEntrySchema,
+  workerSchema,
+} from '../../../common/contracts/cases';
+import { api, queryString } from '../../lib/api';
+
+export type CasePage = z.infer<typeof casePageSchema>;
+export type MyWork = z.infer<typeof myWorkSchema>;
+export type ContactView = z.infer<typeof contactViewSchema>;
+export type TimelineEntry = z.infer<typeof timelineEntrySchema>;
+export type AccessLogEntry = z.infer<typeof accessLogEntrySchema>;
+export type Worker = z.infer<typeof workerSchema>;
+export type ApprovalBody = z.input<typeof approvalBodySchema>;
+type Version = { version: number };
+
+const get = <T>(url: string) => api<T>('GET', url);
+
+export const useMyWork = () =>
+  useQuery({ queryKey: ['my-work'], queryFn: () => get<MyWork>('/api/my-work') });
+
+export const useCases = (filter: Record<string, string | number | undefined>) =>
+  useQuery({
+    queryKey: ['cases', 'list', filter],
+    queryFn: () => get<CasePage>(`/api/cases${queryString(filter)}`),
+  });
+
+export const useCase = (id: string) =>
+  useQuery({ queryKey: ['cases', id, 'detail'], queryFn: () => get<CaseDetail>(`/api/cases/${id}`) });
+
+function caseQuery<T>(id: string, part: string, enabled = true) {
+  return { queryKey: ['cases', id, part], queryFn: () => get<T>(`/api/cases/${id}/${part}`), enabled };
+}
+export const useFamily = (id: string) => useQuery(caseQuery<FamilyMemberView[]>(id, 'family'));
+export const useWorkers = (id: string, enabled: boolean) =>
+  useQuery(caseQuery<Worker[]>(id, 'workers', enabled));
+export const useGatekeeping = (id: string) => useQuery(caseQuery<GatekeepingView[]>(id, 'gatekeeping'));
+export const usePlacements = (id: string) => useQuery(caseQuery<PlacementView[]>(id, 'placements'));
+export const useCarePlans = (id: string) => useQuery(caseQuery<CarePlanView[]>(id, 'care-plans'));
+export const useReviews = (id: string) => useQuery(caseQuery<ReviewView[]>(id, 'reviews'));
+export const useContacts = (id: string) => useQuery(caseQuery<ContactView[]>(id, 'contacts'));
+export const useTimeline = (id: string) => useQuery(caseQuery<TimelineEntry[]>(id, 'timeline'));
+export const useAccessLog = (id: string) => useQuery(caseQuery<AccessLogEntry[]>(id, 'access-log'));
+
+/** A change to a case: afterwards everything about cases (and the start page) is read again. */
+function useCaseMutation<V, R>(fn: (vars: V) => Promise<R>) {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: fn,
+    onSuccess: async () => {
+      await Promise.all([
+        client.invalidateQueries({ queryKey: ['cases'] }),
+        client.invalidateQueries({ queryKey: ['my-work'] }),
+        client.invalidateQueries({ queryKey: ['village'] }),
+      ]);
+    },
+  });
+}
+
+export const useRegisterReferral = () =>
+  useCaseMutation((body: ReferralBody) =>
+    api<z.infer<typeof referralResultSchema>>('POST', '/api/referrals', body),
+  );
+
+export const useAssign = (caseId: string) =>
+  useCaseMutation((body: z.input<typeof assignBodySchema>) =>
+    api<Version>('POST', `/api/cases/${caseId}/assignment`, body),
+  );
+export const useCloseCase = (caseId: string) =>
+  useCaseMutation((body: z.input<typeof closeCaseBodySchema>) =>
+    api<Version>('POST', `/api/cases/${caseId}/close`, body),
+  );
+export const useReopenCase = (caseId: string) =>
+  useCaseMutation((body: Version) => api<Version>('POST', `/api/cases/${caseId}/reopen`, body));
+
+export const useStartGatekeeping = (caseId: string) =>
+  useCaseMutation((body: GatekeepingBody) =>
+    api<GatekeepingView>('POST', `/api/cases/${caseId}/gatekeeping`, body),
+  );
+export const useEditGatekeeping = () =>
+  useCaseMutation(({ id, body }: { id: string; body: GatekeepingBody & Version }) =>
+    api<GatekeepingView>('PUT', `/api/gatekeeping/${id}`, body),
+  );
+export const useSubmitGatekeeping = () =>
+  useCaseMutation(({ id, version }: { id: string; version: number }) =>
+    api<GatekeepingView>('POST', `/api/gatekeeping/${id}/submit`, { version }),
+  );
+export const useReviewGatekeeping = () =>
+  useCaseMutation(({ id, body }: { id: string; body: ApprovalBody }) =>
+    api<GatekeepingView>('POST', `/api/gatekeeping/${id}/review`, body),
+  );
+
+export const useStartPlacement = (caseId: string) =>
+  useCaseMutation((body: StartPlacementBody) =>
+    api<PlacementView>('POST', `/api/cases/${caseId}/placements`, body),
+  );
+export const useEndPlacement = () =>
+  useCaseMutation(({ id, body }: { id: string; body: z.input<typeof endPlacementBodySchema> }) =>
+    api<PlacementView>('POST', `/api/placements/${id}/end`, body),
+  );
+
+export const useDraftCarePlan = (caseId: string) =>
+  useCaseMutation((body: CarePlanBody) => api<CarePlanView>('POST', `/api/cases/${caseId}/care-plans`, body));
+export const useEditCarePlan = () =>
+  useCaseMutation(({ id, body }: { id: string; body: CarePlanBody & Version }) =>
+    api<CarePlanView>('PUT', `/api/care-plans/${id}`, body),
+  );
+export const useSubmitCarePlan = () =>
+  useCaseMutation(({ id, version }: { id: string; version: number }) =>
+    api<CarePlanView>('POST', `/api/care-plans/${id}/submit`, { version }),
+  );
+export const useReviewCarePlan = () =>
+  useCaseMutation(({ id, body }: { id: string; body: ApprovalBody }) =>
+    api<CarePlanView>('POST', `/api/care-plans/${id}/review`, body),
+  );
+
+export const useRecordReview = (caseId: string) =>
+  useCaseMutation((body: ReviewBody) => api<ReviewView>('POST', `/api/cases/${caseId}/reviews`, body));
+export const useRecordContact = (caseId: string) =>
+  useCaseMutation((body: ContactBody) => api<ContactView>('POST', `/api/cases/${caseId}/contacts`, body));
