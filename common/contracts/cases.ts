@@ -231,7 +231,10 @@ export const caseDetailSchema = z.object({
       name: z.string(),
       caseId: z.uuid().nullable(),
       caseNumber: z.string().nullable(),
-      placeLabel: z.string().nullable(),
+      /** Where the brother or sister lives now. */
+      settingType: z.enum(SETTING_TYPES).nullable(),
+      programmeName: localizedTextSchema.nullable(),
+      houseNumber: z.number().int().nullable(),
     }),
   ),
   currentPlacement: placementViewSchema.nullable(),
@@ -256,6 +259,14 @@ export const familyMemberViewSchema = z.object({
   version: z.number().int(),
 });
 export type FamilyMemberView = z.infer<typeof familyMemberViewSchema>;
+
+export const familyMemberUpdateSchema = z.object({
+  version: versionSchema,
+  relationship: z.enum(RELATIONSHIPS),
+  alive: z.enum(['yes', 'no', 'unknown']),
+  whereabouts: text(500).nullish(),
+  parentalRights: z.enum(PARENTAL_RIGHTS),
+});
 
 export const gatekeepingBodySchema = z.object({
   supportTried: text().default(''),

@@ -8,6 +8,8 @@ import {
   caseListQuerySchema,
   casePageSchema,
   closeCaseBodySchema,
+  familyMemberInputSchema,
+  familyMemberUpdateSchema,
   familyMemberViewSchema,
   myWorkSchema,
   personViewSchema,
@@ -32,6 +34,7 @@ import {
   reopenCase,
   workersFor,
 } from '../domain/cases/cases.service';
+import { addFamilyMember, changeFamilyMember } from '../domain/cases/family.service';
 import { registerReferral } from '../domain/cases/referrals.service';
 import type { Deps } from '../domain/context';
 import { errorResponses } from './responses';
@@ -121,6 +124,35 @@ export function casesRoutes(app: FastifyInstance, deps: Deps) {
       },
     },
     async (request) => caseFamily(deps, request.ctx, request.params.id),
+  );
+  r.post(
+    '/api/cases/:id/family',
+    {
+      config: write,
+      schema: {
+        tags,
+        summary: 'Add a member of the birth family',
+        params: idParamsSchema,
+        body: familyMemberInputSchema,
+        response: { 201: familyMemberViewSchema, ...errorResponses },
+      },
+    },
+    async (request, reply) =>
+      reply.code(201).send(await addFamilyMember(deps, request.ctx, request.params.id, request.body)),
+  );
+  r.put(
+    '/api/family-members/:id',
+    {
+      config: write,
+      schema: {
+        tags,
+        summary: "Change a family member's relationship, whether alive, whereabouts or parental rights",
+        params: idParamsSchema,
+        body: familyMemberUpdateSchema,
+        response: { 200: familyMemberViewSchema, ...errorResponses },
+      },
+    },
+    async (request) => changeFamilyMember(deps, request.ctx, request.params.id, request.body),
   );
   r.post(
     '/api/cases/:id/assignment',

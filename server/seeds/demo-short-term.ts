@@ -5,7 +5,7 @@ import { endPlacement, startPlacement } from '../domain/cases/placements.service
 import type { Deps } from '../domain/context';
 import type { DemoOptions } from './demo';
 import { demoContext } from './demo-actors';
-import { daysBetween, demoChild, referAndDecide, type Team } from './demo-histories';
+import { daysBetween, demoChild, planAndReview, referAndDecide, type Team } from './demo-histories';
 import { FAKERS, newFamily, pickScript } from './demo-names';
 
 const EPISODES_PER_YEAR = 2;
@@ -84,6 +84,7 @@ export async function seedShortTermCare(deps: Deps, options: DemoOptions): Promi
           emergency: false,
           startDate: stay.until,
         });
+        await planAndReview(deps, team, c!.id, stay.until, options.today, f.number.float() < 0.1);
         continue;
       }
       await endPlacement(deps, team.worker, stay.id, {

@@ -11,7 +11,7 @@ import { startPlacement } from '../domain/cases/placements.service';
 import type { Deps } from '../domain/context';
 import type { DemoOptions } from './demo';
 import { demoContext } from './demo-actors';
-import { demoChild, referAndDecide, type Team } from './demo-histories';
+import { demoChild, planAndReview, referAndDecide, type Team } from './demo-histories';
 import { FAKERS, newFamily, pickScript } from './demo-names';
 
 const PER_YOUTH_HOUSE = { residents: 8, leavers: 6 };
@@ -66,6 +66,7 @@ export async function seedYouthHouses(
         emergency: false,
         startDate: movedIn,
       });
+      await planAndReview(deps, team, c!.id, movedIn, options.today, f.number.float() < 0.1);
       const plan = await startLeavingCarePlan(deps, team.worker, c!.id, {
         startedOn: addDays(movedIn, 30),
         housing: 'Sosial mənzil növbəsi; yataqxana variantı.',

@@ -36,6 +36,8 @@ const EXPECTED: Record<string, 'public' | Role[]> = {
   'PATCH /api/cases/{id}/child': CASE_WRITERS,
   'GET /api/cases/{id}/family': CASE_READERS,
   'POST /api/cases/{id}/assignment': CASE_WRITERS,
+  'POST /api/cases/{id}/family': CASE_WRITERS,
+  'PUT /api/family-members/{id}': CASE_WRITERS,
   'GET /api/cases/{id}/workers': CASE_READERS,
   'POST /api/cases/{id}/close': CASE_WRITERS,
   'POST /api/cases/{id}/reopen': CASE_WRITERS,

@@ -134,6 +134,32 @@ describe('referral → gatekeeping → placement → care plan → review', () =
     expect(list.total).toBe(2);
   });
 
+  it('adds and updates a member of the birth family', async () => {
+    const added = await worker.request('POST', `/api/cases/${ids.aysel}/family`, {
+      givenName: 'Səadət',
+      familyName: 'Hüseynova',
+      relationship: 'grandparent',
+      alive: 'yes',
+      whereabouts: 'Şəmkir',
+    });
+    expect(added.statusCode, added.body).toBe(201);
+    const changed = await worker.request('PUT', `/api/family-members/${added.json().id}`, {
+      version: added.json().version,
+      relationship: 'grandparent',
+      alive: 'yes',
+      whereabouts: 'Gəncə',
+      parentalRights: 'not_applicable',
+    });
+    expect(changed.json()).toMatchObject({ whereabouts: 'Gəncə', person: { givenName: 'Səadət' } });
+    const stale = await worker.request('PUT', `/api/family-members/${added.json().id}`, {
+      version: added.json().version,
+      relationship: 'other',
+      alive: 'yes',
+      parentalRights: 'not_applicable',
+    });
+    expect(stale.statusCode).toBe(409);
+  });
+
   it('refuses an invalid identity number, naming the field', async () => {
     const res = await worker.request('POST', '/api/referrals', {
       receivedOn: '2026-11-20',
@@ -211,7 +237,11 @@ describe('referral → gatekeeping → placement → care plan → review', () =
     const detail = (await worker.request('GET', `/api/cases/${ids.murad}`)).json();
     expect(detail.status).toBe('in_care');
     expect(detail.currentPlacement).toMatchObject({ houseNumber: 1, settingType: 'sos_family' });
-    expect(detail.siblings[0].placeLabel).toContain('#1');
+    expect(detail.siblings[0]).toMatchObject({
+      settingType: 'sos_family',
+      houseNumber: 1,
+      programmeName: { en: "SOS Children's Village, Ganja" },
+    });
   });
 
   it('allows one active placement at a time', async () => {

@@ -263,7 +263,8 @@ export interface SiblingRow {
   name: string;
   caseId: string | null;
   caseNumber: string | null;
-  placeLabel: string | null;
+  programmeName: LocalizedText | null;
+  houseNumber: number | null;
   houseId: string | null;
   programmeId: string | null;
   settingType: string | null;
@@ -274,7 +275,7 @@ export async function siblingsOf(q: Queryable, childId: string): Promise<Sibling
   return q.query<SiblingRow>(
     `select distinct on (p.id) p.id as "personId", p.given_name || ' ' || p.family_name as name,
             c.id as "caseId", c.case_number as "caseNumber",
-            coalesce(pr.name->>'en', pl.place_description) || coalesce(' #' || h.house_number, '') as "placeLabel",
+            pr.name as "programmeName", h.house_number as "houseNumber",
             pl.house_id as "houseId", pl.programme_id as "programmeId", pl.setting_type as "settingType"
        from sibling_group_members me
        join sibling_group_members m on m.group_id = me.group_id and m.person_id <> me.person_id

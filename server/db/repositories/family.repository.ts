@@ -44,3 +44,29 @@ export async function familyOfChild(q: Queryable, childId: string): Promise<Fami
     } as FamilyMemberView;
   });
 }
+
+export async function findFamilyMember(
+  q: Queryable,
+  id: string,
+): Promise<{ id: string; childId: string; version: number } | undefined> {
+  return (
+    await q.query<{ id: string; childId: string; version: number }>(
+      'select id, child_id as "childId", version from family_members where id = $1',
+      [id],
+    )
+  )[0];
+}
+
+export async function updateFamilyMember(
+  q: Queryable,
+  id: string,
+  version: number,
+  m: { relationship: string; alive: string; whereabouts: string | null; parentalRights: string },
+): Promise<boolean> {
+  const rows = await q.query(
+    `update family_members set relationship = $3, alive = $4, whereabouts = $5, parental_rights = $6, version = version + 1
+      where id = $1 and version = $2 returning id`,
+    [id, version, m.relationship, m.alive, m.whereabouts, m.parentalRights],
+  );
+  return rows.length === 1;
+}

@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import type { SettingType } from '../../../common/cases';
 import type {
   assignBodySchema,
   CaseDetail,
@@ -73,13 +74,17 @@ export async function caseDetail(deps: Deps, ctx: RequestContext, caseId: string
     assignedWorkerId: c.assignedWorkerId,
     ...labels,
     child: child!,
-    siblings: siblings.map(({ personId, name, caseId: id, caseNumber, placeLabel }) => ({
-      personId,
-      name,
-      caseId: id,
-      caseNumber,
-      placeLabel,
-    })),
+    siblings: siblings.map(
+      ({ personId, name, caseId: id, caseNumber, settingType, programmeName, houseNumber }) => ({
+        personId,
+        name,
+        caseId: id,
+        caseNumber,
+        settingType: settingType as SettingType | null,
+        programmeName,
+        houseNumber,
+      }),
+    ),
     currentPlacement: current ?? null,
     due,
     version: c.version,

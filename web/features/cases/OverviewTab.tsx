@@ -113,10 +113,14 @@ export function OverviewTab({ detail }: { detail: CaseDetail }) {
                 ) : (
                   s.name
                 )}
-                {s.placeLabel && (
+                {(s.programmeName || s.settingType) && (
                   <Text span c="dimmed">
                     {' — '}
-                    {s.placeLabel}
+                    {s.programmeName
+                      ? localized(s.programmeName)
+                      : intl.formatMessage({ id: `cases.setting.${s.settingType}` })}
+                    {s.houseNumber !== null &&
+                      `, ${intl.formatMessage({ id: 'village.house' }, { number: s.houseNumber })}`}
                   </Text>
                 )}
               </List.Item>

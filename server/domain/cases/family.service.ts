@@ -1,0 +1,99 @@
+import type { FamilyMemberInput } from '../../../common/contracts/cases';
+import { normaliseNationalId } from '../../../common/identity';
+import {
+  familyOfChild,
+  findFamilyMember,
+  insertFamilyMember,
+  updateFamilyMember,
+} from '../../db/repositories/family.repository';
+import { insertPersonRecord, personIdByNationalId } from '../../db/repositories/persons.repository';
+import { audit } from '../audit/audit';
+import type { Deps, RequestContext } from '../context';
+import { AppError, notFound, ruleViolation } from '../errors';
+import { loadOpenCase, requirePermission } from './case-access';
+import { versionConflict } from './conflict';
+
+/** Adds a member of the birth family; a person already on file with the identity number is linked, not copied. */
+export async function addFamilyMember(
+  deps: Deps,
+  ctx: RequestContext,
+  caseId: string,
+  body: FamilyMemberInput,
+) {
+  requirePermission(ctx, 'cases.write');
+  return deps.db.transaction(async (tx) => {
+    const c = await loadOpenCase(tx, ctx, caseId);
+    let personId: string | undefined;
+    if (body.nationalId && body.nationalIdType) {
+      personId = await personIdByNationalId(
+        tx,
+        body.nationalIdType,
+        normaliseNationalId(body.nationalIdType, body.nationalId),
+      );
+    }
+    if (personId === c.childId) throw ruleViolation('national_id_taken');
+    personId ??= await insertPersonRecord(tx, {
+      ...body,
+      nationalId:
+        body.nationalId && body.nationalIdType
+          ? normaliseNationalId(body.nationalIdType, body.nationalId)
+          : null,
+    });
+    const id = await insertFamilyMember(tx, {
+      childId: c.childId,
+      personId,
+      relationship: body.relationship,
+      alive: body.alive,
+      whereabouts: body.whereabouts ?? null,
+      parentalRights: body.parentalRights,
+    });
+    await audit(tx, ctx, {
+      action: 'family.added',
+      entityType: 'family_member',
+      entityId: id,
+      caseId: c.id,
+      changes: { relationship: body.relationship },
+    });
+    return (await familyOfChild(tx, c.childId)).find((m) => m.id === id)!;
+  });
+}
+
+export async function changeFamilyMember(
+  deps: Deps,
+  ctx: RequestContext,
+  id: string,
+  body: {
+    version: number;
+    relationship: string;
+    alive: string;
+    whereabouts?: string | null;
+    parentalRights: string;
+  },
+) {
+  requirePermission(ctx, 'cases.write');
+  return deps.db.transaction(async (tx) => {
+    const member = await findFamilyMember(tx, id);
+    if (!member) throw notFound();
+    const c = (
+      await tx.query<{ id: string }>("select id from cases where child_id = $1 and status <> 'closed'", [
+        member.childId,
+      ])
+    )[0];
+    if (!c) throw new AppError('invalid_state');
+    await loadOpenCase(tx, ctx, c.id);
+    const { version, ...fields } = body;
+    if (
+      !(await updateFamilyMember(tx, id, version, { ...fields, whereabouts: fields.whereabouts ?? null }))
+    ) {
+      throw await versionConflict(tx, 'family_member', id, member.version);
+    }
+    await audit(tx, ctx, {
+      action: 'family.updated',
+      entityType: 'family_member',
+      entityId: id,
+      caseId: c.id,
+      changes: fields,
+    });
+    return (await familyOfChild(tx, member.childId)).find((m) => m.id === id)!;
+  });
+}
