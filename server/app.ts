@@ -16,6 +16,7 @@ import { caseWorkRoutes } from './routes/case-work.routes';
 import { casesRoutes } from './routes/cases.routes';
 import { healthRoutes } from './routes/health.routes';
 import { organisationRoutes } from './routes/organisation.routes';
+import { searchRoutes } from './routes/search.routes';
 import { usersRoutes } from './routes/users.routes';
 
 export interface AppOptions {
@@ -76,6 +77,7 @@ export async function buildApp(deps: Deps, options: AppOptions = {}): Promise<Fa
   casesRoutes(app, deps);
   caseWorkRoutes(app, deps);
   afterCareRoutes(app, deps);
+  searchRoutes(app, deps);
 
   if (options.webDir) await registerWeb(app, options.webDir);
   return app;

@@ -57,51 +57,92 @@ export function cyrillicToLatin(text: string): string {
   return out;
 }
 
-const LATIN_TO_CYRILLIC: [RegExp, string][] = [
-  [/c/g, 'дж'],
-  [/ç/g, 'ч'],
-  [/ş/g, 'ш'],
-  [/x/g, 'х'],
-  [/q/g, 'к'],
-  [/ğ/g, 'г'],
-  [/h/g, 'г'],
-  [/j/g, 'ж'],
-  [/yu/g, 'ю'],
-  [/ya/g, 'я'],
-  [/ye/g, 'е'],
-  [/yo/g, 'ё'],
-  [/y/g, 'й'],
-  [/a/g, 'а'],
-  [/b/g, 'б'],
-  [/d/g, 'д'],
-  [/e/g, 'е'],
-  [/ə/g, 'а'],
-  [/f/g, 'ф'],
-  [/g/g, 'г'],
-  [/ı/g, 'ы'],
-  [/i/g, 'и'],
-  [/k/g, 'к'],
-  [/l/g, 'л'],
-  [/m/g, 'м'],
-  [/n/g, 'н'],
-  [/o/g, 'о'],
-  [/ö/g, 'ё'],
-  [/p/g, 'п'],
-  [/r/g, 'р'],
-  [/s/g, 'с'],
-  [/t/g, 'т'],
-  [/u/g, 'у'],
-  [/ü/g, 'ю'],
-  [/v/g, 'в'],
-  [/z/g, 'з'],
-];
+const SIMPLE: Record<string, string> = {
+  a: 'а',
+  b: 'б',
+  c: 'дж',
+  ç: 'ч',
+  d: 'д',
+  e: 'е',
+  ə: 'а',
+  f: 'ф',
+  g: 'г',
+  ğ: 'г',
+  h: 'г',
+  x: 'х',
+  ı: 'ы',
+  i: 'и',
+  j: 'ж',
+  k: 'к',
+  q: 'к',
+  l: 'л',
+  m: 'м',
+  n: 'н',
+  o: 'о',
+  ö: 'ё',
+  p: 'п',
+  r: 'р',
+  s: 'с',
+  ş: 'ш',
+  t: 'т',
+  u: 'у',
+  ü: 'ю',
+  v: 'в',
+  y: 'й',
+  z: 'з',
+  w: 'в',
+};
+const IOTATED: Record<string, string> = { a: 'я', ə: 'я', u: 'ю', ü: 'ю', o: 'ё', ö: 'ё', e: 'е', i: 'и' };
+const LATIN_VOWELS = new Set([...'aeəıioöuü']);
+const FRONT_VOWELS = new Set([...'eəiöü']);
 
-/** Azerbaijani Latin to the usual Russian rendering (for display and for search variants). */
-export function latinToCyrillic(text: string): string {
-  // ü after a consonant is softened (Gülnarə → Гюльнара); ə at the start is э (Əli → Эли is rarer: Али).
-  let out = text.toLocaleLowerCase('az');
-  for (const [pattern, replacement] of LATIN_TO_CYRILLIC) out = out.replace(pattern, replacement);
+function wordToCyrillic(word: string): string {
+  const w = word.toLocaleLowerCase('az');
+  let out = '';
+  for (let i = 0; i < w.length; i++) {
+    const ch = w[i]!;
+    const prev = w[i - 1];
+    const next = w[i + 1];
+    if (ch === 'y' && next && IOTATED[next]) {
+      // ya → я, yu → ю; after a vowel "ye" is just е (Rzayev → Рзаев, Quliyev → Кулиев).
+      out +=
+        prev && LATIN_VOWELS.has(prev) && next === 'e'
+          ? 'е'
+          : prev && LATIN_VOWELS.has(prev) && next === 'i'
+            ? 'и'
+            : IOTATED[next];
+      i++;
+      continue;
+    }
+    if (ch === 'e' && (i === 0 || (prev && LATIN_VOWELS.has(prev)))) {
+      out += 'э';
+      continue;
+    }
+    if (ch === 'ü' && (prev === 'h' || prev === 'x')) {
+      // Hüseyn → Гусейн: after г from h, Russian writes у.
+      out += 'у';
+      continue;
+    }
+    out += SIMPLE[ch] ?? ch;
+    // A soft l after a front vowel, before a consonant or at the end: Gülnarə → Гюльнара, Günel → Гюнель.
+    if (ch === 'l' && prev && FRONT_VOWELS.has(prev) && (!next || (!LATIN_VOWELS.has(next) && next !== 'y')))
+      out += 'ь';
+  }
   return out;
+}
+
+/** Azerbaijani Latin to the usual Russian rendering of a name (Hüseyn → Гусейн, Gülnarə → Гюльнара). */
+export function latinToCyrillic(text: string): string {
+  return text
+    .split(/(\s+|-)/)
+    .map((part) => {
+      if (!/\p{L}/u.test(part)) return part;
+      const cyrillic = wordToCyrillic(part);
+      return part[0] === part[0]!.toLocaleLowerCase('az')
+        ? cyrillic
+        : cyrillic[0]!.toUpperCase() + cyrillic.slice(1);
+    })
+    .join('');
 }
 
 const PASSPORT: Record<string, string> = {

@@ -1,4 +1,5 @@
 import { PGlite, types as pgliteTypes } from '@electric-sql/pglite';
+import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
 import pg from 'pg';
 
 /**
@@ -34,6 +35,8 @@ export async function openPglite(options: PgliteOptions = {}): Promise<Db> {
   const client = new PGlite({
     dataDir: options.dataDir,
     loadDataDir: options.loadDataDir,
+    // The same extensions the migrations create on a PostgreSQL server.
+    extensions: { pg_trgm },
     parsers: {
       [DATE_OID]: (value: string) => value,
       [INT8_OID]: (value: string) => Number(value),

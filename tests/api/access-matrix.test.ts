@@ -29,6 +29,7 @@ const EXPECTED: Record<string, 'public' | Role[]> = {
   'GET /api/villages/{id}/occupancy': ALL,
   'GET /api/audit-events': ['admin'],
   'GET /api/audit-events/actions': ['admin'],
+  'GET /api/search/people': CASE_READERS,
   'POST /api/referrals': CASE_WRITERS,
   'GET /api/cases': CASE_READERS,
   'GET /api/my-work': CASE_READERS,

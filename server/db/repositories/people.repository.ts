@@ -1,4 +1,5 @@
 import type { Queryable } from '../client';
+import { writeNameKeys } from './name-keys.repository';
 
 export interface NewPerson {
   givenName: string;
@@ -15,6 +16,7 @@ export async function insertPerson(q: Queryable, p: NewPerson): Promise<string> 
      values ($1, $2, $3, $4, $5, $6) returning id`,
     [p.givenName, p.familyName, p.patronymic, p.sex, p.birthDate, p.birthDateEstimated],
   );
+  await writeNameKeys(q, rows[0]!.id, p);
   return rows[0]!.id;
 }
 

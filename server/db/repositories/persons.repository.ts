@@ -1,5 +1,6 @@
 import type { ChildInput, FamilyMemberInput, PersonView } from '../../../common/contracts/cases';
 import type { Queryable } from '../client';
+import { writeNameKeys } from './name-keys.repository';
 
 const PERSON_COLUMNS = `p.id, p.given_name as "givenName", p.family_name as "familyName", p.patronymic, p.sex,
   p.birth_date as "birthDate", p.birth_date_estimated as "birthDateEstimated", p.national_id_type as "nationalIdType",
@@ -34,6 +35,7 @@ export async function insertPersonRecord(q: Queryable, p: NewPerson): Promise<st
       p.parentalStatus ?? null,
     ],
   );
+  await writeNameKeys(q, rows[0]!.id, p);
   return rows[0]!.id;
 }
 
@@ -89,5 +91,9 @@ export async function updatePerson(
       where id = $1 and version = $2 returning id`,
     params,
   );
-  return rows[0] ? findPerson(q, id) : undefined;
+  if (!rows[0]) return undefined;
+  const person = (await findPerson(q, id))!;
+  if ('givenName' in changes || 'familyName' in changes || 'patronymic' in changes)
+    await writeNameKeys(q, id, person);
+  return person;
 }

@@ -1,0 +1,27 @@
+import { foldName, nameKey } from '../../../common/text/name-key';
+
+export interface SearchTerms {
+  names: { folded: string; key: string }[];
+  birthYear: number | null;
+  nationalId: string | null;
+  caseNumber: string | null;
+}
+
+/**
+ * Splits what the user typed into name words (each with its folded form and match key) and
+ * the further terms: a birth year, an identity number (FIN or T.C.) or a case number.
+ */
+export function parseSearch(text: string): SearchTerms {
+  const terms: SearchTerms = { names: [], birthYear: null, nationalId: null, caseNumber: null };
+  for (const raw of text.split(/[\s,]+/).filter(Boolean)) {
+    if (/^yv-/i.test(raw)) terms.caseNumber = raw.toUpperCase();
+    else if (/^(19|20)\d{2}$/.test(raw)) terms.birthYear = Number(raw);
+    else if (/^\d{11}$/.test(raw) || (/^[0-9a-z]{7}$/i.test(raw) && /\d/.test(raw)))
+      terms.nationalId = raw.toUpperCase();
+    else {
+      const key = nameKey(raw);
+      if (key) terms.names.push({ folded: foldName(raw), key });
+    }
+  }
+  return terms;
+}
