@@ -1,8 +1,10 @@
 import { type Faker, fakerAZ } from '@faker-js/faker';
 import type { GATEKEEPING_DECISIONS } from '../../common/cases';
 import type { ChildInput } from '../../common/contracts/cases';
+import { WELLBEING_DIMENSIONS } from '../../common/contracts/leaving-care';
 import { draftCarePlan, reviewCarePlan, submitCarePlan } from '../domain/cases/care-plans.service';
 import { reviewGatekeeping, startGatekeeping, submitGatekeeping } from '../domain/cases/gatekeeping.service';
+import { followUpsOf, recordFollowUpVisit } from '../domain/cases/leaving-care.service';
 import { addDays } from '../domain/cases/placement-rules';
 import { registerReferral } from '../domain/cases/referrals.service';
 import { recordContact, recordReview } from '../domain/cases/reviews.service';
@@ -179,6 +181,25 @@ export async function planAndReview(
       supervised: true,
       status: 'held',
       childReaction: 'Sevindi, yenidən görüşmək istəyir.',
+    });
+  }
+}
+
+/** Follow-up visits that have fallen due, most held and rated on the eight well-being dimensions. */
+export async function visitFollowUps(deps: Deps, team: Team, caseId: string, today: string) {
+  const f = fakerAZ;
+  for (const due of await followUpsOf(deps, team.worker, caseId)) {
+    if (due.dueOn > today || due.status !== 'due') continue;
+    const held = f.number.float() < 0.85;
+    const heldOn = addDays(due.dueOn, f.number.int({ min: 0, max: 14 }));
+    await recordFollowUpVisit(deps, team.worker, due.id, {
+      version: due.version,
+      status: held && heldOn <= today ? 'held' : 'missed',
+      heldOn: held && heldOn <= today ? heldOn : null,
+      ratings: held
+        ? Object.fromEntries(WELLBEING_DIMENSIONS.map((d) => [d, f.number.int({ min: 2, max: 4 })]))
+        : {},
+      notes: held ? 'Ailə ilə görüşüldü; vəziyyət sabitdir.' : 'Ailə ilə əlaqə saxlamaq mümkün olmadı.',
     });
   }
 }

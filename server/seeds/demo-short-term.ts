@@ -5,7 +5,14 @@ import { endPlacement, startPlacement } from '../domain/cases/placements.service
 import type { Deps } from '../domain/context';
 import type { DemoOptions } from './demo';
 import { demoContext } from './demo-actors';
-import { daysBetween, demoChild, planAndReview, referAndDecide, type Team } from './demo-histories';
+import {
+  daysBetween,
+  demoChild,
+  planAndReview,
+  referAndDecide,
+  type Team,
+  visitFollowUps,
+} from './demo-histories';
 import { FAKERS, newFamily, pickScript } from './demo-names';
 
 const EPISODES_PER_YEAR = 2;
@@ -101,8 +108,10 @@ export async function seedShortTermCare(deps: Deps, options: DemoOptions): Promi
             endDate: again.until,
             endReason: 'reunification',
           });
+        await visitFollowUps(deps, team, c!.id, options.today);
         continue;
       }
+      await visitFollowUps(deps, team, c!.id, options.today);
       const closedOn = addDays(stay.until, 180);
       if (closedOn <= options.today) {
         const version = (

@@ -1,17 +1,11 @@
 import { fakerAZ } from '@faker-js/faker';
-import { WELLBEING_DIMENSIONS } from '../../common/contracts/leaving-care';
-import {
-  followUpsOf,
-  recordFollowUpVisit,
-  recordLeavingCare,
-  startLeavingCarePlan,
-} from '../domain/cases/leaving-care.service';
+import { recordLeavingCare, startLeavingCarePlan } from '../domain/cases/leaving-care.service';
 import { addDays } from '../domain/cases/placement-rules';
 import { startPlacement } from '../domain/cases/placements.service';
 import type { Deps } from '../domain/context';
 import type { DemoOptions } from './demo';
 import { demoContext } from './demo-actors';
-import { demoChild, planAndReview, referAndDecide, type Team } from './demo-histories';
+import { demoChild, planAndReview, referAndDecide, type Team, visitFollowUps } from './demo-histories';
 import { FAKERS, newFamily, pickScript } from './demo-names';
 
 const PER_YOUTH_HOUSE = { residents: 8, leavers: 6 };
@@ -88,20 +82,7 @@ export async function seedYouthHouses(
         leftOn,
         planned: f.number.float() < 0.8,
       });
-      for (const due of await followUpsOf(deps, team.worker, c!.id)) {
-        if (due.dueOn > options.today) break;
-        const held = f.number.float() < 0.8;
-        const ratings = Object.fromEntries(
-          WELLBEING_DIMENSIONS.map((d) => [d, f.number.int({ min: 1, max: 4 })]),
-        );
-        await recordFollowUpVisit(deps, team.worker, due.id, {
-          version: due.version,
-          status: held ? 'held' : 'missed',
-          heldOn: held ? addDays(due.dueOn, f.number.int({ min: 0, max: 20 })) : null,
-          ratings: held ? ratings : {},
-          notes: held ? 'Gənc işləyir, mənzil kirayə edir.' : 'Əlaqə saxlamaq mümkün olmadı.',
-        });
-      }
+      await visitFollowUps(deps, team, c!.id, options.today);
       leavers++;
     }
   }

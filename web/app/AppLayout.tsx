@@ -4,6 +4,7 @@ import { FormattedMessage, useIntl } from 'react-intl';
 import { Link, Outlet, useLocation } from 'react-router';
 import { LanguageSwitcher } from '../components/ui/LanguageSwitcher';
 import { useSession } from '../features/auth/SessionProvider';
+import { SearchBox } from '../features/search/SearchBox';
 
 const NAV = [
   { to: '/', label: 'nav.home' },
@@ -45,7 +46,8 @@ export function AppLayout() {
             </Title>
           </Group>
           <Group wrap="nowrap" gap="sm">
-            <Text size="sm" visibleFrom="md" data-testid="signed-in-as">
+            {user?.permissions.includes('cases.read') && <SearchBox />}
+            <Text size="sm" visibleFrom="lg" data-testid="signed-in-as">
               <FormattedMessage id="header.signedInAs" values={{ name: user?.displayName }} />
             </Text>
             <Button variant="default" size="sm" onClick={() => void signOut()}>
