@@ -68,7 +68,15 @@ function checkNationalId(
   }
 }
 
-export const childInputSchema = z.object(personFields).superRefine(checkNationalId);
+export const childInputSchema = z
+  .object({
+    ...personFields,
+    /** The child is already on file (chosen from the duplicate warning): link to that record. */
+    existingPersonId: z.uuid().nullish(),
+    /** Why this is a new child although likely duplicates were shown. */
+    confirmNewReason: z.string().trim().min(10).max(1000).nullish(),
+  })
+  .superRefine(checkNationalId);
 export type ChildInput = z.infer<typeof childInputSchema>;
 
 export const familyMemberInputSchema = z

@@ -23,3 +23,46 @@ export const searchHitSchema = z.object({
 });
 export type SearchHit = z.infer<typeof searchHitSchema>;
 export const searchResultSchema = z.object({ hits: z.array(searchHitSchema) });
+
+export const DUPLICATE_REASONS = [
+  'national_id',
+  'same_name',
+  'birth_date',
+  'birth_date_near',
+  'patronymic',
+  'parent_name',
+] as const;
+
+export const duplicateCheckBodySchema = z.object({
+  givenName: z.string().trim().min(1).max(100),
+  familyName: z.string().trim().min(1).max(100),
+  patronymic: z.string().trim().max(100).nullish(),
+  birthDate: z.iso.date().nullish(),
+  nationalId: z.string().trim().max(40).nullish(),
+  parentNames: z.array(z.string().trim().max(200)).max(4).default([]),
+});
+export type DuplicateCheckBody = z.infer<typeof duplicateCheckBodySchema>;
+
+/** A record the user may see comes with its details; one they may not, only with whom to ask. */
+export const duplicateCandidateSchema = z.discriminatedUnion('visible', [
+  z.object({
+    visible: z.literal(true),
+    personId: z.uuid(),
+    givenName: z.string(),
+    familyName: z.string(),
+    patronymic: z.string().nullable(),
+    birthDate: z.string().nullable(),
+    caseId: z.uuid().nullable(),
+    caseNumber: z.string().nullable(),
+    score: z.number().int(),
+    reasons: z.array(z.enum(DUPLICATE_REASONS)),
+  }),
+  z.object({
+    visible: z.literal(false),
+    score: z.number().int(),
+    askLocation: z.object({ az: z.string(), tr: z.string(), ru: z.string(), en: z.string() }).nullable(),
+    askWorker: z.string().nullable(),
+  }),
+]);
+export type DuplicateCandidate = z.infer<typeof duplicateCandidateSchema>;
+export const duplicateCheckResultSchema = z.object({ candidates: z.array(duplicateCandidateSchema) });

@@ -1,7 +1,13 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
-import { searchQuerySchema, searchResultSchema } from '../../common/contracts/search';
+import {
+  duplicateCheckBodySchema,
+  duplicateCheckResultSchema,
+  searchQuerySchema,
+  searchResultSchema,
+} from '../../common/contracts/search';
 import type { Deps } from '../domain/context';
+import { checkDuplicates } from '../domain/search/duplicates.service';
 import { findPeople } from '../domain/search/search.service';
 import { errorResponses } from './responses';
 
@@ -19,5 +25,19 @@ export function searchRoutes(app: FastifyInstance, deps: Deps) {
       },
     },
     async (request) => findPeople(deps, request.ctx, request.query.q, request.query.limit),
+  );
+  app.withTypeProvider<ZodTypeProvider>().post(
+    '/api/people/duplicate-check',
+    {
+      config: { access: 'cases.write' },
+      schema: {
+        tags: ['search'],
+        summary:
+          'Likely existing records of a person about to be registered (name across scripts, birth date, parents, identity number)',
+        body: duplicateCheckBodySchema,
+        response: { 200: duplicateCheckResultSchema, ...errorResponses },
+      },
+    },
+    async (request) => checkDuplicates(deps, request.ctx, request.body),
   );
 }

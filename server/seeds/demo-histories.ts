@@ -80,7 +80,11 @@ export async function referAndDecide(
     description: '',
     locationId: input.locationId,
     programmeId: input.programmeId,
-    children: input.children,
+    // Generated names can coincide; the demo says so rather than stop at the duplicate warning.
+    children: input.children.map((c) => ({
+      ...c,
+      confirmNewReason: 'Demo data: a different, generated child.',
+    })),
     family: [
       {
         ...mother,

@@ -30,6 +30,7 @@ const EXPECTED: Record<string, 'public' | Role[]> = {
   'GET /api/audit-events': ['admin'],
   'GET /api/audit-events/actions': ['admin'],
   'GET /api/search/people': CASE_READERS,
+  'POST /api/people/duplicate-check': CASE_WRITERS,
   'POST /api/referrals': CASE_WRITERS,
   'GET /api/cases': CASE_READERS,
   'GET /api/my-work': CASE_READERS,

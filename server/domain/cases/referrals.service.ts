@@ -14,7 +14,8 @@ import { programmeInScope } from '../access/scope';
 import { audit } from '../audit/audit';
 import type { Deps, RequestContext } from '../context';
 import { AppError, ruleViolation } from '../errors';
-import { requirePermission, today } from './case-access';
+import { likelyDuplicates } from '../search/duplicates.service';
+import { requirePermission, today, viewerOf } from './case-access';
 
 /**
  * A referral opens a case for each child named in it. Children referred together are
@@ -29,8 +30,11 @@ export async function registerReferral(deps: Deps, ctx: RequestContext, body: Re
   return deps.db.transaction(async (tx) => {
     await checkPlaceInScope(tx, ctx, body.locationId, body.programmeId ?? null);
     const childIds: string[] = [];
-    for (const child of body.children) {
-      childIds.push(await insertPersonRecord(tx, await uniqueNationalId(tx, child)));
+    const parentNames = body.family
+      .filter((m) => m.relationship === 'mother' || m.relationship === 'father')
+      .map((m) => `${m.givenName} ${m.familyName}`);
+    for (const [index, child] of body.children.entries()) {
+      childIds.push(await childRecord(tx, ctx, child, index, parentNames));
     }
     const siblingGroupId = childIds.length > 1 ? await createSiblingGroup(tx, childIds) : null;
     const familyIds: { id: string; m: ReferralBody['family'][number] }[] = [];
@@ -101,6 +105,50 @@ export async function registerReferral(deps: Deps, ctx: RequestContext, body: Re
     }
     return { cases };
   });
+}
+
+/**
+ * The child's person record: an existing one the worker chose from the duplicate warning, or a
+ * new one — refused while likely duplicates exist unless the worker says why it is new.
+ */
+async function childRecord(
+  tx: Queryable,
+  ctx: RequestContext,
+  child: ReferralBody['children'][number],
+  index: number,
+  parentNames: string[],
+) {
+  const viewer = viewerOf(ctx.actor!);
+  const nationalId =
+    child.nationalId && child.nationalIdType
+      ? normaliseNationalId(child.nationalIdType, child.nationalId)
+      : null;
+  const candidates = await likelyDuplicates(tx, viewer, { ...child, nationalId, parentNames });
+  if (child.existingPersonId) {
+    if (!candidates.some((c) => c.visible && c.personId === child.existingPersonId))
+      throw ruleViolation('not_a_duplicate');
+    await audit(tx, ctx, {
+      action: 'person.linked_existing',
+      entityType: 'person',
+      entityId: child.existingPersonId,
+    });
+    return child.existingPersonId;
+  }
+  if (candidates.length && !child.confirmNewReason) {
+    const error = ruleViolation('possible_duplicate', { count: candidates.length });
+    Object.assign(error.details as object, { child: index, candidates });
+    throw error;
+  }
+  const id = await insertPersonRecord(tx, await uniqueNationalId(tx, child));
+  if (candidates.length) {
+    await audit(tx, ctx, {
+      action: 'person.duplicate_overridden',
+      entityType: 'person',
+      entityId: id,
+      changes: { reason: child.confirmNewReason, candidates: candidates.length },
+    });
+  }
+  return id;
 }
 
 async function checkPlaceInScope(

@@ -1,0 +1,52 @@
+import type { LocalizedText } from '../../../common/i18n/locales';
+import { nameKey } from '../../../common/text/name-key';
+import type { Candidate, PersonProbe } from '../../domain/search/duplicates';
+import type { Queryable } from '../client';
+import { type CaseViewer, caseVisible, viewerParams } from './case-scope';
+
+export interface CandidateRow extends Candidate {
+  visibleCaseId: string | null;
+  caseNumber: string | null;
+  anyCase: boolean;
+  locationName: LocalizedText | null;
+  workerName: string | null;
+}
+
+/**
+ * People who could be the one being registered: the same identity number, or a word of the
+ * family name and a word of the given name with the same match keys. Each comes with the case
+ * the viewer may open (if any) and, otherwise, where to ask.
+ */
+export async function duplicateCandidates(
+  q: Queryable,
+  viewer: CaseViewer,
+  probe: PersonProbe,
+): Promise<CandidateRow[]> {
+  const family = probe.familyName.split(/\s+/).map(nameKey).filter(Boolean);
+  const given = probe.givenName.split(/\s+/).map(nameKey).filter(Boolean);
+  return q.query<CandidateRow>(
+    `with found as (
+       select id as person_id from persons where $5::text is not null and national_id = $5
+       union
+       select f.person_id from person_name_keys f join person_name_keys g on g.person_id = f.person_id and g.position <> f.position
+        where f.key = any($6::text[]) and g.key = any($7::text[])
+       limit 200)
+     select p.id as "personId", p.given_name as "givenName", p.family_name as "familyName", p.patronymic,
+            p.birth_date as "birthDate", p.birth_date_estimated as "birthDateEstimated", p.national_id as "nationalId",
+            coalesce((select array_agg(pp.given_name || ' ' || pp.family_name) from family_members fm join persons pp on pp.id = fm.person_id
+                       where fm.child_id = p.id and fm.relationship in ('mother', 'father')), '{}') as "parentNames",
+            coalesce(
+              (select c.id from cases c where c.child_id = p.id and ${caseVisible(1)} order by c.opened_on desc limit 1),
+              (select c.id from family_members fm join cases c on c.child_id = fm.child_id
+                where fm.person_id = p.id and ${caseVisible(1)} limit 1)) as "visibleCaseId",
+            ac.case_number as "caseNumber", ac.id is not null as "anyCase", l.name as "locationName", u.display_name as "workerName"
+       from found join persons p on p.id = found.person_id
+       -- The case the person belongs to (as the child, or as a member of a child's family): whom to ask.
+       left join lateral (select c.* from cases c
+                           where c.child_id = p.id or c.child_id in (select fm.child_id from family_members fm where fm.person_id = p.id)
+                           order by c.child_id = p.id desc, c.status = 'closed', c.opened_on desc limit 1) ac on true
+       left join locations l on l.id = ac.location_id
+       left join users u on u.id = ac.assigned_worker_id`,
+    [...viewerParams(viewer), probe.nationalId ?? null, family, given],
+  );
+}

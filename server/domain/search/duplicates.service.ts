@@ -1,0 +1,53 @@
+import type { DuplicateCandidate, DuplicateCheckBody } from '../../../common/contracts/search';
+import type { Queryable } from '../../db/client';
+import type { CaseViewer } from '../../db/repositories/case-scope';
+import { duplicateCandidates } from '../../db/repositories/duplicates.repository';
+import { audit } from '../audit/audit';
+import { requirePermission, viewerOf } from '../cases/case-access';
+import type { Deps, RequestContext } from '../context';
+import { duplicateScore, LIKELY_DUPLICATE, type PersonProbe } from './duplicates';
+
+/**
+ * Likely existing records of the person about to be registered, best first. A record the user
+ * may not see is reported only as "a possible duplicate exists, ask …" — never its details.
+ */
+export async function likelyDuplicates(
+  q: Queryable,
+  viewer: CaseViewer,
+  probe: PersonProbe,
+): Promise<DuplicateCandidate[]> {
+  const rows = await duplicateCandidates(q, viewer, probe);
+  return rows
+    .map((row) => ({ row, ...duplicateScore(probe, row) }))
+    .filter((c) => c.score >= LIKELY_DUPLICATE)
+    .sort((a, b) => b.score - a.score)
+    .slice(0, 10)
+    .map(({ row, score, reasons }) =>
+      row.visibleCaseId || !row.anyCase
+        ? {
+            visible: true as const,
+            personId: row.personId,
+            givenName: row.givenName,
+            familyName: row.familyName,
+            patronymic: row.patronymic,
+            birthDate: row.birthDate,
+            caseId: row.visibleCaseId,
+            caseNumber: row.visibleCaseId ? row.caseNumber : null,
+            score,
+            reasons,
+          }
+        : { visible: false as const, score, askLocation: row.locationName, askWorker: row.workerName },
+    );
+}
+
+export async function checkDuplicates(deps: Deps, ctx: RequestContext, body: DuplicateCheckBody) {
+  const actor = requirePermission(ctx, 'cases.write');
+  const candidates = await likelyDuplicates(deps.db, viewerOf(actor), body);
+  await audit(deps.db, ctx, {
+    action: 'people.duplicate_check',
+    entityType: 'person_search',
+    entityId: null,
+    changes: { found: candidates.length },
+  });
+  return { candidates };
+}

@@ -1,0 +1,85 @@
+import { nameKey } from '../../../common/text/name-key';
+
+/** What a new person looks like to the duplicate check. */
+export interface PersonProbe {
+  givenName: string;
+  familyName: string;
+  patronymic?: string | null;
+  birthDate?: string | null;
+  nationalId?: string | null;
+  parentNames?: string[];
+}
+
+export interface Candidate {
+  personId: string;
+  givenName: string;
+  familyName: string;
+  patronymic: string | null;
+  birthDate: string | null;
+  birthDateEstimated: boolean;
+  nationalId: string | null;
+  parentNames: string[];
+}
+
+export type DuplicateReason =
+  | 'national_id'
+  | 'same_name'
+  | 'birth_date'
+  | 'birth_date_near'
+  | 'patronymic'
+  | 'parent_name';
+
+/** A score of 60 or more is a likely duplicate: shown before saving, and saving needs a reason. */
+export const LIKELY_DUPLICATE = 60;
+/** Birth dates this many days apart still count as near (estimated dates: four times as far). */
+const NEAR_DAYS = 366;
+
+const days = (a: string, b: string) => Math.abs(Date.parse(a) - Date.parse(b)) / 86_400_000;
+const keysOf = (name: string | null | undefined) =>
+  new Set((name ?? '').split(/\s+/).map(nameKey).filter(Boolean));
+const overlaps = (a: Set<string>, b: Set<string>) => [...a].some((k) => b.has(k));
+
+/**
+ * How likely the candidate is the same person, with the reasons: the identity number settles
+ * it; otherwise the name across scripts, the birth date (± a tolerance, wider when the date
+ * was estimated), the patronymic and the parents' names add up.
+ */
+export function duplicateScore(
+  probe: PersonProbe,
+  c: Candidate,
+): { score: number; reasons: DuplicateReason[] } {
+  const reasons: DuplicateReason[] = [];
+  let score = 0;
+  if (probe.nationalId && c.nationalId && probe.nationalId === c.nationalId) {
+    return { score: 100, reasons: ['national_id'] };
+  }
+  if (
+    overlaps(keysOf(probe.familyName), keysOf(c.familyName)) &&
+    overlaps(keysOf(probe.givenName), keysOf(c.givenName))
+  ) {
+    score += 40;
+    reasons.push('same_name');
+  }
+  if (probe.birthDate && c.birthDate) {
+    const apart = days(probe.birthDate, c.birthDate);
+    if (apart === 0) {
+      score += 30;
+      reasons.push('birth_date');
+    } else if (apart <= (c.birthDateEstimated ? NEAR_DAYS * 4 : NEAR_DAYS)) {
+      score += 15;
+      reasons.push('birth_date_near');
+    } else {
+      score -= 20;
+    }
+  }
+  if (probe.patronymic && c.patronymic && overlaps(keysOf(probe.patronymic), keysOf(c.patronymic))) {
+    score += 10;
+    reasons.push('patronymic');
+  }
+  const parents = new Set((probe.parentNames ?? []).flatMap((n) => [...keysOf(n)]));
+  if (parents.size && c.parentNames.some((n) => overlaps(keysOf(n), parents))) {
+    score += 15;
+    reasons.push('parent_name');
+  }
+  return { score: Math.max(0, Math.min(99, score)), reasons };
+}
