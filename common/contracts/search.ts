@@ -66,3 +66,36 @@ export const duplicateCandidateSchema = z.discriminatedUnion('visible', [
 ]);
 export type DuplicateCandidate = z.infer<typeof duplicateCandidateSchema>;
 export const duplicateCheckResultSchema = z.object({ candidates: z.array(duplicateCandidateSchema) });
+
+export const mergeBodySchema = z.object({
+  survivorId: z.uuid(),
+  mergedId: z.uuid(),
+  reason: z.string().trim().min(10).max(1000),
+});
+export const mergeViewSchema = z.object({
+  id: z.uuid(),
+  survivorId: z.uuid(),
+  mergedId: z.uuid(),
+  survivorName: z.string(),
+  mergedName: z.string(),
+  reason: z.string(),
+  movedLinks: z.number().int(),
+  mergedByName: z.string().nullable(),
+  mergedAt: z.string(),
+  undoneAt: z.string().nullable(),
+});
+export type MergeView = z.infer<typeof mergeViewSchema>;
+
+export const personSummarySchema = z.object({
+  id: z.uuid(),
+  givenName: z.string(),
+  familyName: z.string(),
+  patronymic: z.string().nullable(),
+  birthDate: z.string().nullable(),
+  nationalId: z.string().nullable(),
+  mergedInto: z.uuid().nullable(),
+  cases: z.array(z.object({ id: z.uuid(), caseNumber: z.string(), status: z.string() })),
+  placements: z.number().int(),
+  familyLinks: z.number().int(),
+});
+export type PersonSummary = z.infer<typeof personSummarySchema>;

@@ -1,13 +1,19 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { idParamsSchema } from '../../common/contracts/common';
 import {
   duplicateCheckBodySchema,
   duplicateCheckResultSchema,
+  mergeBodySchema,
+  mergeViewSchema,
+  personSummarySchema,
   searchQuerySchema,
   searchResultSchema,
 } from '../../common/contracts/search';
 import type { Deps } from '../domain/context';
 import { checkDuplicates } from '../domain/search/duplicates.service';
+import { mergePeople, merges, personSummary, undoMerge } from '../domain/search/merges.service';
 import { findPeople } from '../domain/search/search.service';
 import { errorResponses } from './responses';
 
@@ -39,5 +45,59 @@ export function searchRoutes(app: FastifyInstance, deps: Deps) {
       },
     },
     async (request) => checkDuplicates(deps, request.ctx, request.body),
+  );
+
+  const r = app.withTypeProvider<ZodTypeProvider>();
+  const merge = { access: 'people.merge' as const };
+  r.get(
+    '/api/people/merges',
+    {
+      config: merge,
+      schema: {
+        tags: ['search'],
+        summary: 'Merges of person records, newest first',
+        response: { 200: z.array(mergeViewSchema), ...errorResponses },
+      },
+    },
+    async (q) => merges(deps, q.ctx),
+  );
+  r.post(
+    '/api/people/merges',
+    {
+      config: merge,
+      schema: {
+        tags: ['search'],
+        summary: 'Merge two records of one person (everything moves to the survivor; can be undone)',
+        body: mergeBodySchema,
+        response: { 201: mergeViewSchema, ...errorResponses, 422: errorResponses[400] },
+      },
+    },
+    async (q, reply) => reply.code(201).send(await mergePeople(deps, q.ctx, q.body)),
+  );
+  r.post(
+    '/api/people/merges/:id/undo',
+    {
+      config: merge,
+      schema: {
+        tags: ['search'],
+        summary: 'Undo a merge',
+        params: idParamsSchema,
+        response: { 200: mergeViewSchema, ...errorResponses },
+      },
+    },
+    async (q) => undoMerge(deps, q.ctx, q.params.id),
+  );
+  r.get(
+    '/api/people/:id',
+    {
+      config: merge,
+      schema: {
+        tags: ['search'],
+        summary: 'A person record with its cases and links, before a merge',
+        params: idParamsSchema,
+        response: { 200: personSummarySchema, ...errorResponses },
+      },
+    },
+    async (q) => personSummary(deps, q.ctx, q.params.id),
   );
 }

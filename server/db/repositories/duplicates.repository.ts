@@ -26,7 +26,7 @@ export async function duplicateCandidates(
   const given = probe.givenName.split(/\s+/).map(nameKey).filter(Boolean);
   return q.query<CandidateRow>(
     `with found as (
-       select id as person_id from persons where $5::text is not null and national_id = $5
+       select id as person_id from persons where $5::text is not null and national_id = $5 and merged_into is null
        union
        select f.person_id from person_name_keys f join person_name_keys g on g.person_id = f.person_id and g.position <> f.position
         where f.key = any($6::text[]) and g.key = any($7::text[])

@@ -43,7 +43,7 @@ export async function searchPeople(
                     from person_name_keys k where ${t.where} group by k.person_id
                     order by 2 desc limit ${DRIVER_LIMIT}`;
   } else if (terms.nationalId) {
-    candidates = `select id as person_id, 3 as score, array[]::text[] as words from persons where national_id = ${p(terms.nationalId)}`;
+    candidates = `select id as person_id, 3 as score, array[]::text[] as words from persons where national_id = ${p(terms.nationalId)} and merged_into is null`;
   } else if (terms.caseNumber) {
     candidates = `select child_id as person_id, 3 as score, array[]::text[] as words from cases where case_number like ${p(like(terms.caseNumber))}`;
   } else {

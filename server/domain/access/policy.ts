@@ -12,6 +12,7 @@ export const PERMISSIONS = {
   'cases.write': ['admin', 'supervisor', 'social_worker'],
   'cases.approve': ['admin', 'supervisor'],
   'cases.accessLog': ['admin'],
+  'people.merge': ['admin'],
   'audit.read': ['admin'],
 } as const satisfies Record<string, readonly Role[]>;
 

@@ -1,0 +1,128 @@
+import type { MergeView, PersonSummary } from '../../../common/contracts/search';
+import type { Queryable } from '../../db/client';
+import {
+  activePlacementsOf,
+  findMerge,
+  insertMerge,
+  listMerges,
+  type MergeRecord,
+  markUndone,
+  moveReferences,
+  openCasesOf,
+  setAsideConflicts,
+  setMergedInto,
+  undoMoves,
+} from '../../db/repositories/merges.repository';
+import { writeNameKeys } from '../../db/repositories/name-keys.repository';
+import { findPerson } from '../../db/repositories/persons.repository';
+import { audit } from '../audit/audit';
+import { requirePermission } from '../cases/case-access';
+import type { Deps, RequestContext } from '../context';
+import { AppError, notFound, ruleViolation } from '../errors';
+
+function present(m: MergeRecord): MergeView {
+  return {
+    id: m.id,
+    survivorId: m.survivorId,
+    mergedId: m.mergedId,
+    survivorName: m.survivorName,
+    mergedName: m.mergedName,
+    reason: m.reason,
+    movedLinks: m.moved.reduce((n, x) => n + x.ids.length, 0) + m.setAside.length,
+    mergedByName: m.mergedByName,
+    mergedAt: new Date(m.mergedAt).toISOString(),
+    undoneAt: m.undoneAt ? new Date(m.undoneAt).toISOString() : null,
+  };
+}
+
+/** What an administrator sees of a record before merging it. */
+export async function personSummary(deps: Deps, ctx: RequestContext, id: string): Promise<PersonSummary> {
+  requirePermission(ctx, 'people.merge');
+  const person = await findPerson(deps.db, id);
+  if (!person) throw notFound();
+  const [extra] = await deps.db.query<{ mergedInto: string | null; placements: number; familyLinks: number }>(
+    `select merged_into as "mergedInto",
+            (select count(*)::int from placements where child_id = $1) as placements,
+            (select count(*)::int from family_members where child_id = $1 or person_id = $1) as "familyLinks"
+       from persons where id = $1`,
+    [id],
+  );
+  const cases = await deps.db.query<{ id: string; caseNumber: string; status: string }>(
+    'select id, case_number as "caseNumber", status from cases where child_id = $1 order by opened_on',
+    [id],
+  );
+  await audit(deps.db, ctx, { action: 'person.viewed', entityType: 'person', entityId: id });
+  return { ...person, ...extra!, cases };
+}
+
+/**
+ * Merges two records of one person: every case, placement, plan (through its case), document
+ * (through its case) and family link of the merged record moves to the survivor; the merged
+ * record stays, marked, out of search, so the merge can be undone.
+ */
+export async function mergePeople(
+  deps: Deps,
+  ctx: RequestContext,
+  body: { survivorId: string; mergedId: string; reason: string },
+) {
+  const actor = requirePermission(ctx, 'people.merge');
+  if (body.survivorId === body.mergedId) throw ruleViolation('merge_same_person');
+  return deps.db.transaction(async (tx) => {
+    const [survivor, merged] = await Promise.all([
+      findPerson(tx, body.survivorId),
+      findPerson(tx, body.mergedId),
+    ]);
+    if (!survivor || !merged) throw notFound();
+    const already = await tx.query(
+      'select 1 from persons where id = any($1::uuid[]) and merged_into is not null',
+      [[body.survivorId, body.mergedId]],
+    );
+    if (already.length) throw new AppError('invalid_state');
+    if ((await openCasesOf(tx, [body.survivorId, body.mergedId])).length > 1)
+      throw ruleViolation('merge_two_open_cases');
+    if ((await activePlacementsOf(tx, [body.survivorId, body.mergedId])) > 1)
+      throw ruleViolation('merge_two_active_placements');
+    const setAside = await setAsideConflicts(tx, body.survivorId, body.mergedId);
+    const moved = await moveReferences(tx, body.survivorId, body.mergedId);
+    await setMergedInto(tx, body.mergedId, body.survivorId);
+    await tx.query('delete from person_name_keys where person_id = $1', [body.mergedId]);
+    const id = await insertMerge(tx, { ...body, moved, setAside, by: actor.userId });
+    await audit(tx, ctx, {
+      action: 'person.merged',
+      entityType: 'person',
+      entityId: body.survivorId,
+      changes: {
+        merged: body.mergedId,
+        reason: body.reason,
+        moved: moved.map((m) => `${m.table}.${m.column}: ${m.ids.length}`),
+        setAside: setAside.length,
+      },
+    });
+    return present((await findMerge(tx, id))!);
+  });
+}
+
+export async function undoMerge(deps: Deps, ctx: RequestContext, id: string) {
+  const actor = requirePermission(ctx, 'people.merge');
+  return deps.db.transaction(async (tx) => {
+    const merge = await findMerge(tx, id);
+    if (!merge) throw notFound();
+    if (!(await markUndone(tx, id, actor.userId))) throw new AppError('invalid_state');
+    await undoMoves(tx, merge.survivorId, merge.mergedId, merge.moved, merge.setAside);
+    await setMergedInto(tx, merge.mergedId, null);
+    const person = (await findPerson(tx, merge.mergedId))!;
+    await writeNameKeys(tx, merge.mergedId, person);
+    await audit(tx, ctx, {
+      action: 'person.merge_undone',
+      entityType: 'person',
+      entityId: merge.survivorId,
+      changes: { merge: id, restored: merge.mergedId },
+    });
+    return present((await findMerge(tx, id))!);
+  });
+}
+
+export async function merges(deps: Deps, ctx: RequestContext) {
+  requirePermission(ctx, 'people.merge');
+  return (await listMerges(deps.db as Queryable)).map(present);
+}
