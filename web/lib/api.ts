@@ -4,6 +4,10 @@ let csrfToken = '';
 export function setCsrfToken(token: string) {
   csrfToken = token;
 }
+/** The session's CSRF token, for requests that do not go through `api` (file uploads). */
+export function getCsrfToken(): string {
+  return csrfToken;
+}
 
 /** An error answer of the API, with its translated message and details. */
 export class ApiError extends Error {

@@ -4,14 +4,17 @@ import { Link, useParams, useSearchParams } from 'react-router';
 import { QueryState } from '../../components/ui/QueryState';
 import { useCan } from '../auth/SessionProvider';
 import { AccessLogTab } from './AccessLogTab';
-import { useCase } from './api';
+import { useCase, useEpisodes } from './api';
 import { CarePlanTab } from './CarePlanTab';
 import { ContactsTab } from './ContactsTab';
+import { DocumentsTab } from './DocumentsTab';
 import { FamilyTab } from './FamilyTab';
 import { GatekeepingTab } from './GatekeepingTab';
+import { LeavingCareTab } from './LeavingCareTab';
 import { OverviewTab } from './OverviewTab';
 import { PlacementsTab } from './PlacementsTab';
 import { ReviewsTab } from './ReviewsTab';
+import { ShortTermTab } from './ShortTermTab';
 import { personName, useEnumLabel } from './shared';
 import { TimelineTab } from './TimelineTab';
 
@@ -23,6 +26,9 @@ const TABS = [
   'care-plan',
   'reviews',
   'contacts',
+  'short-term',
+  'leaving-care',
+  'documents',
   'timeline',
   'access-log',
 ] as const;
@@ -34,10 +40,17 @@ export function CasePage() {
   const label = useEnumLabel();
   const [params, setParams] = useSearchParams();
   const canSeeAccessLog = useCan('cases.accessLog');
-  const tabs = TABS.filter((t) => t !== 'access-log' || canSeeAccessLog);
-  const wanted = params.get('tab');
-  const tab = tabs.find((t) => t === wanted) ?? 'overview';
   const query = useCase(id);
+  // The short-term care tab is there when the case has episodes.
+  const episodes = useEpisodes(id);
+  const shortTerm = (episodes.data?.length ?? 0) > 0;
+  const tabs = TABS.filter(
+    (t) => (t !== 'access-log' || canSeeAccessLog) && (t !== 'short-term' || shortTerm),
+  );
+  // A due follow-up links to ?tab=follow-ups: after reunification or after leaving care.
+  const asked = params.get('tab');
+  const wanted = asked === 'follow-ups' ? (shortTerm ? 'short-term' : 'leaving-care') : asked;
+  const tab = tabs.find((t) => t === wanted) ?? 'overview';
 
   return (
     <Stack>
@@ -90,7 +103,7 @@ export function CasePage() {
                 <OverviewTab detail={c} />
               </Tabs.Panel>
               <Tabs.Panel value="family" pt="md">
-                <FamilyTab caseId={c.id} />
+                <FamilyTab detail={c} />
               </Tabs.Panel>
               <Tabs.Panel value="gatekeeping" pt="md">
                 <GatekeepingTab detail={c} />
@@ -106,6 +119,17 @@ export function CasePage() {
               </Tabs.Panel>
               <Tabs.Panel value="contacts" pt="md">
                 <ContactsTab detail={c} />
+              </Tabs.Panel>
+              {shortTerm && (
+                <Tabs.Panel value="short-term" pt="md">
+                  <ShortTermTab detail={c} />
+                </Tabs.Panel>
+              )}
+              <Tabs.Panel value="leaving-care" pt="md">
+                <LeavingCareTab detail={c} />
+              </Tabs.Panel>
+              <Tabs.Panel value="documents" pt="md">
+                <DocumentsTab detail={c} />
               </Tabs.Panel>
               <Tabs.Panel value="timeline" pt="md">
                 <TimelineTab caseId={c.id} />

@@ -63,7 +63,7 @@ export function ChildFields({
   const set = (patch: Partial<ChildForm>) => onChange({ ...value, ...patch });
   return (
     <Fieldset legend={legend}>
-      <SimpleGrid cols={{ base: 1, sm: 3 }}>
+      <SimpleGrid cols={{ base: 1, sm: 2, lg: 3 }}>
         <TextInput
           label={labels.familyName}
           required

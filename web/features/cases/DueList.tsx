@@ -11,7 +11,7 @@ const TAB_OF: Record<DueItem['kind'], string> = {
   care_plan_approval: 'care-plan',
   gatekeeping_approval: 'gatekeeping',
   task: 'overview',
-  follow_up: 'overview',
+  follow_up: 'follow-ups',
 };
 
 /** What is due or overdue, overdue first (the server orders them), each linking to its tab. */

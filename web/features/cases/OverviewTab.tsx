@@ -7,6 +7,7 @@ import { useFormat, useLocalized } from '../../lib/format';
 import { useCan } from '../auth/SessionProvider';
 import { AssignForm } from './AssignForm';
 import { CloseCaseForm } from './CloseCaseForm';
+import { CorrectChildForm } from './CorrectChildForm';
 import { DueList } from './DueList';
 import { Facts } from './Facts';
 import { PlacementSummary } from './PlacementSummary';
@@ -76,6 +77,9 @@ export function OverviewTab({ detail }: { detail: CaseDetail }) {
           />
         </Card>
       </SimpleGrid>
+      {canWrite && detail.status !== 'closed' && (
+        <CorrectChildForm key={child.version} caseId={detail.id} child={child} />
+      )}
       <Card withBorder component="section">
         <Title order={2} size="h4" mb="sm">
           <FormattedMessage id="cases.overview.due" />

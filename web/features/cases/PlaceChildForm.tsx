@@ -12,18 +12,20 @@ import {
 } from '@mantine/core';
 import { type FormEvent, useState } from 'react';
 import { FormattedMessage, useIntl } from 'react-intl';
-import { ORDERED_BY, SETTING_TYPES } from '../../../common/cases';
+import { END_REASONS, ORDERED_BY, SETTING_TYPES } from '../../../common/cases';
 import {
   type CaseDetail,
+  correctPlacementBodySchema,
+  type PlacementView,
   type StartPlacementBody,
   startPlacementBodySchema,
 } from '../../../common/contracts/cases';
 import { ApiError } from '../../lib/api';
 import { clientFieldErrors, serverFieldErrors } from '../../lib/form-errors';
-import { useLocalized } from '../../lib/format';
+import { useFormat, useLocalized } from '../../lib/format';
 import { useProgrammes, useVillage } from '../organisation/api';
-import { useStartPlacement } from './api';
-import { DateField, EnumSelect, ErrorAlert, isoToday, orNull } from './shared';
+import { useCorrectPlacement, useStartPlacement } from './api';
+import { DateField, EnumSelect, ErrorAlert, isoToday, orNull, useEnumLabel } from './shared';
 
 /** The rules a written justification can answer, and the field that carries it. */
 const JUSTIFY = {
@@ -40,25 +42,47 @@ function breachedRules(error: unknown): Justified[] {
   return rules.filter((r): r is Justified => Boolean(r && r in JUSTIFY));
 }
 
-export function PlaceChildForm({ detail }: { detail: CaseDetail }) {
+/**
+ * Places the child, or (with `correcting`) corrects an entry of the history: the correction is
+ * a new entry with the same fields, a reason, and an end date and reason if the placement ended.
+ */
+export function PlaceChildForm({
+  detail,
+  correcting: c,
+  onDone,
+}: {
+  detail: CaseDetail;
+  correcting?: PlacementView;
+  onDone?(): void;
+}) {
   const intl = useIntl();
   const localized = useLocalized();
+  const format = useFormat();
+  const label = useEnumLabel();
   const [form, setForm] = useState({
-    settingType: 'sos_family',
-    programmeId: detail.programmeId ?? '',
-    houseId: '',
-    placeDescription: '',
-    orderedBy: 'administrative',
-    orderReference: '',
-    emergency: false,
-    startDate: isoToday(),
-    capacityOverrideReason: '',
-    siblingsApartReason: '',
-    underThreeReason: '',
+    settingType: (c?.settingType ?? 'sos_family') as string,
+    programmeId: c ? (c.programmeId ?? '') : (detail.programmeId ?? ''),
+    houseId: c?.houseId ?? '',
+    placeDescription: c?.placeDescription ?? '',
+    orderedBy: (c?.orderedBy ?? 'administrative') as string,
+    orderReference: c?.orderReference ?? '',
+    emergency: c?.emergency ?? false,
+    startDate: c?.startDate ?? isoToday(),
+    capacityOverrideReason: c?.capacityOverrideReason ?? '',
+    siblingsApartReason: c?.siblingsApartReason ?? '',
+    underThreeReason: c?.underThreeReason ?? '',
+    correctionReason: '',
+    endDate: c?.endDate ?? '',
+    endReason: (c?.endReason ?? '') as string,
   });
-  const [needed, setNeeded] = useState<Justified[]>([]);
+  const [needed, setNeeded] = useState<Justified[]>(() =>
+    (Object.keys(JUSTIFY) as Justified[]).filter((rule) => Boolean(c?.[JUSTIFY[rule]])),
+  );
   const [errors, setErrors] = useState<Record<string, string>>({});
-  const place = useStartPlacement(detail.id);
+  const start = useStartPlacement(detail.id);
+  const correct = useCorrectPlacement();
+  const place = c ? correct : start;
+  const titleId = c ? `correct-title-${c.id}` : 'place-title';
   const sos = form.settingType === 'sos_family';
   const programmes = useProgrammes({
     locationId: detail.locationId,
@@ -70,8 +94,9 @@ export function PlaceChildForm({ detail }: { detail: CaseDetail }) {
 
   async function submit(event: FormEvent) {
     event.preventDefault();
-    const checked = startPlacementBodySchema.safeParse({
-      ...form,
+    const { correctionReason, endDate, endReason, ...fields } = form;
+    const body = {
+      ...fields,
       programmeId: form.programmeId || null,
       houseId: sos ? form.houseId || null : null,
       placeDescription: orNull(form.placeDescription),
@@ -79,11 +104,33 @@ export function PlaceChildForm({ detail }: { detail: CaseDetail }) {
       capacityOverrideReason: orNull(form.capacityOverrideReason),
       siblingsApartReason: orNull(form.siblingsApartReason),
       underThreeReason: orNull(form.underThreeReason),
-    });
-    setErrors(clientFieldErrors(intl, checked, { startDate: t('startDate'), settingType: t('settingType') }));
-    if (!checked.success) return;
+    };
+    const labels = {
+      startDate: t('startDate'),
+      settingType: t('settingType'),
+      correctionReason: t('correctionReason'),
+      endDate: t('endDate'),
+      endReason: t('endReason'),
+    };
     try {
-      await place.mutateAsync(checked.data as StartPlacementBody);
+      if (c) {
+        const checked = correctPlacementBodySchema.safeParse({
+          ...body,
+          version: c.version,
+          correctionReason,
+          endDate: orNull(endDate),
+          endReason: endDate ? endReason || null : null,
+        });
+        setErrors(clientFieldErrors(intl, checked, labels));
+        if (!checked.success) return;
+        await correct.mutateAsync({ id: c.id, body: checked.data });
+        onDone?.();
+      } else {
+        const checked = startPlacementBodySchema.safeParse(body);
+        setErrors(clientFieldErrors(intl, checked, labels));
+        if (!checked.success) return;
+        await start.mutateAsync(checked.data as StartPlacementBody);
+      }
     } catch (error) {
       setErrors(serverFieldErrors(error));
       const rules = breachedRules(error);
@@ -92,13 +139,20 @@ export function PlaceChildForm({ detail }: { detail: CaseDetail }) {
   }
 
   return (
-    <Card withBorder component="section" aria-labelledby="place-title">
+    <Card withBorder component="section" aria-labelledby={titleId}>
       <form onSubmit={submit} noValidate>
         <Stack gap="sm">
-          <Title order={3} size="h4" id="place-title">
-            <FormattedMessage id="cases.placement.placeTitle" />
+          <Title order={3} size="h4" id={titleId}>
+            {c ? (
+              intl.formatMessage(
+                { id: 'cases.placement.correctTitle' },
+                { setting: label('setting', c.settingType), date: format.date(c.startDate) },
+              )
+            ) : (
+              <FormattedMessage id="cases.placement.placeTitle" />
+            )}
           </Title>
-          <ErrorAlert error={place.error} />
+          <ErrorAlert error={place.error} onReload={c ? onDone : undefined} />
           <SimpleGrid cols={{ base: 1, sm: 2 }}>
             <EnumSelect
               label={t('settingType')}
@@ -189,9 +243,52 @@ export function PlaceChildForm({ detail }: { detail: CaseDetail }) {
               onChange={(e) => set({ [JUSTIFY[rule]]: e.currentTarget.value })}
             />
           ))}
+          {c && (
+            <>
+              <Group align="end" wrap="wrap">
+                <DateField
+                  label={t('endDate')}
+                  description={t('endDateHint')}
+                  value={form.endDate}
+                  error={errors.endDate}
+                  onChange={(e) => set({ endDate: e.currentTarget.value })}
+                />
+                <NativeSelect
+                  label={t('endReason')}
+                  required={Boolean(form.endDate)}
+                  disabled={!form.endDate}
+                  value={form.endReason}
+                  error={errors.endReason}
+                  onChange={(e) => set({ endReason: e.currentTarget.value })}
+                  data={[
+                    { value: '', label: intl.formatMessage({ id: 'cases.choose' }) },
+                    ...(['permanency', 'other'] as const).map((group) => ({
+                      group: intl.formatMessage({ id: `cases.endGroup.${group}` }),
+                      items: END_REASONS[group].map((r) => ({ value: r, label: label('endReason', r) })),
+                    })),
+                  ]}
+                />
+              </Group>
+              <Textarea
+                label={t('correctionReasonLabel')}
+                description={t('correctionReasonHint')}
+                required
+                autosize
+                minRows={2}
+                value={form.correctionReason}
+                error={errors.correctionReason}
+                onChange={(e) => set({ correctionReason: e.currentTarget.value })}
+              />
+            </>
+          )}
           <Group justify="flex-end">
+            {c && (
+              <Button variant="default" onClick={onDone}>
+                <FormattedMessage id="cases.cancel" />
+              </Button>
+            )}
             <Button type="submit" loading={place.isPending}>
-              <FormattedMessage id="cases.placement.submit" />
+              <FormattedMessage id={c ? 'cases.placement.correctSubmit' : 'cases.placement.submit'} />
             </Button>
           </Group>
         </Stack>

@@ -1,4 +1,5 @@
-import { Badge, Stack, Table, Text, Title } from '@mantine/core';
+import { Badge, Button, Stack, Table, Text, Title, VisuallyHidden } from '@mantine/core';
+import { useState } from 'react';
 import { FormattedMessage, useIntl } from 'react-intl';
 import type { CaseDetail } from '../../../common/contracts/cases';
 import { QueryState } from '../../components/ui/QueryState';
@@ -17,6 +18,7 @@ export function PlacementsTab({ detail }: { detail: CaseDetail }) {
   const label = useEnumLabel();
   const canWrite = useCan('cases.write') && detail.status !== 'closed';
   const query = usePlacements(detail.id);
+  const [correcting, setCorrecting] = useState<string | null>(null);
   const none = intl.formatMessage({ id: 'common.none' });
   const cols = ['settingType', 'place', 'startDate', 'endDate', 'endReason', 'status', 'notes'];
   return (
@@ -27,6 +29,7 @@ export function PlacementsTab({ detail }: { detail: CaseDetail }) {
       <QueryState query={query}>
         {(list) => {
           const active = list.find((p) => !p.superseded && !p.endDate);
+          const corrected = list.find((p) => p.id === correcting && !p.superseded);
           return (
             <>
               {list.length === 0 ? (
@@ -34,7 +37,7 @@ export function PlacementsTab({ detail }: { detail: CaseDetail }) {
                   <FormattedMessage id="cases.placement.none" />
                 </Text>
               ) : (
-                <Table.ScrollContainer minWidth={800}>
+                <Table.ScrollContainer minWidth={canWrite ? 920 : 800}>
                   <Table withTableBorder striped>
                     <Table.Thead>
                       <Table.Tr>
@@ -43,6 +46,11 @@ export function PlacementsTab({ detail }: { detail: CaseDetail }) {
                             {intl.formatMessage({ id: `cases.placement.${c}` })}
                           </Table.Th>
                         ))}
+                        {canWrite && (
+                          <Table.Th scope="col">
+                            <FormattedMessage id="cases.actions" />
+                          </Table.Th>
+                        )}
                       </Table.Tr>
                     </Table.Thead>
                     <Table.Tbody>
@@ -78,21 +86,26 @@ export function PlacementsTab({ detail }: { detail: CaseDetail }) {
                           <Table.Td>
                             <Stack gap={4} align="flex-start">
                               {p.superseded ? (
-                                <Badge color="gray.7" variant="outline" tt="none">
+                                <Badge color="gray.7" variant="outline" tt="none" miw="max-content">
                                   <FormattedMessage id="cases.placement.superseded" />
                                 </Badge>
                               ) : (
-                                <Badge color={p.endDate ? 'gray.7' : 'teal.9'} variant="light" tt="none">
+                                <Badge
+                                  color={p.endDate ? 'gray.7' : 'teal.9'}
+                                  variant="light"
+                                  tt="none"
+                                  miw="max-content"
+                                >
                                   {label('placementStatus', p.status)}
                                 </Badge>
                               )}
                               {p.correctsId && (
-                                <Badge color="blue.8" variant="outline" tt="none">
+                                <Badge color="blue.8" variant="outline" tt="none" miw="max-content">
                                   <FormattedMessage id="cases.placement.correction" />
                                 </Badge>
                               )}
                               {p.emergency && (
-                                <Badge color="red.8" variant="light" tt="none">
+                                <Badge color="red.8" variant="light" tt="none" miw="max-content">
                                   <FormattedMessage id="cases.placement.emergency" />
                                 </Badge>
                               )}
@@ -112,14 +125,39 @@ export function PlacementsTab({ detail }: { detail: CaseDetail }) {
                                 </Text>
                               ))}
                           </Table.Td>
+                          {canWrite && (
+                            <Table.Td>
+                              {!p.superseded && (
+                                <Button
+                                  size="xs"
+                                  variant="light"
+                                  aria-expanded={correcting === p.id}
+                                  onClick={() => setCorrecting(correcting === p.id ? null : p.id)}
+                                >
+                                  <FormattedMessage id="cases.placement.correct" />
+                                  <VisuallyHidden>
+                                    {`: ${label('setting', p.settingType)}, ${format.date(p.startDate)}`}
+                                  </VisuallyHidden>
+                                </Button>
+                              )}
+                            </Table.Td>
+                          )}
                         </Table.Tr>
                       ))}
                     </Table.Tbody>
                   </Table>
                 </Table.ScrollContainer>
               )}
-              {canWrite && active && <EndPlacementForm placement={active} />}
-              {canWrite && !active && <PlaceChildForm detail={detail} />}
+              {canWrite && corrected && (
+                <PlaceChildForm
+                  key={`${corrected.id}-${corrected.version}`}
+                  detail={detail}
+                  correcting={corrected}
+                  onDone={() => setCorrecting(null)}
+                />
+              )}
+              {canWrite && !corrected && active && <EndPlacementForm placement={active} />}
+              {canWrite && !corrected && !active && <PlaceChildForm detail={detail} />}
             </>
           );
         }}

@@ -11,11 +11,15 @@ import type {
   casePageSchema,
   closeCaseBodySchema,
   contactViewSchema,
+  correctPlacementBodySchema,
   endPlacementBodySchema,
+  FamilyMemberInput,
   FamilyMemberView,
+  familyMemberUpdateSchema,
   GatekeepingBody,
   GatekeepingView,
   myWorkSchema,
+  PersonView,
   PlacementView,
   ReferralBody,
   ReviewBody,
@@ -23,9 +27,21 @@ import type {
   referralResultSchema,
   StartPlacementBody,
   timelineEntrySchema,
+  updateChildBodySchema,
   workerSchema,
 } from '../../../common/contracts/cases';
-import { api, queryString } from '../../lib/api';
+import type { ErrorResponse } from '../../../common/contracts/common';
+import type {
+  DOCUMENT_TYPES,
+  DocumentView,
+  FollowUpView,
+  followUpRecordSchema,
+  LeavingCarePlanBody,
+  LeavingCarePlanView,
+  ShortTermEpisode,
+  shortTermUpdateSchema,
+} from '../../../common/contracts/leaving-care';
+import { ApiError, api, getCsrfToken, queryString } from '../../lib/api';
 
 export type CasePage = z.infer<typeof casePageSchema>;
 export type MyWork = z.infer<typeof myWorkSchema>;
@@ -63,6 +79,11 @@ export const useReviews = (id: string) => useQuery(caseQuery<ReviewView[]>(id, '
 export const useContacts = (id: string) => useQuery(caseQuery<ContactView[]>(id, 'contacts'));
 export const useTimeline = (id: string) => useQuery(caseQuery<TimelineEntry[]>(id, 'timeline'));
 export const useAccessLog = (id: string) => useQuery(caseQuery<AccessLogEntry[]>(id, 'access-log'));
+export const useEpisodes = (id: string) => useQuery(caseQuery<ShortTermEpisode[]>(id, 'short-term-episodes'));
+export const useLeavingCarePlans = (id: string) =>
+  useQuery(caseQuery<LeavingCarePlanView[]>(id, 'leaving-care'));
+export const useFollowUps = (id: string) => useQuery(caseQuery<FollowUpView[]>(id, 'follow-ups'));
+export const useDocuments = (id: string) => useQuery(caseQuery<DocumentView[]>(id, 'documents'));
 
 /** A change to a case: afterwards everything about cases (and the start page) is read again. */
 function useCaseMutation<V, R>(fn: (vars: V) => Promise<R>) {
@@ -140,3 +161,76 @@ export const useRecordReview = (caseId: string) =>
   useCaseMutation((body: ReviewBody) => api<ReviewView>('POST', `/api/cases/${caseId}/reviews`, body));
 export const useRecordContact = (caseId: string) =>
   useCaseMutation((body: ContactBody) => api<ContactView>('POST', `/api/cases/${caseId}/contacts`, body));
+
+export const useCorrectChild = (caseId: string) =>
+  useCaseMutation((body: z.input<typeof updateChildBodySchema>) =>
+    api<PersonView>('PATCH', `/api/cases/${caseId}/child`, body),
+  );
+export const useAddFamilyMember = (caseId: string) =>
+  useCaseMutation((body: FamilyMemberInput) =>
+    api<FamilyMemberView>('POST', `/api/cases/${caseId}/family`, body),
+  );
+export const useEditFamilyMember = () =>
+  useCaseMutation(({ id, body }: { id: string; body: z.input<typeof familyMemberUpdateSchema> }) =>
+    api<FamilyMemberView>('PUT', `/api/family-members/${id}`, body),
+  );
+export const useCorrectPlacement = () =>
+  useCaseMutation(({ id, body }: { id: string; body: z.infer<typeof correctPlacementBodySchema> }) =>
+    api<PlacementView>('POST', `/api/placements/${id}/correction`, body),
+  );
+
+export const useAdvanceEpisode = () =>
+  useCaseMutation(({ id, body }: { id: string; body: z.input<typeof shortTermUpdateSchema> }) =>
+    api<ShortTermEpisode>('PUT', `/api/short-term-episodes/${id}`, body),
+  );
+export const useStartLeavingCare = (caseId: string) =>
+  useCaseMutation((body: LeavingCarePlanBody) =>
+    api<LeavingCarePlanView>('POST', `/api/cases/${caseId}/leaving-care`, body),
+  );
+export const useEditLeavingCare = () =>
+  useCaseMutation(({ id, body }: { id: string; body: LeavingCarePlanBody & Version }) =>
+    api<LeavingCarePlanView>('PUT', `/api/leaving-care/${id}`, body),
+  );
+export const useLeftCare = () =>
+  useCaseMutation(
+    ({ id, body }: { id: string; body: { version: number; leftOn: string; planned: boolean } }) =>
+      api<LeavingCarePlanView>('POST', `/api/leaving-care/${id}/left`, body),
+  );
+export const useRecordFollowUp = () =>
+  useCaseMutation(({ id, body }: { id: string; body: z.input<typeof followUpRecordSchema> }) =>
+    api<FollowUpView>('POST', `/api/follow-ups/${id}`, body),
+  );
+
+export type DocumentType = (typeof DOCUMENT_TYPES)[number];
+
+/**
+ * Sends one file as the raw body (its own content type), its type and name in the query, with
+ * the session's CSRF token; throws ApiError like `api` does.
+ */
+export async function uploadDocument(caseId: string, type: DocumentType, file: File): Promise<DocumentView> {
+  let response: Response;
+  try {
+    response = await fetch(`/api/cases/${caseId}/documents${queryString({ type, filename: file.name })}`, {
+      method: 'POST',
+      headers: { 'content-type': file.type, 'x-csrf-token': getCsrfToken() },
+      credentials: 'same-origin',
+      body: file,
+    });
+  } catch {
+    throw new ApiError(0, 'offline', '');
+  }
+  const data = await response.json().catch(() => null);
+  if (!response.ok) {
+    const error = (data as ErrorResponse | null)?.error;
+    throw new ApiError(
+      response.status,
+      error?.code ?? 'internal',
+      error?.message ?? response.statusText,
+      error?.details,
+    );
+  }
+  return data as DocumentView;
+}
+
+export const useUploadDocument = (caseId: string) =>
+  useCaseMutation(({ type, file }: { type: DocumentType; file: File }) => uploadDocument(caseId, type, file));
