@@ -27,6 +27,7 @@ import { useLocalized } from '../../lib/format';
 import { useLocations, useProgrammes } from '../organisation/api';
 import { useRegisterReferral } from './api';
 import { ChildFields, type ChildForm, EMPTY_CHILD, useChildLabels } from './ChildFields';
+import { ChildDuplicateCheck } from './DuplicateWarning';
 import { EMPTY_MEMBER, FamilyMemberFields, type MemberForm, useMemberLabels } from './FamilyMemberFields';
 import { DateField, EnumSelect, ErrorAlert, isoToday, orNull } from './shared';
 
@@ -92,6 +93,7 @@ export function NewReferralPage() {
         nationalId: orNull(c.nationalId ?? ''),
         citizenship: orNull(c.citizenship ?? ''),
         disabilityNote: c.disability ? orNull(c.disabilityNote ?? '') : null,
+        confirmNewReason: c.existingPersonId ? null : orNull(c.confirmNewReason ?? ''),
       })),
       family: form.family.map((m) => ({
         ...m,
@@ -130,6 +132,9 @@ export function NewReferralPage() {
     }
   }
 
+  const parentNames = form.family
+    .filter((m) => m.relationship === 'mother' || m.relationship === 'father')
+    .map((m) => `${m.givenName} ${m.familyName}`.trim());
   const setChild = (i: number, c: ChildForm) =>
     setForm({ ...form, children: form.children.map((x, j) => (j === i ? c : x)) });
   const setMember = (i: number, m: MemberForm) =>
@@ -230,6 +235,12 @@ export function NewReferralPage() {
             errors={under(errors, `children.${i}.`)}
             onChange={(v) => setChild(i, v)}
           >
+            <ChildDuplicateCheck
+              child={c}
+              parentNames={parentNames}
+              onChange={(v) => setChild(i, v)}
+              reasonError={under(errors, `children.${i}.`).confirmNewReason}
+            />
             {form.children.length > 1 && (
               <Button
                 mt="sm"
