@@ -43,6 +43,8 @@ const personFields = {
   disability: z.boolean().default(false),
   disabilityNote: text(1000).nullish(),
   parentalStatus: z.enum(PARENTAL_STATUSES).nullish(),
+  /** The legal guardian: a person or a body (e.g. the guardianship and trusteeship body). */
+  legalGuardian: z.string().trim().max(200).nullish(),
 };
 
 /** The identity number, when given, must pass its country's check (T.C. checksum, FIN format). */
@@ -169,6 +171,7 @@ export const personViewSchema = z.object({
   disability: z.boolean(),
   disabilityNote: z.string().nullable(),
   parentalStatus: z.enum(PARENTAL_STATUSES).nullable(),
+  legalGuardian: z.string().nullable(),
   version: z.number().int(),
 });
 export type PersonView = z.infer<typeof personViewSchema>;

@@ -5,7 +5,7 @@ import { writeNameKeys } from './name-keys.repository';
 const PERSON_COLUMNS = `p.id, p.given_name as "givenName", p.family_name as "familyName", p.patronymic, p.sex,
   p.birth_date as "birthDate", p.birth_date_estimated as "birthDateEstimated", p.national_id_type as "nationalIdType",
   p.national_id as "nationalId", p.citizenship, p.languages, p.disability, p.disability_note as "disabilityNote",
-  p.parental_status as "parentalStatus", p.version`;
+  p.parental_status as "parentalStatus", p.legal_guardian_body as "legalGuardian", p.version`;
 
 export { PERSON_COLUMNS };
 
@@ -17,8 +17,8 @@ type NewPerson = { [K in keyof ChildInput]?: ChildInput[K] | null } & Pick<
 export async function insertPersonRecord(q: Queryable, p: NewPerson): Promise<string> {
   const rows = await q.query<{ id: string }>(
     `insert into persons (given_name, family_name, patronymic, sex, birth_date, birth_date_estimated, national_id_type,
-       national_id, citizenship, languages, disability, disability_note, parental_status)
-     values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13) returning id`,
+       national_id, citizenship, languages, disability, disability_note, parental_status, legal_guardian_body)
+     values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14) returning id`,
     [
       p.givenName,
       p.familyName,
@@ -33,6 +33,7 @@ export async function insertPersonRecord(q: Queryable, p: NewPerson): Promise<st
       p.disability ?? false,
       p.disabilityNote ?? null,
       p.parentalStatus ?? null,
+      p.legalGuardian ?? null,
     ],
   );
   await writeNameKeys(q, rows[0]!.id, p);
@@ -69,6 +70,7 @@ const COLUMN_OF: Record<string, string> = {
   disability: 'disability',
   disabilityNote: 'disability_note',
   parentalStatus: 'parental_status',
+  legalGuardian: 'legal_guardian_body',
 };
 
 /** Optimistic update: nothing changes (undefined) when the version moved on. */

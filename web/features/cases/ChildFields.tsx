@@ -43,6 +43,8 @@ export function useChildLabels() {
     disability: l('disability'),
     disabilityNote: l('disabilityNote'),
     parentalStatus: l('parentalStatus'),
+    legalGuardian: l('legalGuardian'),
+    legalGuardianHint: l('legalGuardianHint'),
   };
 }
 
@@ -144,6 +146,13 @@ export function ChildFields({
           value={value.parentalStatus ?? ''}
           error={errors.parentalStatus}
           onChange={(v) => set({ parentalStatus: (v || null) as ChildForm['parentalStatus'] })}
+        />
+        <TextInput
+          label={labels.legalGuardian}
+          description={labels.legalGuardianHint}
+          value={value.legalGuardian ?? ''}
+          error={errors.legalGuardian}
+          onChange={(e) => set({ legalGuardian: e.currentTarget.value })}
         />
         <Checkbox
           mt={{ sm: 32 }}

@@ -22,6 +22,7 @@ function formOf(child: PersonView): ChildForm {
     disability: child.disability,
     disabilityNote: child.disabilityNote ?? '',
     parentalStatus: child.parentalStatus,
+    legalGuardian: child.legalGuardian ?? '',
   };
 }
 
@@ -33,6 +34,7 @@ function normalised(form: ChildForm): Record<string, unknown> {
     nationalId: orNull(form.nationalId ?? ''),
     citizenship: orNull(form.citizenship ?? ''),
     disabilityNote: form.disability ? orNull(form.disabilityNote ?? '') : null,
+    legalGuardian: orNull(form.legalGuardian ?? ''),
   };
 }
 

@@ -94,6 +94,7 @@ export function NewReferralPage() {
         citizenship: orNull(c.citizenship ?? ''),
         disabilityNote: c.disability ? orNull(c.disabilityNote ?? '') : null,
         confirmNewReason: c.existingPersonId ? null : orNull(c.confirmNewReason ?? ''),
+        legalGuardian: orNull(c.legalGuardian ?? ''),
       })),
       family: form.family.map((m) => ({
         ...m,

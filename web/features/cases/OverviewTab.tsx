@@ -53,6 +53,7 @@ export function OverviewTab({ detail }: { detail: CaseDetail }) {
                 'cases.person.parentalStatus',
                 child.parentalStatus ? label('parentalStatus', child.parentalStatus) : null,
               ],
+              ['cases.person.legalGuardian', child.legalGuardian],
             ]}
           />
         </Card>
