@@ -15,7 +15,7 @@ import { latinToCyrillic, passportSpelling } from '../common/text/transliterate'
 import { buildApp } from '../server/app';
 import { type Db, openPglite, openPostgres } from '../server/db/client';
 import { migrate } from '../server/db/migrate';
-import { nameWords } from '../server/db/repositories/name-keys.repository';
+import { fullNames, nameWords } from '../server/db/repositories/name-keys.repository';
 import { ilikeScan } from '../server/db/repositories/search.repository';
 import { defaultAuthSettings, systemClock } from '../server/domain/context';
 import { createUser } from '../server/domain/users/users.service';
@@ -89,6 +89,16 @@ async function generate(db: Db, people: Generated[]) {
         keyRows.map((k) => k.folded),
         keyRows.map((k) => k.key),
       ],
+    );
+    const full = batch.flatMap((p, i) =>
+      fullNames({ givenName: p.given, familyName: p.family, patronymic: p.patronymic }).map(
+        (f, ordering) => ({ id: ids[i]!, ordering, ...f }),
+      ),
+    );
+    await db.query(
+      `insert into person_full_keys (person_id, ordering, folded, key)
+       select * from unnest($1::uuid[], $2::smallint[], $3::text[], $4::text[])`,
+      [full.map((k) => k.id), full.map((k) => k.ordering), full.map((k) => k.folded), full.map((k) => k.key)],
     );
     await db.query(
       `insert into cases (case_number, child_id, location_id, opened_on, status)

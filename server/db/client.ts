@@ -44,6 +44,7 @@ export async function openPglite(options: PgliteOptions = {}): Promise<Db> {
     },
   });
   await client.waitReady;
+  await client.exec('set pg_trgm.similarity_threshold = 0.5');
   type Target = Pick<PGlite, 'query' | 'exec'>;
   const wrap = (q: Target): Queryable => ({
     query: async <T>(sql: string, params?: unknown[]) => (await q.query<T>(sql, params as unknown[])).rows,
@@ -72,7 +73,12 @@ export async function openPostgres(connectionString: string, poolSize = 10): Pro
   setPgParsers();
   // JIT compilation pays off for long reports, not for the short queries a caseworker's page makes:
   // it added ~15 ms to searches. Reports can turn it back on per transaction.
-  const pool = new pg.Pool({ connectionString, max: poolSize, options: '-c jit=off' });
+  // Near-spelling search: trigram matches below 0.5 similarity are noise for short name keys.
+  const pool = new pg.Pool({
+    connectionString,
+    max: poolSize,
+    options: '-c jit=off -c pg_trgm.similarity_threshold=0.5',
+  });
   // An idle client losing its connection must not crash the process; the next query reconnects.
   pool.on('error', () => {});
   await pool.query('select 1');

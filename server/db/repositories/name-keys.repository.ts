@@ -17,6 +17,26 @@ export function nameWords(p: {
     .slice(0, 12);
 }
 
+/** The whole name in both orders: given first, and family first. */
+export function fullNames(p: {
+  givenName: string;
+  familyName: string;
+  patronymic?: string | null;
+}): { folded: string; key: string }[] {
+  const split = (text: string | null | undefined) =>
+    (text ?? '').split(/\s+/).filter((w) => w && !PATRONYMIC_SUFFIXES.has(foldName(w)));
+  const given = split(p.givenName);
+  const family = split(p.familyName);
+  const patronymic = split(p.patronymic);
+  return [
+    [...given, ...family, ...patronymic],
+    [...family, ...given, ...patronymic],
+  ].map((words) => ({
+    folded: words.map(foldName).join(' '),
+    key: words.map(nameKey).filter(Boolean).join(' '),
+  }));
+}
+
 /** Rewrites the stored search keys of a person's name (called wherever a name is written). */
 export async function writeNameKeys(
   q: Queryable,
@@ -24,6 +44,13 @@ export async function writeNameKeys(
   p: { givenName: string; familyName: string; patronymic?: string | null },
 ): Promise<void> {
   await q.query('delete from person_name_keys where person_id = $1', [personId]);
+  await q.query('delete from person_full_keys where person_id = $1', [personId]);
+  const full = fullNames(p);
+  await q.query(
+    `insert into person_full_keys (person_id, ordering, folded, key)
+     select $1, ordinality - 1, f.folded, f.key from unnest($2::text[], $3::text[]) with ordinality as f(folded, key)`,
+    [personId, full.map((f) => f.folded), full.map((f) => f.key)],
+  );
   const words = nameWords(p);
   if (!words.length) return;
   await q.query(

@@ -3,18 +3,14 @@ import type { SearchTerms } from '../../domain/search/query-terms';
 import type { Queryable } from '../client';
 import { type CaseViewer, caseVisible, viewerParams } from './case-scope';
 
-/** Index entries taken per tier of the first word before the other words are checked. */
-const CANDIDATES = 400;
-
 const like = (s: string) => `${s.replace(/[\\%_]/g, (m) => `\\${m}`)}%`;
 
 /**
  * People the viewer may see whose name matches every word typed (each word a prefix, so it
  * works as the user types), ranked: same letters (3) > same name in another script or
- * spelling (2) > near spelling (1, only looked for when the first two find too few).
- * The most selective word drives: each tier is one index range scan that stops after
- * CANDIDATES entries, so the cost does not grow with the number of people on file.
- * Birth year, identity number and case number narrow the result.
+ * spelling (2) > near spelling (1, looked for only when nothing matched as typed).
+ * The rarest word drives: each tier walks its index in order with every other condition
+ * (other words, birth year, numbers, access) checked on the way, and stops after `limit`.
  */
 export async function searchPeople(
   q: Queryable,
@@ -22,11 +18,35 @@ export async function searchPeople(
   terms: SearchTerms,
   limit: number,
 ): Promise<SearchHit[]> {
-  const hits = await runSearch(q, viewer, terms, limit, false);
-  if (hits.length >= limit || !terms.names.some((w) => w.key.length >= 4)) return hits;
-  const near = await runSearch(q, viewer, terms, limit, true);
+  if (terms.names.length > 1) {
+    // Several words: first as a whole name in either order (one range scan), then word by word.
+    const whole = await runSearch(q, viewer, terms, limit, 'whole');
+    if (whole.length) return whole;
+    terms = { ...terms, names: await bySelectivity(q, terms.names) };
+  }
+  const hits = await runSearch(q, viewer, terms, limit, 'words');
+  // Near spellings only when nothing matched as typed: a trigram scan costs more than the rest.
+  if (hits.length > 0 || !terms.names.some((w) => w.key.length >= 4)) return hits;
+  const near = await runSearch(q, viewer, terms, limit, 'near');
   const seen = new Set(hits.map((h) => h.personId));
   return [...hits, ...near.filter((h) => !seen.has(h.personId))].slice(0, limit);
+}
+
+/** Counted up to this many index entries, a word's prefix tells how selective it is. */
+const SELECTIVITY_CAP = 5000;
+
+/** The words typed, the rarest first: the rarest drives the search, the others only filter. */
+async function bySelectivity(q: Queryable, names: SearchTerms['names']): Promise<SearchTerms['names']> {
+  const counted = await Promise.all(
+    names.map(async (w) => {
+      const rows = await q.query<{ n: number }>(
+        `select count(*)::int as n from (select 1 from person_name_keys where key collate "C" like $1 limit ${SELECTIVITY_CAP}) x`,
+        [like(w.key)],
+      );
+      return { w, n: rows[0]?.n ?? 0 };
+    }),
+  );
+  return counted.sort((a, b) => a.n - b.n || b.w.key.length - a.w.key.length).map((c) => c.w);
 }
 
 async function runSearch(
@@ -34,54 +54,75 @@ async function runSearch(
   viewer: CaseViewer,
   terms: SearchTerms,
   limit: number,
-  near: boolean,
+  mode: 'whole' | 'words' | 'near',
 ): Promise<SearchHit[]> {
+  const near = mode === 'near';
   const params: unknown[] = [...viewerParams(viewer)];
   const p = (value: unknown) => {
     params.push(value);
     return `$${params.length}`;
   };
-  const words = [...terms.names].sort((a, b) => b.key.length - a.key.length);
-  const [driver, ...others] = words;
+  const [driver, ...rest] = terms.names;
+  const others = mode === 'whole' ? [] : rest;
 
-  let candidates: string;
-  if (driver && !near) {
-    const f = p(like(driver.folded));
-    const k = p(like(driver.key));
-    candidates = `select person_id, max(s) as score from (
-        (select person_id, 3 as s from person_name_keys where folded collate "C" like ${f}
-          order by folded collate "C" limit ${CANDIDATES})
-        union all
-        (select person_id, 2 as s from person_name_keys where key collate "C" like ${k}
-          order by key collate "C" limit ${CANDIDATES})) x
-      group by person_id`;
-  } else if (driver && near) {
-    const k = p(driver.key);
-    candidates = `select person_id, 1 as score from person_name_keys
-       where key % ${k} and similarity(key, ${k}) >= 0.5 order by similarity(key, ${k}) desc limit ${CANDIDATES / 4}`;
-  } else if (terms.nationalId) {
-    candidates = `select id as person_id, 3 as score from persons where national_id = ${p(terms.nationalId)} and merged_into is null`;
-  } else if (terms.caseNumber) {
-    candidates = `select child_id as person_id, 3 as score from cases where case_number like ${p(like(terms.caseNumber))} limit ${CANDIDATES}`;
-  } else {
-    return [];
-  }
-
-  const extra: string[] = [];
-  const scores = ['d.score'];
-  for (const [i, w] of others.entries()) {
+  // Conditions every candidate must meet, checked while the index is walked, so a rare
+  // combination (a common name with a birth year) stops as soon as enough are found.
+  const visible = `(exists (select 1 from cases c where c.child_id = pe.id and ${caseVisible(1)})
+      or exists (select 1 from family_members fm join cases c on c.child_id = fm.child_id where fm.person_id = pe.id and ${caseVisible(1)})
+      or exists (select 1 from house_caregivers hc where hc.person_id = pe.id))`;
+  const must = ['pe.merged_into is null', visible];
+  const otherScores: string[] = [];
+  for (const w of others) {
     const f = p(like(w.folded));
     const k = p(like(w.key));
     const nearKey = near && w.key.length >= 4 ? p(w.key) : null;
-    extra.push(`cross join lateral (select max(case when k${i}.folded like ${f} then 3 when k${i}.key like ${k} then 2 else 1 end) as s
-                  from person_name_keys k${i} where k${i}.person_id = d.person_id
-                   and (k${i}.folded like ${f} or k${i}.key like ${k}${nearKey ? ` or similarity(k${i}.key, ${nearKey}) >= 0.5` : ''})) m${i}`);
-    scores.push(`m${i}.s`);
+    const matches = `(o.folded collate "C" like ${f} or o.key collate "C" like ${k}${nearKey ? ` or similarity(o.key, ${nearKey}) >= 0.5` : ''})`;
+    must.push(`exists (select 1 from person_name_keys o where o.person_id = pe.id and ${matches})`);
+    otherScores.push(`(select max(case when o.folded collate "C" like ${f} then 3 when o.key collate "C" like ${k} then 2 else 1 end)
+                        from person_name_keys o where o.person_id = pe.id and ${matches})`);
   }
-  const filters = others.map((_, i) => `m${i}.s is not null`);
-  if (terms.birthYear) filters.push(`extract(year from pe.birth_date) = ${p(terms.birthYear)}`);
-  if (terms.nationalId && driver) filters.push(`pe.national_id = ${p(terms.nationalId)}`);
-  if (terms.caseNumber && driver) filters.push(`vc.case_number like ${p(like(terms.caseNumber))}`);
+  if (terms.birthYear)
+    must.push(
+      `pe.birth_date >= make_date(${p(terms.birthYear)}, 1, 1) and pe.birth_date < make_date(${p(terms.birthYear + 1)}, 1, 1)`,
+    );
+  if (terms.nationalId && driver) must.push(`pe.national_id = ${p(terms.nationalId)}`);
+  if (terms.caseNumber && driver)
+    must.push(
+      `exists (select 1 from cases cn where cn.child_id = pe.id and cn.case_number like ${p(like(terms.caseNumber))})`,
+    );
+  const filter = must.join(' and ');
+  const take = p(limit);
+
+  let candidates: string;
+  if (driver && mode === 'whole') {
+    const tier = (column: 'folded' | 'key', pattern: string, score: number) =>
+      `(select f.person_id, ${score} as score from person_full_keys f join persons pe on pe.id = f.person_id
+         where f.${column} collate "C" like ${pattern} and ${filter}
+         order by f.${column} collate "C" limit ${take})`;
+    const folded = like(terms.names.map((w) => w.folded).join(' '));
+    const key = like(terms.names.map((w) => w.key).join(' '));
+    candidates = `select person_id, max(score) as score from (${tier('folded', p(folded), 3)}
+      union all ${tier('key', p(key), 2)}) x group by person_id`;
+  } else if (driver && !near) {
+    const tier = (column: 'folded' | 'key', pattern: string, score: number) =>
+      `(select k.person_id, ${score} as score from person_name_keys k join persons pe on pe.id = k.person_id
+         where k.${column} collate "C" like ${pattern} and ${filter}
+         order by k.${column} collate "C" limit ${take})`;
+    candidates = `select person_id, max(score) as score from (${tier('folded', p(like(driver.folded)), 3)}
+      union all ${tier('key', p(like(driver.key)), 2)}) x group by person_id`;
+  } else if (driver && near) {
+    const k = p(driver.key);
+    candidates = `select k.person_id, 1 as score from person_name_keys k join persons pe on pe.id = k.person_id
+       where k.key % ${k} and ${filter} order by similarity(k.key, ${k}) desc limit ${take}`;
+  } else if (terms.nationalId) {
+    candidates = `select pe.id as person_id, 3 as score from persons pe where pe.national_id = ${p(terms.nationalId)} and ${filter}`;
+  } else if (terms.caseNumber) {
+    candidates = `select pe.id as person_id, 3 as score from cases cn join persons pe on pe.id = cn.child_id
+       where cn.case_number like ${p(like(terms.caseNumber))} and ${filter} limit ${take}`;
+  } else {
+    return [];
+  }
+  const scores = ['d.score', ...otherScores];
 
   const rows = await q.query<SearchHit & { score: number; worst: number }>(
     `with d as (${candidates})
@@ -93,15 +134,12 @@ async function runSearch(
             (select array_agg(w.folded order by w.position) from person_name_keys w where w.person_id = pe.id) as "matchedWords"
        from d
        join persons pe on pe.id = d.person_id
-       ${extra.join('\n')}
        left join lateral (select c.id, c.case_number from cases c where c.child_id = pe.id and ${caseVisible(1)}
                            order by c.status = 'closed', c.opened_on desc limit 1) vc on true
        left join lateral (select c.id, c.case_number from family_members fm join cases c on c.child_id = fm.child_id
                            where fm.person_id = pe.id and ${caseVisible(1)} limit 1) fc on true
-      where (vc.id is not null or fc.id is not null or exists (select 1 from house_caregivers hc where hc.person_id = pe.id))
-        ${filters.length ? `and ${filters.join(' and ')}` : ''}
       order by score desc, pe.family_name, pe.given_name
-      limit ${p(limit)}`,
+      limit ${take}`,
     params,
   );
   return rows.map(({ score: _s, worst, ...hit }) => ({

@@ -86,6 +86,7 @@ export async function mergePeople(
     const moved = await moveReferences(tx, body.survivorId, body.mergedId);
     await setMergedInto(tx, body.mergedId, body.survivorId);
     await tx.query('delete from person_name_keys where person_id = $1', [body.mergedId]);
+    await tx.query('delete from person_full_keys where person_id = $1', [body.mergedId]);
     const id = await insertMerge(tx, { ...body, moved, setAside, by: actor.userId });
     await audit(tx, ctx, {
       action: 'person.merged',
