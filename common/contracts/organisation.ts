@@ -29,6 +29,11 @@ export const programmeViewSchema = z.object({
   milestones: z.array(milestoneSchema),
   houseCount: z.number().int(),
   capacity: z.number().int(),
+  /** Policy choices of the programme (shared/domain.md: configurable, not law). */
+  reviewIntervalMonths: z.number().int(),
+  emergencyAssessmentDays: z.number().int(),
+  aftercareFollowupMonths: z.array(z.number().int()),
+  version: z.number().int(),
 });
 export type ProgrammeView = z.infer<typeof programmeViewSchema>;
 
@@ -68,3 +73,11 @@ export const occupancyPointSchema = z.object({
   capacity: z.number().int(),
 });
 export type OccupancyPoint = z.infer<typeof occupancyPointSchema>;
+
+export const programmeSettingsBodySchema = z.object({
+  version: z.number().int().min(1),
+  reviewIntervalMonths: z.number().int().min(1).max(24),
+  emergencyAssessmentDays: z.number().int().min(1).max(90),
+  aftercareFollowupMonths: z.array(z.number().int().min(1).max(120)).min(1).max(10),
+});
+export type ProgrammeSettingsBody = z.infer<typeof programmeSettingsBodySchema>;

@@ -7,11 +7,13 @@ import {
   occupancyPointSchema,
   occupancyQuerySchema,
   programmeQuerySchema,
+  programmeSettingsBodySchema,
   programmeViewSchema,
   villageViewSchema,
 } from '../../common/contracts/organisation';
 import type { Deps } from '../domain/context';
 import {
+  changeProgrammeSettings,
   locations,
   occupancy,
   programme,
@@ -76,6 +78,21 @@ export function organisationRoutes(app: FastifyInstance, deps: Deps) {
       },
     },
     async (request) => village(deps, request.ctx, request.params.id, request.query.asOf),
+  );
+  r.put(
+    '/api/programmes/:id/settings',
+    {
+      config: { access: 'organisation.manage' },
+      schema: {
+        tags,
+        summary:
+          "Change a programme's review interval, emergency assessment days and after-care follow-up months",
+        params: idParamsSchema,
+        body: programmeSettingsBodySchema,
+        response: { 200: programmeViewSchema, ...errorResponses },
+      },
+    },
+    async (request) => changeProgrammeSettings(deps, request.ctx, request.params.id, request.body),
   );
   r.get(
     '/api/villages/:id/occupancy',

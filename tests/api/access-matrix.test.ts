@@ -25,6 +25,7 @@ const EXPECTED: Record<string, 'public' | Role[]> = {
   'GET /api/locations': ALL,
   'GET /api/programmes': ALL,
   'GET /api/programmes/{id}': ALL,
+  'PUT /api/programmes/{id}/settings': ['admin'],
   'GET /api/villages/{id}': ALL,
   'GET /api/villages/{id}/occupancy': ALL,
   'GET /api/audit-events': ['admin'],

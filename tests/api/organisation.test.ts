@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ProgrammeView, VillageView } from '../../common/contracts/organisation';
 import { PROGRAMME_TYPES } from '../../common/organisation';
+import { addMonths } from '../../server/domain/cases/months';
 import { seedDemo } from '../../server/seeds/demo';
 import { createTestApp, type Session, type TestApp } from '../support/test-app';
 
@@ -118,6 +119,38 @@ describe('the organisation from the seed texts', () => {
     });
     expect(series.every((p: { children: number }, i: number) => i === 0 || p.children >= 0)).toBe(true);
     expect(series[0].children).toBeLessThanOrEqual(series.at(-1).children);
+  });
+
+  it("lets an administrator change a programme's review interval, and due dates follow", async () => {
+    const id = await byCode('ganja-village');
+    const [c] = await t.db.query<{ id: string; next: string; held: string }>(
+      `select c.id, c.next_review_on as next, (select max(held_on) from reviews r where r.case_id = c.id) as held
+         from cases c where c.programme_id = $1 and c.status = 'in_care'
+          and exists (select 1 from reviews r where r.case_id = c.id and r.next_review_on is null) limit 1`,
+      [id],
+    );
+    const admin = await t.signIn('admin');
+    const before = (await admin.request('GET', `/api/programmes/${id}`)).json();
+    expect(before).toMatchObject({
+      reviewIntervalMonths: 3,
+      emergencyAssessmentDays: 7,
+      aftercareFollowupMonths: [6, 12, 36, 60],
+    });
+    const body = {
+      version: before.version,
+      reviewIntervalMonths: 6,
+      emergencyAssessmentDays: 5,
+      aftercareFollowupMonths: [12, 6],
+    };
+    expect((await director.request('PUT', `/api/programmes/${id}/settings`, body)).statusCode).toBe(403);
+    const changed = await admin.request('PUT', `/api/programmes/${id}/settings`, body);
+    expect(changed.json()).toMatchObject({ reviewIntervalMonths: 6, aftercareFollowupMonths: [6, 12] });
+    const after = await t.db.query<{ next: string }>(
+      'select next_review_on as next from cases where id = $1',
+      [c!.id],
+    );
+    expect(after[0]!.next).toBe(addMonths(c!.held, 6));
+    expect((await admin.request('PUT', `/api/programmes/${id}/settings`, body)).statusCode).toBe(409);
   });
 
   it('shows a scoped user only their part, and out-of-scope answers like not found', async () => {

@@ -13,6 +13,7 @@ const NAV = [
   { to: '/programmes', label: 'nav.programmes' },
   { to: '/users', label: 'nav.users', permission: 'users.manage' },
   { to: '/audit', label: 'nav.audit', permission: 'audit.read' },
+  { to: '/people/merge', label: 'nav.merge', permission: 'people.merge' },
 ];
 
 export function AppLayout() {

@@ -9,6 +9,7 @@ import { HomePage } from '../features/home/HomePage';
 import { LocationsPage } from '../features/organisation/LocationsPage';
 import { ProgrammePage } from '../features/organisation/ProgrammePage';
 import { ProgrammesPage } from '../features/organisation/ProgrammesPage';
+import { MergePage } from '../features/people/MergePage';
 import { UsersPage } from '../features/users/UsersPage';
 import { AppLayout } from './AppLayout';
 import { NotFoundPage } from './NotFoundPage';
@@ -29,6 +30,7 @@ export function AppRoutes() {
         <Route path="programmes/:id" element={<ProgrammePage />} />
         {can('users.manage') && <Route path="users" element={<UsersPage />} />}
         {can('audit.read') && <Route path="audit" element={<AuditPage />} />}
+        {can('people.merge') && <Route path="people/merge" element={<MergePage />} />}
         <Route path="*" element={<NotFoundPage />} />
       </Route>
     </Routes>

@@ -21,7 +21,9 @@ export async function listLocations(q: Queryable, scope: Scope): Promise<Locatio
 const PROGRAMME_SELECT = `
   select p.id, p.code, p.type, p.location_id as "locationId", l.name as "locationName", p.name,
          p.start_date as "startDate", p.start_date_precision as "startDatePrecision", p.status, p.milestones,
-         coalesce(h.house_count, 0)::int as "houseCount", coalesce(h.capacity, 0)::int as capacity
+         coalesce(h.house_count, 0)::int as "houseCount", coalesce(h.capacity, 0)::int as capacity,
+         p.review_interval_months as "reviewIntervalMonths", p.emergency_assessment_days as "emergencyAssessmentDays",
+         p.aftercare_followup_months as "aftercareFollowupMonths", p.version
     from programmes p
     left join locations l on l.id = p.location_id
     left join (select programme_id, count(*) as house_count, sum(capacity) as capacity
@@ -124,4 +126,39 @@ export async function villageOccupancy(
        from ends e order by e.first_day`,
     [programmeId, today, months],
   );
+}
+
+/** Optimistic update of a programme's policy settings; false when someone saved first. */
+export async function updateProgrammeSettings(
+  q: Queryable,
+  id: string,
+  s: {
+    version: number;
+    reviewIntervalMonths: number;
+    emergencyAssessmentDays: number;
+    aftercareFollowupMonths: number[];
+  },
+): Promise<boolean> {
+  const rows = await q.query(
+    `update programmes set review_interval_months = $3, emergency_assessment_days = $4, aftercare_followup_months = $5,
+            version = version + 1, updated_at = now()
+      where id = $1 and version = $2 returning id`,
+    [
+      id,
+      s.version,
+      s.reviewIntervalMonths,
+      s.emergencyAssessmentDays,
+      [...new Set(s.aftercareFollowupMonths)].sort((a, b) => a - b),
+    ],
+  );
+  return rows.length === 1;
+}
+
+/** Cases of a programme whose next review date follows from its interval. */
+export async function casesOfProgramme(q: Queryable, programmeId: string): Promise<string[]> {
+  return (
+    await q.query<{ id: string }>("select id from cases where programme_id = $1 and status = 'in_care'", [
+      programmeId,
+    ])
+  ).map((r) => r.id);
 }

@@ -8,6 +8,7 @@ import type { Role } from '../../../common/roles';
 export const PERMISSIONS = {
   'organisation.read': ['admin', 'director', 'supervisor', 'social_worker', 'foster_care_officer', 'analyst'],
   'users.manage': ['admin'],
+  'organisation.manage': ['admin'],
   'cases.read': ['admin', 'director', 'supervisor', 'social_worker', 'foster_care_officer'],
   'cases.write': ['admin', 'supervisor', 'social_worker'],
   'cases.approve': ['admin', 'supervisor'],

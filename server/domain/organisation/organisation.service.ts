@@ -1,17 +1,26 @@
-import type { ProgrammeView, VillageView } from '../../../common/contracts/organisation';
+import type {
+  ProgrammeSettingsBody,
+  ProgrammeView,
+  VillageView,
+} from '../../../common/contracts/organisation';
 import type { ProgrammeType } from '../../../common/organisation';
+import { refreshNextReview } from '../../db/repositories/cases.repository';
 import {
+  casesOfProgramme,
   childrenInHouses,
   findProgramme,
   listHouses,
   listLocations,
   listProgrammes,
+  updateProgrammeSettings,
   villageOccupancy,
 } from '../../db/repositories/organisation.repository';
 import { can } from '../access/policy';
+import { audit, diff } from '../audit/audit';
 import { requireActor } from '../auth/auth.service';
+import { versionConflict } from '../cases/conflict';
 import type { Deps, RequestContext } from '../context';
-import { notFound } from '../errors';
+import { AppError, notFound } from '../errors';
 
 export function locations(deps: Deps, ctx: RequestContext) {
   return listLocations(deps.db, requireActor(ctx).scope);
@@ -55,6 +64,35 @@ export async function village(
       children: children.filter((c) => c.houseId === h.id).map(({ houseId: _h, ...c }) => c),
     })),
   };
+}
+
+/**
+ * An administrator changes a programme's policy settings (review interval, days to assess after
+ * an emergency placement, after-care follow-up months); due review dates follow at once.
+ */
+export async function changeProgrammeSettings(
+  deps: Deps,
+  ctx: RequestContext,
+  id: string,
+  body: ProgrammeSettingsBody,
+) {
+  const actor = requireActor(ctx);
+  if (!can(actor.role, 'organisation.manage')) throw new AppError('forbidden');
+  return deps.db.transaction(async (tx) => {
+    const before = await findProgramme(tx, actor.scope, id);
+    if (!before) throw notFound();
+    if (!(await updateProgrammeSettings(tx, id, body)))
+      throw await versionConflict(tx, 'programme', id, before.version);
+    for (const caseId of await casesOfProgramme(tx, id)) await refreshNextReview(tx, caseId);
+    const { version: _v, ...settings } = body;
+    await audit(tx, ctx, {
+      action: 'programme.settings_changed',
+      entityType: 'programme',
+      entityId: id,
+      changes: diff(before, settings),
+    });
+    return (await findProgramme(tx, actor.scope, id))!;
+  });
 }
 
 /** Month by month, how many children lived in the village and how many places it had. */

@@ -5,6 +5,7 @@ import { QueryState } from '../../components/ui/QueryState';
 import { useLocalized } from '../../lib/format';
 import { useProgramme } from './api';
 import { ProgrammeDate } from './ProgrammeDate';
+import { ProgrammeSettings } from './ProgrammeSettings';
 import { VillageHouses } from './VillageHouses';
 import { VillageOccupancy } from './VillageOccupancy';
 
@@ -50,6 +51,7 @@ export function ProgrammePage() {
                 </List>
               </Card>
             )}
+            <ProgrammeSettings key={p.version} programme={p} />
             {p.type === 'family_based_care' && <VillageHouses programmeId={p.id} />}
             {p.type === 'family_based_care' && <VillageOccupancy programmeId={p.id} />}
           </Stack>
