@@ -1,11 +1,11 @@
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { namesSamplePath } from '../../tests/support/names-sample';
 import { compareAzerbaijani, toLower, toUpper } from './casing';
 import { foldName, nameKey } from './name-key';
 import { cyrillicToLatin, latinToCyrillic, passportSpelling } from './transliterate';
 
-const SAMPLE = join(import.meta.dirname, '..', '..', '..', 'shared', 'names-sample.tsv');
+const SAMPLE = namesSamplePath();
 
 function clusters(): Map<string, string[]> {
   const map = new Map<string, string[]>();

@@ -1,10 +1,10 @@
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { SearchHit } from '../../common/contracts/search';
+import { namesSamplePath } from '../support/names-sample';
 import { createTestApp, type Session, type TestApp } from '../support/test-app';
 
-const SAMPLE = join(import.meta.dirname, '..', '..', '..', 'shared', 'names-sample.tsv');
+const SAMPLE = namesSamplePath();
 const rows = readFileSync(SAMPLE, 'utf8')
   .split('\n')
   .filter((l) => l.trim() && !l.startsWith('#'))
