@@ -249,6 +249,8 @@ export const caseDetailSchema = z.object({
     }),
   ),
   currentPlacement: placementViewSchema.nullable(),
+  /** How many short-term care episodes the case has (the page shows that tab only then). */
+  shortTermEpisodes: z.number().int(),
   due: z.array(dueItemSchema),
   version: z.number().int(),
 });

@@ -20,6 +20,7 @@ import {
 } from '../../db/repositories/cases.repository';
 import { dueItems } from '../../db/repositories/due.repository';
 import { familyOfChild } from '../../db/repositories/family.repository';
+import { episodesOfCase } from '../../db/repositories/leaving-care.repository';
 import { findPerson, personIdByNationalId, updatePerson } from '../../db/repositories/persons.repository';
 import { activePlacementOfChild } from '../../db/repositories/placements.repository';
 import { can } from '../access/policy';
@@ -86,6 +87,7 @@ export async function caseDetail(deps: Deps, ctx: RequestContext, caseId: string
       }),
     ),
     currentPlacement: current ?? null,
+    shortTermEpisodes: (await episodesOfCase(deps.db, c.id)).length,
     due,
     version: c.version,
   };

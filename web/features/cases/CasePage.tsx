@@ -4,7 +4,7 @@ import { Link, useParams, useSearchParams } from 'react-router';
 import { QueryState } from '../../components/ui/QueryState';
 import { useCan } from '../auth/SessionProvider';
 import { AccessLogTab } from './AccessLogTab';
-import { useCase, useEpisodes } from './api';
+import { useCase } from './api';
 import { CarePlanTab } from './CarePlanTab';
 import { ContactsTab } from './ContactsTab';
 import { DocumentsTab } from './DocumentsTab';
@@ -42,8 +42,7 @@ export function CasePage() {
   const canSeeAccessLog = useCan('cases.accessLog');
   const query = useCase(id);
   // The short-term care tab is there when the case has episodes.
-  const episodes = useEpisodes(id);
-  const shortTerm = (episodes.data?.length ?? 0) > 0;
+  const shortTerm = (query.data?.shortTermEpisodes ?? 0) > 0;
   const tabs = TABS.filter(
     (t) => (t !== 'access-log' || canSeeAccessLog) && (t !== 'short-term' || shortTerm),
   );
