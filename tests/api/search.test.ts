@@ -103,5 +103,9 @@ describe('finding a person across scripts', () => {
     expect(await search('%')).toEqual([]);
     expect(await search("'; drop table persons; --")).toEqual([]);
     expect(await search('_____')).toEqual([]);
+    const long = await worker.request('GET', `/api/search/people?q=${encodeURIComponent('ə '.repeat(99))}`);
+    expect(long.statusCode).toBe(200);
+    // A NUL is dropped with the other non-letters of a name.
+    expect((await worker.request('GET', '/api/search/people?q=%00ab')).statusCode).toBe(200);
   });
 });

@@ -1,5 +1,7 @@
 import { foldName, nameKey } from '../../../common/text/name-key';
 
+const MAX_WORDS = 6;
+
 export interface SearchTerms {
   names: { folded: string; key: string }[];
   birthYear: number | null;
@@ -13,7 +15,11 @@ export interface SearchTerms {
  */
 export function parseSearch(text: string): SearchTerms {
   const terms: SearchTerms = { names: [], birthYear: null, nationalId: null, caseNumber: null };
-  for (const raw of text.split(/[\s,]+/).filter(Boolean)) {
+  // A name has a handful of words; more than that is not a name search and would only cost time.
+  for (const raw of text
+    .split(/[\s,]+/)
+    .filter(Boolean)
+    .slice(0, MAX_WORDS)) {
     if (/^yv-/i.test(raw)) terms.caseNumber = raw.toUpperCase();
     else if (/^(19|20)\d{2}$/.test(raw)) terms.birthYear = Number(raw);
     else if (/^\d{11}$/.test(raw) || (/^[0-9a-z]{7}$/i.test(raw) && /\d/.test(raw)))
