@@ -68,6 +68,8 @@ export const countryRulesSchema = z.object({
     }),
   ),
   adjustmentDays: z.number().int().min(0),
+  /** Azerbaijan: an approval records the contract and the foster-family certificate numbers. */
+  approvalNeedsContract: z.boolean().default(false),
   approvalValidMonths: z.number().int().min(1),
   monitoring: z.array(z.object({ fromMonth: z.number().int().min(0), everyMonths: z.number().int().min(1) })),
   amountsNote: z.string().nullable().default(null),

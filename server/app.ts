@@ -14,6 +14,7 @@ import { auditRoutes } from './routes/audit.routes';
 import { authRoutes } from './routes/auth.routes';
 import { caseWorkRoutes } from './routes/case-work.routes';
 import { casesRoutes } from './routes/cases.routes';
+import { fosterRoutes } from './routes/foster.routes';
 import { healthRoutes } from './routes/health.routes';
 import { organisationRoutes } from './routes/organisation.routes';
 import { searchRoutes } from './routes/search.routes';
@@ -78,6 +79,7 @@ export async function buildApp(deps: Deps, options: AppOptions = {}): Promise<Fa
   caseWorkRoutes(app, deps);
   afterCareRoutes(app, deps);
   searchRoutes(app, deps);
+  fosterRoutes(app, deps);
 
   if (options.webDir) await registerWeb(app, options.webDir);
   return app;

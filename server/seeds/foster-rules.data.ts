@@ -57,6 +57,7 @@ export const COUNTRY_RULES: { country: 'AZ' | 'TR'; effectiveFrom: string; rules
       ],
       observanceDays: [{ month: 5, day: 31, name: 'Foster Family Day' }],
       adjustmentDays: 30,
+      approvalNeedsContract: true,
       approvalValidMonths: 24,
       monitoring: [
         { fromMonth: 0, everyMonths: 1 },
@@ -109,6 +110,7 @@ export const COUNTRY_RULES: { country: 'AZ' | 'TR'; effectiveFrom: string; rules
       ],
       observanceDays: [{ month: 6, day: 30, name: 'Foster Family Day' }],
       adjustmentDays: 30,
+      approvalNeedsContract: false,
       approvalValidMonths: 36,
       monitoring: [
         { fromMonth: 0, everyMonths: 1 },

@@ -1,6 +1,7 @@
 import type { LocalizedText } from '../../common/i18n/locales';
 import type { Db } from '../db/client';
 import { ensureLocation, ensureProgramme, insertHouse } from '../db/repositories/reference.repository';
+import { loadCountryRules } from '../domain/foster/rule-sets.service';
 import { LOCATIONS, PROGRAMME_TYPE_NAMES, PROGRAMMES } from './organisation.data';
 
 function programmeName(type: keyof typeof PROGRAMME_TYPE_NAMES, location: LocalizedText): LocalizedText {
@@ -11,6 +12,7 @@ function programmeName(type: keyof typeof PROGRAMME_TYPE_NAMES, location: Locali
 
 /** Loads the organisation's locations, programmes and family houses; safe to run on every start. */
 export async function loadReferenceData(db: Db): Promise<void> {
+  await loadCountryRules(db);
   await db.transaction(async (tx) => {
     const locationIds = new Map<string, string>();
     for (const location of LOCATIONS)

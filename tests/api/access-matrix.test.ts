@@ -79,6 +79,17 @@ const EXPECTED: Record<string, 'public' | Role[]> = {
   'GET /api/cases/{id}/documents': CASE_READERS,
   'POST /api/cases/{id}/documents': CASE_WRITERS,
   'GET /api/documents/{id}/content': CASE_READERS,
+  'POST /api/public/foster-eligibility': 'public',
+  'POST /api/public/foster-applications': 'public',
+  'GET /api/public/foster-applications/{token}': 'public',
+  'GET /api/foster/families': ['admin', 'director', 'foster_care_officer'],
+  'GET /api/foster/families/{id}': ['admin', 'director', 'foster_care_officer'],
+  'POST /api/foster/families/{id}/status': ['admin', 'foster_care_officer'],
+  'PUT /api/foster/requirements/{id}': ['admin', 'foster_care_officer'],
+  'POST /api/foster/families/{id}/home-studies': ['admin', 'foster_care_officer'],
+  'POST /api/foster/families/{id}/decision': ['admin', 'foster_care_officer'],
+  'GET /api/foster/rule-sets': ['admin', 'director', 'foster_care_officer'],
+  'POST /api/foster/rule-sets': ['admin'],
   // Last: it ends the session it is called with.
   'POST /api/auth/logout': ALL,
 };

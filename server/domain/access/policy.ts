@@ -14,6 +14,9 @@ export const PERMISSIONS = {
   'cases.approve': ['admin', 'supervisor'],
   'cases.accessLog': ['admin'],
   'people.merge': ['admin'],
+  'foster.read': ['admin', 'director', 'foster_care_officer'],
+  'foster.manage': ['admin', 'foster_care_officer'],
+  'foster.rules': ['admin'],
   'audit.read': ['admin'],
 } as const satisfies Record<string, readonly Role[]>;
 

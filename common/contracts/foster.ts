@@ -1,0 +1,192 @@
+import { z } from 'zod';
+import { APPLICATION_STATUSES, countryRulesSchema, EDUCATION_LEVELS } from '../foster';
+import { versionSchema } from './common';
+
+const name = z.string().trim().min(1).max(100);
+const country = z.string().regex(/^[A-Z]{2}$/);
+
+export const applicantAdultSchema = z.object({
+  givenName: name,
+  familyName: name,
+  patronymic: z.string().trim().max(100).nullish(),
+  birthDate: z.iso.date(),
+  education: z.enum(EDUCATION_LEVELS),
+  regularIncome: z.boolean(),
+  citizenship: z.string().regex(/^[A-Z]{2}$/),
+  residence: z.string().regex(/^[A-Z]{2}$/),
+  applicant: z.boolean(),
+});
+export type ApplicantAdult = z.infer<typeof applicantAdultSchema>;
+
+export const eligibilityCheckSchema = z.object({
+  country,
+  adults: z.array(applicantAdultSchema).min(1).max(6),
+});
+
+export const breachSchema = z.object({ rule: z.string(), who: z.string().optional(), message: z.string() });
+
+export const publicApplicationBodySchema = z.object({
+  country,
+  twoParent: z.boolean(),
+  address: z.string().trim().min(3).max(300),
+  district: z.string().trim().max(100).default(''),
+  phone: z
+    .string()
+    .trim()
+    .regex(/^[+0-9 ()-]{7,20}$/),
+  email: z.email().max(200).or(z.literal('')).default(''),
+  motivation: z.string().trim().max(4000).default(''),
+  languages: z.array(z.string().min(2).max(10)).max(6).default([]),
+  adults: z.array(applicantAdultSchema).min(1).max(6),
+  children: z
+    .array(z.object({ givenName: name, familyName: name, birthDate: z.iso.date() }))
+    .max(10)
+    .default([]),
+  /** Left empty by people; filled by form-filling robots. */
+  website: z.string().max(0).default(''),
+});
+export type PublicApplicationBody = z.infer<typeof publicApplicationBodySchema>;
+
+export const publicApplicationResultSchema = z.object({
+  reference: z.string(),
+  /** The applicant's private link to follow the application (shown once). */
+  statusPath: z.string(),
+  breaches: z.array(breachSchema),
+});
+
+export const requirementViewSchema = z.object({
+  id: z.uuid(),
+  code: z.string(),
+  kind: z.enum(['document', 'check', 'interview', 'medical', 'training']),
+  sequence: z.number().int(),
+  memberName: z.string().nullable(),
+  status: z.enum(['incomplete', 'complete', 'waived']),
+  completedOn: z.string().nullable(),
+  expiresOn: z.string().nullable(),
+  hours: z.number().nullable(),
+  waivedReason: z.string().nullable(),
+  note: z.string(),
+  version: z.number().int(),
+});
+export type RequirementView = z.infer<typeof requirementViewSchema>;
+
+export const publicStatusSchema = z.object({
+  reference: z.string(),
+  status: z.enum(APPLICATION_STATUSES),
+  submittedAt: z.string(),
+  requirements: z.array(
+    requirementViewSchema.pick({ code: true, kind: true, sequence: true, status: true, memberName: true }),
+  ),
+});
+
+export const memberViewSchema = z.object({
+  id: z.uuid(),
+  personId: z.uuid(),
+  name: z.string(),
+  birthDate: z.string().nullable(),
+  role: z.enum(['applicant', 'adult', 'child']),
+  education: z.enum(EDUCATION_LEVELS).nullable(),
+  regularIncome: z.boolean(),
+  residence: z.string().nullable(),
+  citizenship: z.string().nullable(),
+  checkStatus: z.enum(['not_started', 'requested', 'received', 'clear', 'not_clear']),
+});
+
+export const familySummarySchema = z.object({
+  id: z.uuid(),
+  reference: z.string(),
+  country: z.string(),
+  status: z.enum(APPLICATION_STATUSES),
+  applicants: z.string(),
+  district: z.string(),
+  submittedAt: z.string(),
+  approvalExpiresOn: z.string().nullable(),
+  openRequirements: z.number().int(),
+});
+export type FamilySummary = z.infer<typeof familySummarySchema>;
+
+export const familyDetailSchema = familySummarySchema.extend({
+  twoParent: z.boolean(),
+  address: z.string(),
+  phone: z.string(),
+  email: z.string(),
+  motivation: z.string(),
+  languages: z.array(z.string()),
+  members: z.array(memberViewSchema),
+  requirements: z.array(requirementViewSchema),
+  homeStudies: z.array(
+    z.object({
+      id: z.uuid(),
+      visitedOn: z.string(),
+      findings: z.string(),
+      recommendation: z.string(),
+      writtenBy: z.string().nullable(),
+    }),
+  ),
+  breaches: z.array(breachSchema),
+  decidedOn: z.string().nullable(),
+  decisionReason: z.string().nullable(),
+  approvedAgeMin: z.number().int().nullable(),
+  approvedAgeMax: z.number().int().nullable(),
+  approvedChildrenMax: z.number().int().nullable(),
+  approvedNeeds: z.array(z.string()),
+  contractNumber: z.string().nullable(),
+  certificateNumber: z.string().nullable(),
+  version: z.number().int(),
+});
+export type FamilyDetail = z.infer<typeof familyDetailSchema>;
+
+export const familyListQuerySchema = z.object({
+  country: country.optional(),
+  status: z.enum(APPLICATION_STATUSES).optional(),
+  page: z.coerce.number().int().min(1).max(100_000).default(1),
+  pageSize: z.coerce.number().int().min(1).max(200).default(50),
+});
+
+export const statusChangeSchema = z.object({
+  version: versionSchema,
+  status: z.enum(['home_study', 'training', 'ready_for_review']),
+});
+
+export const requirementUpdateSchema = z.object({
+  version: versionSchema,
+  status: z.enum(['incomplete', 'complete', 'waived']),
+  completedOn: z.iso.date().nullish(),
+  hours: z.number().min(0).max(1000).nullish(),
+  waivedReason: z.string().trim().max(1000).nullish(),
+  note: z.string().trim().max(2000).default(''),
+});
+
+export const homeStudyBodySchema = z.object({
+  visitedOn: z.iso.date(),
+  findings: z.string().trim().min(10).max(8000),
+  recommendation: z.enum(['continue', 'approve', 'deny', 'more_information']),
+});
+
+export const decisionBodySchema = z.object({
+  version: versionSchema,
+  outcome: z.enum(['approved', 'denied', 'withdrawn']),
+  reason: z.string().trim().min(3).max(4000),
+  ageMin: z.number().int().min(0).max(17).nullish(),
+  ageMax: z.number().int().min(0).max(17).nullish(),
+  childrenMax: z.number().int().min(1).max(10).nullish(),
+  needs: z
+    .array(z.enum(['disability', 'siblings', 'infant', 'teenager']))
+    .max(4)
+    .default([]),
+  contractNumber: z.string().trim().max(50).nullish(),
+  certificateNumber: z.string().trim().max(50).nullish(),
+});
+export type DecisionBody = z.infer<typeof decisionBodySchema>;
+
+export const ruleSetViewSchema = z.object({
+  id: z.uuid(),
+  country: z.string(),
+  effectiveFrom: z.string(),
+  rules: countryRulesSchema,
+});
+export const ruleSetBodySchema = z.object({
+  country,
+  effectiveFrom: z.iso.date(),
+  rules: countryRulesSchema,
+});

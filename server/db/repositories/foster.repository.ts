@@ -1,0 +1,339 @@
+import type { FamilySummary, RequirementView } from '../../../common/contracts/foster';
+import type { CountryRules } from '../../../common/foster';
+import type { Queryable } from '../client';
+
+export async function ensureRuleSet(
+  q: Queryable,
+  country: string,
+  effectiveFrom: string,
+  rules: CountryRules,
+  by: string | null,
+) {
+  await q.query(
+    `insert into country_rule_sets (country, effective_from, rules, created_by) values ($1, $2, $3, $4)
+     on conflict (country, effective_from) do nothing`,
+    [country, effectiveFrom, JSON.stringify(rules), by],
+  );
+}
+
+/** The rule set in force in a country on a date: the latest that took effect by then. */
+export async function ruleSetOn(
+  q: Queryable,
+  country: string,
+  on: string,
+): Promise<{ id: string; rules: CountryRules } | undefined> {
+  return (
+    await q.query<{ id: string; rules: CountryRules }>(
+      `select id, rules from country_rule_sets where country = $1 and effective_from <= $2 order by effective_from desc limit 1`,
+      [country, on],
+    )
+  )[0];
+}
+
+export async function listRuleSets(q: Queryable) {
+  return q.query<{ id: string; country: string; effectiveFrom: string; rules: CountryRules }>(
+    'select id, country, effective_from as "effectiveFrom", rules from country_rule_sets order by country, effective_from desc',
+  );
+}
+
+export async function nextFamilyReference(q: Queryable, country: string, year: number): Promise<string> {
+  const n = (await q.query<{ n: number }>("select nextval('foster_reference_seq')::int as n"))[0]!.n;
+  return `FF-${country}-${year}-${String(n).padStart(5, '0')}`;
+}
+
+export async function insertFamily(
+  q: Queryable,
+  f: {
+    reference: string;
+    country: string;
+    twoParent: boolean;
+    address: string;
+    district: string;
+    phone: string;
+    email: string;
+    motivation: string;
+    languages: string[];
+    tokenHash: string;
+    ip: string;
+    source: string;
+  },
+): Promise<string> {
+  const rows = await q.query<{ id: string }>(
+    `insert into foster_families (reference, country, two_parent, address, district, phone, email, motivation, languages,
+       access_token_hash, submitted_ip, source)
+     values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12) returning id`,
+    [
+      f.reference,
+      f.country,
+      f.twoParent,
+      f.address,
+      f.district,
+      f.phone,
+      f.email,
+      f.motivation,
+      f.languages,
+      f.tokenHash,
+      f.ip,
+      f.source,
+    ],
+  );
+  return rows[0]!.id;
+}
+
+export async function insertMember(
+  q: Queryable,
+  m: {
+    familyId: string;
+    personId: string;
+    role: string;
+    education: string | null;
+    regularIncome: boolean;
+    residence: string | null;
+  },
+): Promise<string> {
+  const rows = await q.query<{ id: string }>(
+    `insert into foster_household_members (family_id, person_id, role, education, regular_income, residence)
+     values ($1, $2, $3, $4, $5, $6) returning id`,
+    [m.familyId, m.personId, m.role, m.education, m.regularIncome, m.residence],
+  );
+  return rows[0]!.id;
+}
+
+export async function insertRequirement(
+  q: Queryable,
+  r: {
+    familyId: string;
+    memberId: string | null;
+    code: string;
+    kind: string;
+    sequence: number;
+    hours: number | null;
+  },
+): Promise<void> {
+  await q.query(
+    'insert into foster_requirements (family_id, member_id, code, kind, sequence, hours) values ($1, $2, $3, $4, $5, $6)',
+    [r.familyId, r.memberId, r.code, r.kind, r.sequence, r.hours],
+  );
+}
+
+export async function recentPublicSubmissions(q: Queryable, ip: string, since: Date): Promise<number> {
+  return (
+    await q.query<{ n: number }>(
+      'select count(*)::int as n from public_form_submissions where ip = $1 and at > $2',
+      [ip, since],
+    )
+  )[0]!.n;
+}
+
+export async function recordPublicSubmission(q: Queryable, ip: string, at: Date): Promise<void> {
+  await q.query('insert into public_form_submissions (ip, at) values ($1, $2)', [ip, at]);
+}
+
+export interface FamilyRow extends FamilySummary {
+  twoParent: boolean;
+  address: string;
+  phone: string;
+  email: string;
+  motivation: string;
+  languages: string[];
+  locationId: string | null;
+  decidedOn: string | null;
+  decisionReason: string | null;
+  approvedAgeMin: number | null;
+  approvedAgeMax: number | null;
+  approvedChildrenMax: number | null;
+  approvedNeeds: string[];
+  contractNumber: string | null;
+  certificateNumber: string | null;
+  version: number;
+}
+
+const FAMILY = `f.id, f.reference, f.country, f.status,
+  coalesce((select string_agg(p.given_name || ' ' || p.family_name, ', ' order by p.family_name)
+     from foster_household_members m join persons p on p.id = m.person_id where m.family_id = f.id and m.role = 'applicant'), '') as applicants,
+  f.district, f.submitted_at as "submittedAt", f.approval_expires_on as "approvalExpiresOn",
+  (select count(*)::int from foster_requirements r where r.family_id = f.id and r.status = 'incomplete') as "openRequirements",
+  f.two_parent as "twoParent", f.address, f.phone, f.email, f.motivation, f.languages, f.location_id as "locationId",
+  f.decided_on as "decidedOn", f.decision_reason as "decisionReason", f.approved_age_min as "approvedAgeMin",
+  f.approved_age_max as "approvedAgeMax", f.approved_children_max as "approvedChildrenMax", f.approved_needs as "approvedNeeds",
+  f.contract_number as "contractNumber", f.certificate_number as "certificateNumber", f.version`;
+
+const present = (r: FamilyRow): FamilyRow => ({ ...r, submittedAt: new Date(r.submittedAt).toISOString() });
+
+export async function findFamily(q: Queryable, id: string): Promise<FamilyRow | undefined> {
+  const row = (await q.query<FamilyRow>(`select ${FAMILY} from foster_families f where f.id = $1`, [id]))[0];
+  return row && present(row);
+}
+
+export async function findFamilyByToken(q: Queryable, tokenHash: string): Promise<FamilyRow | undefined> {
+  const row = (
+    await q.query<FamilyRow>(`select ${FAMILY} from foster_families f where f.access_token_hash = $1`, [
+      tokenHash,
+    ])
+  )[0];
+  return row && present(row);
+}
+
+export async function listFamilies(
+  q: Queryable,
+  filter: { country?: string; status?: string; limit: number; offset: number },
+): Promise<{ items: FamilyRow[]; total: number }> {
+  const params = [filter.country ?? null, filter.status ?? null];
+  const total = (
+    await q.query<{ n: number }>(
+      'select count(*)::int as n from foster_families f where ($1::text is null or f.country = $1) and ($2::text is null or f.status = $2)',
+      params,
+    )
+  )[0]!.n;
+  const items = await q.query<FamilyRow>(
+    `select ${FAMILY} from foster_families f where ($1::text is null or f.country = $1) and ($2::text is null or f.status = $2)
+      order by f.submitted_at desc limit $3 offset $4`,
+    [...params, filter.limit, filter.offset],
+  );
+  return { items: items.map(present), total };
+}
+
+export async function membersOf(q: Queryable, familyId: string) {
+  return q.query<{
+    id: string;
+    personId: string;
+    name: string;
+    birthDate: string | null;
+    role: 'applicant' | 'adult' | 'child';
+    education: 'none' | 'primary' | 'secondary' | 'vocational' | 'higher' | null;
+    regularIncome: boolean;
+    residence: string | null;
+    citizenship: string | null;
+    checkStatus: 'not_started' | 'requested' | 'received' | 'clear' | 'not_clear';
+  }>(
+    `select m.id, m.person_id as "personId", p.given_name || ' ' || p.family_name as name, p.birth_date as "birthDate", m.role,
+            m.education, m.regular_income as "regularIncome", m.residence, p.citizenship, m.check_status as "checkStatus"
+       from foster_household_members m join persons p on p.id = m.person_id where m.family_id = $1
+      order by m.role, p.birth_date`,
+    [familyId],
+  );
+}
+
+export async function requirementsOf(q: Queryable, familyId: string): Promise<RequirementView[]> {
+  return q.query<RequirementView>(
+    `select r.id, r.code, r.kind, r.sequence, p.given_name || ' ' || p.family_name as "memberName", r.status,
+            r.completed_on as "completedOn", r.expires_on as "expiresOn", r.hours, r.waived_reason as "waivedReason", r.note, r.version
+       from foster_requirements r left join foster_household_members m on m.id = r.member_id left join persons p on p.id = m.person_id
+      where r.family_id = $1 order by r.kind, r.code, r.sequence, p.family_name`,
+    [familyId],
+  );
+}
+
+export async function findRequirement(q: Queryable, id: string) {
+  return (
+    await q.query<{ id: string; familyId: string; version: number; code: string }>(
+      'select id, family_id as "familyId", version, code from foster_requirements where id = $1',
+      [id],
+    )
+  )[0];
+}
+
+export async function updateRequirement(
+  q: Queryable,
+  id: string,
+  u: {
+    version: number;
+    status: string;
+    completedOn: string | null;
+    expiresOn: string | null;
+    hours: number | null;
+    waivedReason: string | null;
+    waivedBy: string | null;
+    note: string;
+  },
+): Promise<boolean> {
+  const rows = await q.query(
+    `update foster_requirements set status = $3, completed_on = $4, expires_on = $5, hours = $6, waived_reason = $7, waived_by = $8,
+            note = $9, version = version + 1
+      where id = $1 and version = $2 returning id`,
+    [id, u.version, u.status, u.completedOn, u.expiresOn, u.hours, u.waivedReason, u.waivedBy, u.note],
+  );
+  return rows.length === 1;
+}
+
+export async function homeStudiesOf(q: Queryable, familyId: string) {
+  return q.query<{
+    id: string;
+    visitedOn: string;
+    findings: string;
+    recommendation: string;
+    writtenBy: string | null;
+  }>(
+    `select h.id, h.visited_on as "visitedOn", h.findings, h.recommendation, u.display_name as "writtenBy"
+       from home_study_reports h left join users u on u.id = h.written_by where h.family_id = $1 order by h.visited_on`,
+    [familyId],
+  );
+}
+
+export async function insertHomeStudy(
+  q: Queryable,
+  familyId: string,
+  h: { visitedOn: string; findings: string; recommendation: string },
+  by: string,
+) {
+  return (
+    await q.query<{ id: string }>(
+      'insert into home_study_reports (family_id, visited_on, findings, recommendation, written_by) values ($1, $2, $3, $4, $5) returning id',
+      [familyId, h.visitedOn, h.findings, h.recommendation, by],
+    )
+  )[0]!.id;
+}
+
+export async function setFamilyStatus(
+  q: Queryable,
+  id: string,
+  version: number,
+  status: string,
+  from: string[],
+): Promise<boolean> {
+  const rows = await q.query(
+    'update foster_families set status = $3, version = version + 1, updated_at = now() where id = $1 and version = $2 and status = any($4::text[]) returning id',
+    [id, version, status, from],
+  );
+  return rows.length === 1;
+}
+
+export async function recordDecision(
+  q: Queryable,
+  id: string,
+  d: {
+    version: number;
+    status: string;
+    decidedOn: string;
+    reason: string;
+    ageMin: number | null;
+    ageMax: number | null;
+    childrenMax: number | null;
+    needs: string[];
+    expiresOn: string | null;
+    contractNumber: string | null;
+    certificateNumber: string | null;
+  },
+): Promise<boolean> {
+  const rows = await q.query(
+    `update foster_families set status = $3, decided_on = $4, decision_reason = $5, approved_age_min = $6, approved_age_max = $7,
+            approved_children_max = $8, approved_needs = $9, approval_expires_on = $10, contract_number = $11, certificate_number = $12,
+            version = version + 1, updated_at = now()
+      where id = $1 and version = $2 and status in ('applying', 'home_study', 'training', 'ready_for_review') returning id`,
+    [
+      id,
+      d.version,
+      d.status,
+      d.decidedOn,
+      d.reason,
+      d.ageMin,
+      d.ageMax,
+      d.childrenMax,
+      d.needs,
+      d.expiresOn,
+      d.contractNumber,
+      d.certificateNumber,
+    ],
+  );
+  return rows.length === 1;
+}

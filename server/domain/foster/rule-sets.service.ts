@@ -1,0 +1,44 @@
+import type { CountryRules } from '../../../common/foster';
+import type { Db } from '../../db/client';
+import { ensureRuleSet, listRuleSets } from '../../db/repositories/foster.repository';
+import { COUNTRY_RULES } from '../../seeds/foster-rules.data';
+import { audit } from '../audit/audit';
+import { requirePermission } from '../cases/case-access';
+import type { Deps, RequestContext } from '../context';
+import { AppError } from '../errors';
+
+/** Loads the seeded country rule sets that are missing (reference data, on every start). */
+export async function loadCountryRules(db: Db) {
+  for (const r of COUNTRY_RULES) await ensureRuleSet(db, r.country, r.effectiveFrom, r.rules, null);
+}
+
+export async function ruleSets(deps: Deps, ctx: RequestContext) {
+  requirePermission(ctx, 'foster.read');
+  return listRuleSets(deps.db);
+}
+
+/** An administrator adds a country, or a new version of its rules from a date. */
+export async function addRuleSet(
+  deps: Deps,
+  ctx: RequestContext,
+  body: { country: string; effectiveFrom: string; rules: CountryRules },
+) {
+  const actor = requirePermission(ctx, 'foster.rules');
+  return deps.db.transaction(async (tx) => {
+    const exists = await tx.query(
+      'select 1 from country_rule_sets where country = $1 and effective_from = $2',
+      [body.country, body.effectiveFrom],
+    );
+    if (exists.length) throw new AppError('invalid_state');
+    await ensureRuleSet(tx, body.country, body.effectiveFrom, body.rules, actor.userId);
+    await audit(tx, ctx, {
+      action: 'foster.rules_added',
+      entityType: 'country_rule_set',
+      entityId: `${body.country}:${body.effectiveFrom}`,
+      changes: body.rules,
+    });
+    return (await listRuleSets(tx)).find(
+      (r) => r.country === body.country && r.effectiveFrom === body.effectiveFrom,
+    )!;
+  });
+}

@@ -1,0 +1,230 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestApp, type Session, type TestApp } from '../support/test-app';
+
+let t: TestApp;
+let officer: Session;
+
+const adult = (over: Record<string, unknown> = {}) => ({
+  givenName: 'Ayşe',
+  familyName: 'Yılmaz',
+  birthDate: '1982-03-10',
+  education: 'secondary',
+  regularIncome: true,
+  citizenship: 'TR',
+  residence: 'TR',
+  applicant: true,
+  ...over,
+});
+const application = (over: Record<string, unknown> = {}) => ({
+  country: 'TR',
+  twoParent: true,
+  address: 'Atatürk Cad. 12, Ankara',
+  district: 'Çankaya',
+  phone: '+90 312 000 00 00',
+  email: 'aile@example.org',
+  motivation: 'We want to give a child a home.',
+  adults: [adult(), adult({ givenName: 'Mehmet', regularIncome: false })],
+  children: [{ givenName: 'Zeynep', familyName: 'Yılmaz', birthDate: '2012-01-01' }],
+  ...over,
+});
+const apply = (body: unknown, ip = '198.51.100.7', lang = 'tr') =>
+  t.app.inject({
+    method: 'POST',
+    url: '/api/public/foster-applications',
+    payload: body as object,
+    remoteAddress: ip,
+    headers: { 'accept-language': lang },
+  });
+
+beforeAll(async () => {
+  t = await createTestApp();
+  officer = await t.signIn('foster_care_officer');
+});
+afterAll(() => t.close());
+
+describe('public application form', () => {
+  it('checks eligibility as the family types, in their language, storing nothing', async () => {
+    const res = await t.app.inject({
+      method: 'POST',
+      url: '/api/public/foster-eligibility',
+      headers: { 'accept-language': 'tr' },
+      payload: { country: 'TR', adults: [adult({ birthDate: '2004-01-01', education: 'none' })] },
+    });
+    expect(res.json().breaches.map((b: { rule: string }) => b.rule)).toEqual(['too_young', 'education']);
+    expect(res.json().breaches[0].message).toBe('Ayşe Yılmaz: başvuru sahipleri en az 25 yaşında olmalı.');
+  });
+
+  it('takes an application without sign-in and gives a private link that shows only this application', async () => {
+    const res = await apply(application());
+    expect(res.statusCode, res.body).toBe(201);
+    const { reference, statusPath, breaches } = res.json();
+    expect(reference).toMatch(/^FF-TR-\d{4}-\d{5}$/);
+    expect(breaches).toEqual([]);
+    const token = statusPath.split('/').at(-1);
+    const status = await t.app.inject({ method: 'GET', url: `/api/public/foster-applications/${token}` });
+    expect(status.json()).toMatchObject({ reference, status: 'applying' });
+    // Turkey: criminal record and health report per adult, CV per adult, 5 references, 5 interviews, training.
+    const codes = status.json().requirements.map((r: { code: string }) => r.code);
+    expect(codes.filter((c: string) => c === 'home_study_interview')).toHaveLength(5);
+    expect(codes.filter((c: string) => c === 'criminal_record')).toHaveLength(2);
+    expect(
+      (
+        await t.app.inject({
+          method: 'GET',
+          url: '/api/public/foster-applications/not-a-real-token-at-all-000',
+        })
+      ).statusCode,
+    ).toBe(404);
+    // Only a hash of the link is stored.
+    const stored = await t.db.query<{ h: string }>(
+      'select access_token_hash as h from foster_families where reference = $1',
+      [reference],
+    );
+    expect(stored[0]!.h).not.toContain(token);
+  });
+
+  it('refuses robots (the hidden field), script in fields stays text, and flooding from one address is stopped', async () => {
+    expect((await apply(application({ website: 'http://spam' }), '198.51.100.8')).statusCode).toBe(400);
+    const xss = await apply(application({ motivation: '<script>alert(1)</script>' }), '198.51.100.8');
+    expect(xss.statusCode).toBe(201);
+    const families = (await officer.request('GET', '/api/foster/families')).json();
+    const id = families.items[0].id;
+    expect((await officer.request('GET', `/api/foster/families/${id}`)).json().motivation).toBe(
+      '<script>alert(1)</script>',
+    );
+    const codes: number[] = [];
+    for (let i = 0; i < 6; i++) codes.push((await apply(application(), '198.51.100.9')).statusCode);
+    expect(codes).toEqual([201, 201, 201, 201, 201, 429]);
+  });
+});
+
+describe('assessment and decision', () => {
+  it('approves only when every requirement is complete or waived, then records the approval terms', async () => {
+    const created = (await apply(application(), '198.51.100.20')).json();
+    const list = (await officer.request('GET', '/api/foster/families?status=applying')).json();
+    const family = list.items.find((f: { reference: string }) => f.reference === created.reference);
+    let detail = (await officer.request('GET', `/api/foster/families/${family.id}`)).json();
+    const moved = await officer.request('POST', `/api/foster/families/${family.id}/status`, {
+      version: detail.version,
+      status: 'home_study',
+    });
+    expect(moved.json().status).toBe('home_study');
+    const early = await officer.request('POST', `/api/foster/families/${family.id}/decision`, {
+      version: moved.json().version,
+      outcome: 'approved',
+      reason: 'Good home',
+      ageMin: 3,
+      ageMax: 10,
+      childrenMax: 2,
+    });
+    expect(early.json().error.details.rule).toBe('requirements_incomplete');
+
+    detail = moved.json();
+    const [first, ...rest] = detail.requirements;
+    const waiveNoReason = await officer.request('PUT', `/api/foster/requirements/${first.id}`, {
+      version: first.version,
+      status: 'waived',
+    });
+    expect(waiveNoReason.json().error.details.rule).toBe('waiver_reason');
+    const waived = await officer.request('PUT', `/api/foster/requirements/${first.id}`, {
+      version: first.version,
+      status: 'waived',
+      waivedReason: 'Record received from the embassy instead.',
+    });
+    expect(waived.json()).toMatchObject({ status: 'waived' });
+    for (const r of rest) {
+      const done = await officer.request('PUT', `/api/foster/requirements/${r.id}`, {
+        version: r.version,
+        status: 'complete',
+        completedOn: '2026-11-20',
+      });
+      expect(done.statusCode).toBe(200);
+    }
+    const criminal = (await officer.request('GET', `/api/foster/families/${family.id}`))
+      .json()
+      .requirements.find(
+        (r: { code: string; status: string }) => r.code === 'criminal_record' && r.status === 'complete',
+      );
+    expect(criminal.expiresOn).toBe('2027-05-20');
+    const report = await officer.request('POST', `/api/foster/families/${family.id}/home-studies`, {
+      visitedOn: '2026-11-21',
+      findings: 'Warm, spacious home; the whole family takes part.',
+      recommendation: 'approve',
+    });
+    expect(report.statusCode).toBe(201);
+
+    detail = (await officer.request('GET', `/api/foster/families/${family.id}`)).json();
+    const approved = await officer.request('POST', `/api/foster/families/${family.id}/decision`, {
+      version: detail.version,
+      outcome: 'approved',
+      reason: 'All requirements met.',
+      ageMin: 3,
+      ageMax: 10,
+      childrenMax: 2,
+      needs: ['siblings'],
+    });
+    expect(approved.statusCode, approved.body).toBe(200);
+    expect(approved.json()).toMatchObject({
+      status: 'approved',
+      approvedAgeMin: 3,
+      approvedAgeMax: 10,
+      approvedChildrenMax: 2,
+      approvalExpiresOn: '2029-11-25',
+    });
+    const token = created.statusPath.split('/').at(-1);
+    expect(
+      (await t.app.inject({ method: 'GET', url: `/api/public/foster-applications/${token}` })).json().status,
+    ).toBe('approved');
+  });
+
+  it('in Azerbaijan an approval needs the contract and certificate numbers', async () => {
+    const az = application({
+      country: 'AZ',
+      adults: [adult({ citizenship: 'AZ', residence: 'AZ', givenName: 'Leyla', familyName: 'Əliyeva' })],
+      children: [],
+    });
+    const created = (await apply(az, '198.51.100.30', 'az')).json();
+    const family = (await officer.request('GET', '/api/foster/families?country=AZ'))
+      .json()
+      .items.find((f: { reference: string }) => f.reference === created.reference);
+    let detail = (await officer.request('GET', `/api/foster/families/${family.id}`)).json();
+    for (const r of detail.requirements)
+      await officer.request('PUT', `/api/foster/requirements/${r.id}`, {
+        version: r.version,
+        status: 'complete',
+      });
+    detail = (await officer.request('GET', `/api/foster/families/${family.id}`)).json();
+    const body = {
+      version: detail.version,
+      outcome: 'approved',
+      reason: 'Ready.',
+      ageMin: 0,
+      ageMax: 6,
+      childrenMax: 1,
+    };
+    expect(
+      (await officer.request('POST', `/api/foster/families/${family.id}/decision`, body)).json().error.details
+        .rule,
+    ).toBe('contract_required');
+    const ok = await officer.request('POST', `/api/foster/families/${family.id}/decision`, {
+      ...body,
+      contractNumber: 'SXA-2026/17',
+      certificateNumber: 'HA-000123',
+    });
+    expect(ok.json()).toMatchObject({
+      status: 'approved',
+      contractNumber: 'SXA-2026/17',
+      approvalExpiresOn: '2028-11-25',
+    });
+  });
+
+  it('an administrator adds a country rule set; others may not', async () => {
+    const admin = await t.signIn('admin');
+    const sets = (await admin.request('GET', '/api/foster/rule-sets')).json();
+    const tr = sets.find((s: { country: string }) => s.country === 'TR');
+    const ge = { country: 'GE', effectiveFrom: '2026-01-01', rules: { ...tr.rules, observanceDays: [] } };
+    expect((await officer.request('POST', '/api/foster/rule-sets', ge)).statusCode).toBe(403);
+    expect((await admin.request('POST', '/api/foster/rule-sets', ge)).statusCode).toBe(201);
+    expect((await admin.request('POST', '/api/foster/rule-sets', ge)).statusCode).toBe(409);
+  });
+});
