@@ -5,6 +5,10 @@ import casesEn from './locales/cases/en.json';
 import casesRu from './locales/cases/ru.json';
 import casesTr from './locales/cases/tr.json';
 import en from './locales/en.json';
+import fosterAz from './locales/foster/az.json';
+import fosterEn from './locales/foster/en.json';
+import fosterRu from './locales/foster/ru.json';
+import fosterTr from './locales/foster/tr.json';
 import ru from './locales/ru.json';
 import tr from './locales/tr.json';
 
@@ -13,10 +17,10 @@ import tr from './locales/tr.json';
  * per language for the core and one per area (so areas can grow without touching each other).
  */
 export const catalogueParts: Record<Locale, Record<string, string>[]> = {
-  az: [az, casesAz],
-  tr: [tr, casesTr],
-  ru: [ru, casesRu],
-  en: [en, casesEn],
+  az: [az, casesAz, fosterAz],
+  tr: [tr, casesTr, fosterTr],
+  ru: [ru, casesRu, fosterRu],
+  en: [en, casesEn, fosterEn],
 };
 
 export const messages: Record<Locale, Record<string, string>> = {
