@@ -198,6 +198,8 @@ export const placementViewSchema = z.object({
   correctsId: z.uuid().nullable(),
   correctionReason: z.string().nullable(),
   superseded: z.boolean(),
+  fosterFamilyId: z.uuid().nullable(),
+  adjustmentUntil: z.string().nullable(),
   version: z.number().int(),
 });
 export type PlacementView = z.infer<typeof placementViewSchema>;
@@ -337,6 +339,8 @@ export const startPlacementBodySchema = z.object({
   capacityOverrideReason: text(2000).nullish(),
   siblingsApartReason: text(2000).nullish(),
   underThreeReason: text(2000).nullish(),
+  /** For a foster placement: the approved foster family (see the matching list). */
+  fosterFamilyId: z.uuid().nullish(),
 });
 export type StartPlacementBody = z.infer<typeof startPlacementBodySchema>;
 

@@ -190,3 +190,85 @@ export const ruleSetBodySchema = z.object({
   effectiveFrom: z.iso.date(),
   rules: countryRulesSchema,
 });
+
+export const matchSchema = z.object({
+  familyId: z.uuid(),
+  reference: z.string(),
+  applicants: z.string(),
+  district: z.string(),
+  placesLeft: z.number().int(),
+  score: z.number().int(),
+  reasons: z.array(z.object({ factor: z.string(), points: z.number().int() })),
+  exclusions: z.array(z.object({ rule: z.string(), message: z.string() })),
+});
+export const matchesSchema = z.object({
+  child: z.object({
+    age: z.number().int(),
+    siblings: z.number().int(),
+    disability: z.boolean(),
+    languages: z.array(z.string()),
+    locationId: z.string().nullable(),
+  }),
+  matches: z.array(matchSchema),
+});
+
+export const fosterPlacementBodySchema = z.object({
+  fosterFamilyId: z.uuid(),
+  startDate: z.iso.date(),
+  orderedBy: z.enum(['court', 'administrative', 'voluntary']),
+  orderReference: z.string().trim().max(100).nullish(),
+});
+
+export const visitViewSchema = z.object({
+  id: z.uuid(),
+  placementId: z.uuid(),
+  familyId: z.uuid(),
+  familyReference: z.string(),
+  caseId: z.uuid(),
+  caseNumber: z.string(),
+  childName: z.string(),
+  dueOn: z.string(),
+  heldOn: z.string().nullable(),
+  status: z.enum(['due', 'held', 'missed', 'cancelled']),
+  report: z.string(),
+  childWellbeing: z.number().int().nullable(),
+  overdue: z.boolean(),
+  version: z.number().int(),
+});
+export const visitRecordSchema = z.object({
+  version: versionSchema,
+  status: z.enum(['held', 'missed']),
+  heldOn: z.iso.date().nullish(),
+  report: z.string().trim().max(8000).default(''),
+  childWellbeing: z.number().int().min(1).max(4).nullish(),
+});
+
+export const ALLOWANCE_KINDS = ['monthly', 'disability', 'clothing', 'school'] as const;
+export const ledgerSchema = z.object({
+  placementId: z.uuid(),
+  months: z.array(
+    z.object({
+      month: z.string(),
+      currency: z.string(),
+      lines: z.array(
+        z.object({ kind: z.enum(ALLOWANCE_KINDS), amount: z.number(), paid: z.number().nullable() }),
+      ),
+    }),
+  ),
+});
+export const ledgerQuerySchema = z.object({
+  from: z
+    .string()
+    .regex(/^\d{4}-\d{2}$/)
+    .optional(),
+  to: z
+    .string()
+    .regex(/^\d{4}-\d{2}$/)
+    .optional(),
+});
+export const paymentBodySchema = z.object({
+  month: z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/),
+  kind: z.enum(ALLOWANCE_KINDS),
+  amount: z.number().min(0).max(1_000_000),
+  paidOn: z.iso.date(),
+});

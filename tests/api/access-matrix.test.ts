@@ -89,6 +89,13 @@ const EXPECTED: Record<string, 'public' | Role[]> = {
   'POST /api/foster/families/{id}/home-studies': ['admin', 'foster_care_officer'],
   'POST /api/foster/families/{id}/decision': ['admin', 'foster_care_officer'],
   'GET /api/foster/rule-sets': ['admin', 'director', 'foster_care_officer'],
+  'GET /api/cases/{id}/foster-matches': ['admin', 'director', 'foster_care_officer'],
+  'POST /api/cases/{id}/foster-placements': ['admin', 'foster_care_officer'],
+  'GET /api/foster/visits/due': ['admin', 'director', 'foster_care_officer'],
+  'GET /api/foster/families/{id}/visits': ['admin', 'director', 'foster_care_officer'],
+  'POST /api/foster/visits/{id}': ['admin', 'foster_care_officer'],
+  'GET /api/foster/placements/{id}/allowances': ['admin', 'director', 'foster_care_officer'],
+  'POST /api/foster/placements/{id}/payments': ['admin', 'foster_care_officer'],
   'POST /api/foster/rule-sets': ['admin'],
   // Last: it ends the session it is called with.
   'POST /api/auth/logout': ALL,

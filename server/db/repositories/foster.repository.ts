@@ -337,3 +337,154 @@ export async function recordDecision(
   );
   return rows.length === 1;
 }
+
+export interface ApprovedFamilyRow {
+  id: string;
+  reference: string;
+  applicants: string;
+  district: string;
+  locationId: string | null;
+  twoParent: boolean;
+  languages: string[];
+  ageMin: number;
+  ageMax: number;
+  childrenMax: number;
+  needs: string[];
+  approvalExpiresOn: string;
+  children: number;
+  fosterChildren: number;
+}
+
+/** Families approved and in date in a country, with the children living with them now. */
+export async function approvedFamilies(
+  q: Queryable,
+  country: string,
+  on: string,
+  id?: string,
+): Promise<ApprovedFamilyRow[]> {
+  return q.query<ApprovedFamilyRow>(
+    `select f.id, f.reference, f.district, f.location_id as "locationId", f.two_parent as "twoParent", f.languages,
+            coalesce((select string_agg(p.given_name || ' ' || p.family_name, ', ') from foster_household_members m
+                       join persons p on p.id = m.person_id where m.family_id = f.id and m.role = 'applicant'), '') as applicants,
+            f.approved_age_min as "ageMin", f.approved_age_max as "ageMax", f.approved_children_max as "childrenMax",
+            f.approved_needs as needs, f.approval_expires_on as "approvalExpiresOn",
+            (select count(*)::int from foster_household_members m where m.family_id = f.id and m.role = 'child') as children,
+            (select count(*)::int from placements pl where pl.foster_family_id = f.id and pl.end_date is null and not pl.superseded)
+              as "fosterChildren"
+       from foster_families f
+      where f.country = $1 and f.status in ('approved', 'available', 'active') and f.approval_expires_on >= $2
+        and ($3::uuid is null or f.id = $3)
+      order by f.reference`,
+    [country, on, id ?? null],
+  );
+}
+
+export async function markFamilyActive(q: Queryable, id: string): Promise<void> {
+  await q.query(
+    "update foster_families set status = 'active', version = version + 1, updated_at = now() where id = $1",
+    [id],
+  );
+}
+
+export async function scheduleVisits(
+  q: Queryable,
+  v: { placementId: string; familyId: string; caseId: string; dates: string[] },
+) {
+  await q.query(
+    `insert into foster_visits (placement_id, family_id, case_id, due_on) select $1, $2, $3, d from unnest($4::date[]) d`,
+    [v.placementId, v.familyId, v.caseId, v.dates],
+  );
+}
+
+export interface VisitRow {
+  id: string;
+  placementId: string;
+  familyId: string;
+  familyReference: string;
+  caseId: string;
+  caseNumber: string;
+  childName: string;
+  dueOn: string;
+  heldOn: string | null;
+  status: 'due' | 'held' | 'missed' | 'cancelled';
+  report: string;
+  childWellbeing: number | null;
+  version: number;
+}
+
+const VISIT = `v.id, v.placement_id as "placementId", v.family_id as "familyId", f.reference as "familyReference", v.case_id as "caseId",
+  c.case_number as "caseNumber", p.given_name || ' ' || p.family_name as "childName", v.due_on as "dueOn", v.held_on as "heldOn",
+  v.status, v.report, v.child_wellbeing as "childWellbeing", v.version`;
+const VISIT_FROM = `from foster_visits v join foster_families f on f.id = v.family_id join cases c on c.id = v.case_id
+  join persons p on p.id = c.child_id`;
+
+export async function dueVisits(q: Queryable, until: string): Promise<VisitRow[]> {
+  return q.query<VisitRow>(
+    `select ${VISIT} ${VISIT_FROM} where v.status = 'due' and v.due_on <= $1 order by v.due_on limit 500`,
+    [until],
+  );
+}
+
+export async function visitsOfFamily(q: Queryable, familyId: string): Promise<VisitRow[]> {
+  return q.query<VisitRow>(`select ${VISIT} ${VISIT_FROM} where v.family_id = $1 order by v.due_on`, [
+    familyId,
+  ]);
+}
+
+export async function findVisit(q: Queryable, id: string): Promise<VisitRow | undefined> {
+  return (await q.query<VisitRow>(`select ${VISIT} ${VISIT_FROM} where v.id = $1`, [id]))[0];
+}
+
+export async function recordVisit(
+  q: Queryable,
+  id: string,
+  r: {
+    version: number;
+    status: 'held' | 'missed';
+    heldOn: string | null;
+    report: string;
+    childWellbeing: number | null;
+    by: string;
+  },
+): Promise<boolean> {
+  const rows = await q.query(
+    `update foster_visits set status = $3, held_on = $4, report = $5, child_wellbeing = $6, recorded_by = $7, version = version + 1
+      where id = $1 and version = $2 and status = 'due' returning id`,
+    [id, r.version, r.status, r.heldOn, r.report, r.childWellbeing, r.by],
+  );
+  return rows.length === 1;
+}
+
+export async function cancelOpenVisits(q: Queryable, placementId: string, after: string): Promise<void> {
+  await q.query(
+    "update foster_visits set status = 'cancelled' where placement_id = $1 and status = 'due' and due_on > $2",
+    [placementId, after],
+  );
+}
+
+export async function paymentsOf(q: Queryable, placementId: string) {
+  return q.query<{ month: string; kind: string; amount: number; currency: string; paidOn: string }>(
+    'select month, kind, amount, currency, paid_on as "paidOn" from allowance_payments where placement_id = $1 order by month, kind',
+    [placementId],
+  );
+}
+
+export async function insertPayment(
+  q: Queryable,
+  p: {
+    placementId: string;
+    month: string;
+    kind: string;
+    amount: number;
+    currency: string;
+    paidOn: string;
+    by: string;
+  },
+): Promise<boolean> {
+  const rows = await q.query(
+    `insert into allowance_payments (placement_id, month, kind, amount, currency, paid_on, recorded_by)
+     values ($1, $2, $3, $4, $5, $6, $7) on conflict (placement_id, month, kind) do nothing returning id`,
+    [p.placementId, p.month, p.kind, p.amount, p.currency, p.paidOn, p.by],
+  );
+  return rows.length === 1;
+}

@@ -7,7 +7,7 @@ const COLUMNS = `pl.id, pl.setting_type as "settingType", pl.status, pl.programm
   pl.end_date as "endDate", pl.end_reason as "endReason", pl.end_reason_group as "endReasonGroup",
   pl.capacity_override_reason as "capacityOverrideReason", pl.siblings_apart_reason as "siblingsApartReason",
   pl.under_three_reason as "underThreeReason", pl.corrects_id as "correctsId", pl.correction_reason as "correctionReason",
-  pl.superseded, pl.version`;
+  pl.superseded, pl.foster_family_id as "fosterFamilyId", pl.adjustment_until as "adjustmentUntil", pl.version`;
 const FROM = `from placements pl left join programmes pr on pr.id = pl.programme_id left join family_houses h on h.id = pl.house_id`;
 
 /** The whole history of a child's placements, corrections included, oldest first. */
@@ -51,14 +51,15 @@ export async function insertPlacementRecord(
     endDate?: string | null;
     endReason?: string | null;
     endReasonGroup?: string | null;
+    adjustmentUntil?: string | null;
   },
 ): Promise<string> {
   const rows = await q.query<{ id: string }>(
     `insert into placements (child_id, case_id, setting_type, status, programme_id, house_id, place_description, ordered_by,
        order_reference, emergency, start_date, end_date, end_reason, end_reason_group, capacity_override_reason,
-       siblings_apart_reason, under_three_reason, corrects_id, correction_reason, created_by)
+       siblings_apart_reason, under_three_reason, corrects_id, correction_reason, created_by, foster_family_id, adjustment_until)
      values ($1, $2, $3, case when $12::date is null then 'active' else 'ended' end, $4, $5, $6, $7, $8, $9, $10, $12,
-       $13, $14, $15, $16, $17, $18, $19, $11)
+       $13, $14, $15, $16, $17, $18, $19, $11, $20, $21)
      returning id`,
     [
       p.childId,
@@ -80,6 +81,8 @@ export async function insertPlacementRecord(
       p.underThreeReason ?? null,
       p.correctsId ?? null,
       p.correctionReason ?? null,
+      p.fosterFamilyId ?? null,
+      p.adjustmentUntil ?? null,
     ],
   );
   return rows[0]!.id;

@@ -22,6 +22,7 @@ import {
 import { audit } from '../audit/audit';
 import type { Deps, RequestContext } from '../context';
 import { AppError, notFound, ruleViolation } from '../errors';
+import { afterFosterPlacement, checkFosterPlacement } from '../foster/matching.service';
 import { loadOpenCase, readCase, requirePermission, today } from './case-access';
 import { versionConflict } from './conflict';
 import { addDays, isReEntry, placementBreaches } from './placement-rules';
@@ -95,19 +96,37 @@ export async function startPlacement(
   ctx: RequestContext,
   caseId: string,
   body: StartPlacementBody,
+  as: 'case_worker' | 'foster_officer' = 'case_worker',
 ) {
-  const actor = requirePermission(ctx, 'cases.write');
+  const actor = requirePermission(ctx, as === 'foster_officer' ? 'foster.manage' : 'cases.write');
   if (body.startDate > addDays(today(deps.clock), 366)) throw ruleViolation('date_in_future');
+  if (body.fosterFamilyId && body.settingType !== 'foster')
+    throw ruleViolation('foster_family_for_foster_only');
+  if (as === 'foster_officer' && (body.settingType !== 'foster' || !body.fosterFamilyId))
+    throw ruleViolation('foster_family_required');
   return deps.db.transaction(async (tx) => {
     const c = await loadOpenCase(tx, ctx, caseId);
+    const foster = body.fosterFamilyId
+      ? await checkFosterPlacement(tx, ctx, c, body.fosterFamilyId, body.startDate)
+      : null;
     const { programmeId } = await checkRules(tx, c, body);
     const id = await insertPlacementRecord(tx, {
       ...body,
       programmeId,
+      placeDescription: body.placeDescription ?? foster?.placeDescription ?? null,
+      adjustmentUntil: foster?.adjustmentUntil ?? null,
       childId: c.childId,
       caseId: c.id,
       createdBy: actor.userId,
     });
+    if (foster && body.fosterFamilyId) {
+      await afterFosterPlacement(tx, {
+        placementId: id,
+        familyId: body.fosterFamilyId,
+        caseId: c.id,
+        visits: foster.visits,
+      });
+    }
     const reEntry = isReEntry(await lastReunificationOf(tx, c.childId), body.startDate);
     await updateCase(tx, c.id, null, {
       status: 'in_care',

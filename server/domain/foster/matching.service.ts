@@ -1,0 +1,118 @@
+import { countryRulesSchema } from '../../../common/foster';
+import type { Queryable } from '../../db/client';
+import { type CaseRecord, siblingsOf } from '../../db/repositories/cases.repository';
+import {
+  approvedFamilies,
+  markFamilyActive,
+  ruleSetOn,
+  scheduleVisits,
+} from '../../db/repositories/foster.repository';
+import { findPerson } from '../../db/repositories/persons.repository';
+import { t } from '../../i18n';
+import { loadCase, requirePermission, today } from '../cases/case-access';
+import { addMonths } from '../cases/months';
+import { addDays, ageInYears } from '../cases/placement-rules';
+import type { Deps, RequestContext } from '../context';
+import { ruleViolation } from '../errors';
+import { type ChildNeeds, matchFamily } from './matching';
+import { visitSchedule } from './rules';
+
+/** Monitoring visits are scheduled this far ahead when a child is placed; reviews extend them. */
+const VISIT_HORIZON_MONTHS = 24;
+
+async function countryOf(q: Queryable, locationId: string): Promise<string> {
+  return (
+    (await q.query<{ country: string }>('select country from locations where id = $1', [locationId]))[0]
+      ?.country ?? 'AZ'
+  );
+}
+
+async function needsOf(q: Queryable, c: CaseRecord, on: string): Promise<ChildNeeds> {
+  const child = (await findPerson(q, c.childId))!;
+  const waiting = (await siblingsOf(q, c.childId)).filter((s) => s.caseId && !s.settingType);
+  return {
+    age: child.birthDate ? ageInYears(child.birthDate, on) : 0,
+    siblings: waiting.length,
+    disability: child.disability,
+    languages: child.languages,
+    locationId: c.locationId,
+  };
+}
+
+async function rulesOf(q: Queryable, country: string, on: string) {
+  const set = await ruleSetOn(q, country, on);
+  if (!set) throw ruleViolation('foster_country_unknown', { country });
+  return countryRulesSchema.parse(set.rules);
+}
+
+/**
+ * For a child who needs a family: approved families in date, ranked by fit with the reasons for
+ * each score, and those that may not take the child with the reasons why (shown, not hidden).
+ */
+export async function matchesForCase(deps: Deps, ctx: RequestContext, caseId: string) {
+  requirePermission(ctx, 'foster.read');
+  const c = await loadCase(deps.db, ctx, caseId);
+  const on = today(deps.clock);
+  const country = await countryOf(deps.db, c.locationId);
+  const rules = await rulesOf(deps.db, country, on);
+  const child = await needsOf(deps.db, c, on);
+  const families = await approvedFamilies(deps.db, country, on);
+  const matches = families
+    .map((f) => {
+      const r = matchFamily(child, f, rules.household);
+      return {
+        familyId: f.id,
+        reference: f.reference,
+        applicants: f.applicants,
+        district: f.district,
+        placesLeft: Math.max(0, f.childrenMax - f.fosterChildren),
+        score: r.score,
+        reasons: r.reasons,
+        exclusions: r.exclusions.map((b) => ({
+          rule: b.rule,
+          message: t(ctx.locale, `foster.breach.${b.rule}`, { ...(b.values ?? {}) }),
+        })),
+      };
+    })
+    .sort((a, b) => Number(a.exclusions.length > 0) - Number(b.exclusions.length > 0) || b.score - a.score);
+  return { child, matches };
+}
+
+/** Before a foster placement: the family is approved and in date, and nothing excludes it. */
+export async function checkFosterPlacement(
+  tx: Queryable,
+  ctx: RequestContext,
+  c: CaseRecord,
+  familyId: string,
+  startDate: string,
+) {
+  const country = await countryOf(tx, c.locationId);
+  const rules = await rulesOf(tx, country, startDate);
+  const [family] = await approvedFamilies(tx, country, startDate, familyId);
+  if (!family) throw ruleViolation('foster_family_not_approved');
+  const result = matchFamily(await needsOf(tx, c, startDate), family, rules.household);
+  const first = result.exclusions[0];
+  if (first) {
+    throw ruleViolation('foster_match_excluded', {
+      reason: t(ctx.locale, `foster.breach.${first.rule}`, { ...(first.values ?? {}) }),
+    });
+  }
+  return {
+    placeDescription: `${family.reference} — ${family.applicants}`,
+    adjustmentUntil: addDays(startDate, rules.adjustmentDays),
+    visits: visitSchedule(rules.monitoring, startDate, addMonths(startDate, VISIT_HORIZON_MONTHS)),
+  };
+}
+
+export async function afterFosterPlacement(
+  tx: Queryable,
+  p: { placementId: string; familyId: string; caseId: string; visits: string[] },
+) {
+  await scheduleVisits(tx, {
+    placementId: p.placementId,
+    familyId: p.familyId,
+    caseId: p.caseId,
+    dates: p.visits,
+  });
+  await markFamilyActive(tx, p.familyId);
+}
