@@ -17,6 +17,7 @@ import { casesRoutes } from './routes/cases.routes';
 import { fosterRoutes } from './routes/foster.routes';
 import { healthRoutes } from './routes/health.routes';
 import { organisationRoutes } from './routes/organisation.routes';
+import { recruitmentRoutes } from './routes/recruitment.routes';
 import { searchRoutes } from './routes/search.routes';
 import { usersRoutes } from './routes/users.routes';
 
@@ -80,6 +81,7 @@ export async function buildApp(deps: Deps, options: AppOptions = {}): Promise<Fa
   afterCareRoutes(app, deps);
   searchRoutes(app, deps);
   fosterRoutes(app, deps);
+  recruitmentRoutes(app, deps);
 
   if (options.webDir) await registerWeb(app, options.webDir);
   return app;

@@ -42,6 +42,9 @@ export const publicApplicationBodySchema = z.object({
     .array(z.object({ givenName: name, familyName: name, birthDate: z.iso.date() }))
     .max(10)
     .default([]),
+  /** The campaign or ambassador that brought the family (from the link they followed). */
+  campaignId: z.uuid().nullish(),
+  ambassadorId: z.uuid().nullish(),
   /** Left empty by people; filled by form-filling robots. */
   website: z.string().max(0).default(''),
 });

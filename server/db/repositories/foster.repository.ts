@@ -56,12 +56,17 @@ export async function insertFamily(
     tokenHash: string;
     ip: string;
     source: string;
+    campaignId?: string | null;
+    ambassadorId?: string | null;
   },
 ): Promise<string> {
+  // A campaign or ambassador id that does not exist is dropped rather than trusted.
   const rows = await q.query<{ id: string }>(
     `insert into foster_families (reference, country, two_parent, address, district, phone, email, motivation, languages,
-       access_token_hash, submitted_ip, source)
-     values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12) returning id`,
+       access_token_hash, submitted_ip, source, campaign_id, ambassador_id)
+     values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12,
+       (select id from foster_campaigns where id = $13::uuid), (select id from foster_ambassadors where id = $14::uuid))
+     returning id`,
     [
       f.reference,
       f.country,
@@ -75,6 +80,8 @@ export async function insertFamily(
       f.tokenHash,
       f.ip,
       f.source,
+      f.campaignId ?? null,
+      f.ambassadorId ?? null,
     ],
   );
   return rows[0]!.id;
