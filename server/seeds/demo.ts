@@ -13,6 +13,7 @@ import { startPlacement } from '../domain/cases/placements.service';
 import type { Deps, RequestContext } from '../domain/context';
 import { createUser } from '../domain/users/users.service';
 import { demoContext } from './demo-actors';
+import { seedFoster } from './demo-foster';
 import { demoChild, planAndReview, referAndDecide } from './demo-histories';
 import { FAKERS, memberName, newFamily, pickScript } from './demo-names';
 import { seedShortTermCare } from './demo-short-term';
@@ -126,7 +127,7 @@ export async function seedDemoUsers(deps: Deps): Promise<void> {
 const addDays = (iso: string, days: number) =>
   new Date(Date.parse(iso) + days * 86_400_000).toISOString().slice(0, 10);
 
-/** Demo users, the villages' staff and children with full histories, and short-term care episodes. */
+/** Demo users, the villages' staff and children with full histories, short-term care, youth houses and foster care. */
 export async function seedDemo(
   deps: Deps,
   options: DemoOptions,
@@ -136,12 +137,14 @@ export async function seedDemo(
   houses: number;
   shortTerm: number;
   youthHouse: { residents: number; leavers: number };
+  foster: { families: number; approved: number };
 }> {
   await seedDemoUsers(deps);
   const villages = await seedDemoVillages(deps, options, progress);
   const shortTerm = await seedShortTermCare(deps, options);
   const youthHouse = await seedYouthHouses(deps, options);
-  return { ...villages, shortTerm, youthHouse };
+  const foster = await seedFoster(deps, options);
+  return { ...villages, shortTerm, youthHouse, foster };
 }
 
 /**
