@@ -104,6 +104,8 @@ export const familySummarySchema = z.object({
   district: z.string(),
   submittedAt: z.string(),
   approvalExpiresOn: z.string().nullable(),
+  /** The approval ends within 60 days (or has ended): time to renew it. */
+  renewalDue: z.boolean(),
   openRequirements: z.number().int(),
 });
 export type FamilySummary = z.infer<typeof familySummarySchema>;
@@ -142,6 +144,7 @@ export type FamilyDetail = z.infer<typeof familyDetailSchema>;
 export const familyListQuerySchema = z.object({
   country: country.optional(),
   status: z.enum(APPLICATION_STATUSES).optional(),
+  renewalDue: z.enum(['true', 'false']).optional(),
   page: z.coerce.number().int().min(1).max(100_000).default(1),
   pageSize: z.coerce.number().int().min(1).max(200).default(50),
 });

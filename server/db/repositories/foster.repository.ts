@@ -159,6 +159,7 @@ const FAMILY = `f.id, f.reference, f.country, f.status,
   coalesce((select string_agg(p.given_name || ' ' || p.family_name, ', ' order by p.family_name)
      from foster_household_members m join persons p on p.id = m.person_id where m.family_id = f.id and m.role = 'applicant'), '') as applicants,
   f.district, f.submitted_at as "submittedAt", f.approval_expires_on as "approvalExpiresOn",
+  (f.status in ('approved', 'available', 'active', 'renewal_due') and f.approval_expires_on <= current_date + 60) as "renewalDue",
   (select count(*)::int from foster_requirements r where r.family_id = f.id and r.status = 'incomplete') as "openRequirements",
   f.two_parent as "twoParent", f.address, f.phone, f.email, f.motivation, f.languages, f.location_id as "locationId",
   f.decided_on as "decidedOn", f.decision_reason as "decisionReason", f.approved_age_min as "approvedAgeMin",
@@ -181,20 +182,23 @@ export async function findFamilyByToken(q: Queryable, tokenHash: string): Promis
   return row && present(row);
 }
 
+const LIST_FILTER = `($1::text is null or f.country = $1) and ($2::text is null or f.status = $2)
+  and (not $3::boolean or (f.status in ('approved', 'available', 'active', 'renewal_due') and f.approval_expires_on <= current_date + 60))`;
+
 export async function listFamilies(
   q: Queryable,
-  filter: { country?: string; status?: string; limit: number; offset: number },
+  filter: { country?: string; status?: string; renewalDue?: string; limit: number; offset: number },
 ): Promise<{ items: FamilyRow[]; total: number }> {
-  const params = [filter.country ?? null, filter.status ?? null];
+  const params = [filter.country ?? null, filter.status ?? null, filter.renewalDue === 'true'];
   const total = (
     await q.query<{ n: number }>(
-      'select count(*)::int as n from foster_families f where ($1::text is null or f.country = $1) and ($2::text is null or f.status = $2)',
+      `select count(*)::int as n from foster_families f where ${LIST_FILTER}`,
       params,
     )
   )[0]!.n;
   const items = await q.query<FamilyRow>(
-    `select ${FAMILY} from foster_families f where ($1::text is null or f.country = $1) and ($2::text is null or f.status = $2)
-      order by f.submitted_at desc limit $3 offset $4`,
+    `select ${FAMILY} from foster_families f where ${LIST_FILTER}
+      order by f.submitted_at desc limit $4 offset $5`,
     [...params, filter.limit, filter.offset],
   );
   return { items: items.map(present), total };

@@ -203,6 +203,7 @@ const summary = (f: Awaited<ReturnType<typeof findFamily>> & object) => ({
   district: f.district,
   submittedAt: f.submittedAt,
   approvalExpiresOn: f.approvalExpiresOn,
+  renewalDue: f.renewalDue,
   openRequirements: f.openRequirements,
 });
 
