@@ -2,6 +2,7 @@ import { fakerAZ } from '@faker-js/faker';
 import { addDays } from '../domain/cases/placement-rules';
 import type { Deps, RequestContext } from '../domain/context';
 import {
+  changeFamilyStatus,
   changeRequirement,
   decide,
   familyDetail,
@@ -134,7 +135,11 @@ export async function seedFoster(
     const detail = await familyDetail(deps, officer, id);
     for (const r of detail.requirements)
       await changeRequirement(deps, officer, r.id, { version: r.version, status: 'complete', note: '' });
-    const ready = await familyDetail(deps, officer, id);
+    const assessed = await familyDetail(deps, officer, id);
+    const ready = await changeFamilyStatus(deps, officer, id, {
+      version: assessed.version,
+      status: 'ready_for_review',
+    });
     await decide(deps, officer, id, {
       version: ready.version,
       outcome: 'approved',

@@ -95,6 +95,10 @@ describe('public application form', () => {
     const codes: number[] = [];
     for (let i = 0; i < 6; i++) codes.push((await apply(application(), '198.51.100.9')).statusCode);
     expect(codes).toEqual([201, 201, 201, 201, 201, 429]);
+    const flooded = await apply(application(), '198.51.100.9', 'en');
+    expect(flooded.json().error.message).toBe(
+      'Too many applications have been sent from this connection. Please try again in 60 minutes.',
+    );
   });
 });
 
@@ -154,6 +158,21 @@ describe('assessment and decision', () => {
     expect(report.statusCode).toBe(201);
 
     detail = (await officer.request('GET', `/api/foster/families/${family.id}`)).json();
+    const notYet = await officer.request('POST', `/api/foster/families/${family.id}/decision`, {
+      version: detail.version,
+      outcome: 'approved',
+      reason: 'All requirements met.',
+      ageMin: 3,
+      ageMax: 10,
+      childrenMax: 2,
+    });
+    expect(notYet.json().error.details.rule).toBe('not_ready_for_review');
+    detail = (
+      await officer.request('POST', `/api/foster/families/${family.id}/status`, {
+        version: detail.version,
+        status: 'ready_for_review',
+      })
+    ).json();
     const approved = await officer.request('POST', `/api/foster/families/${family.id}/decision`, {
       version: detail.version,
       outcome: 'approved',
@@ -194,6 +213,12 @@ describe('assessment and decision', () => {
         status: 'complete',
       });
     detail = (await officer.request('GET', `/api/foster/families/${family.id}`)).json();
+    detail = (
+      await officer.request('POST', `/api/foster/families/${family.id}/status`, {
+        version: detail.version,
+        status: 'ready_for_review',
+      })
+    ).json();
     const body = {
       version: detail.version,
       outcome: 'approved',

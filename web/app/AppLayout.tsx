@@ -1,4 +1,4 @@
-import { AppShell, Burger, Button, Group, NavLink, Text, Title } from '@mantine/core';
+import { AppShell, Box, Burger, Button, Container, Group, NavLink, Text, Title } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { FormattedMessage, useIntl } from 'react-intl';
 import { Link, Outlet, useLocation } from 'react-router';
@@ -11,6 +11,7 @@ const NAV = [
   { to: '/cases', label: 'cases.nav.children', permission: 'cases.read' },
   { to: '/locations', label: 'nav.locations' },
   { to: '/programmes', label: 'nav.programmes' },
+  { to: '/foster', label: 'foster.nav.families', permission: 'foster.read' },
   { to: '/users', label: 'nav.users', permission: 'users.manage' },
   { to: '/audit', label: 'nav.audit', permission: 'audit.read' },
   { to: '/people/merge', label: 'nav.merge', permission: 'people.merge' },
@@ -80,5 +81,34 @@ export function AppLayout() {
         <Outlet />
       </AppShell.Main>
     </AppShell>
+  );
+}
+
+/** The frame of the public pages (no sign-in): the name, the language switcher and the page. */
+export function PublicLayout() {
+  return (
+    <Box mih="100vh" bg="gray.0">
+      <a href="#main" className="skip-link">
+        <FormattedMessage id="nav.skipToContent" />
+      </a>
+      <Box component="header" bg="white" style={{ borderBottom: '1px solid var(--mantine-color-gray-3)' }}>
+        <Container size="md" py="sm">
+          <Group justify="space-between" align="end" wrap="wrap" gap="sm">
+            <div>
+              <Title order={2} size="h3" c="teal.9">
+                <FormattedMessage id="app.name" />
+              </Title>
+              <Text size="sm" c="dimmed">
+                <FormattedMessage id="foster.public.tagline" />
+              </Text>
+            </div>
+            <LanguageSwitcher />
+          </Group>
+        </Container>
+      </Box>
+      <Container size="md" py="lg" px={{ base: 'sm', sm: 'md' }} component="main" id="main" tabIndex={-1}>
+        <Outlet />
+      </Container>
+    </Box>
   );
 }

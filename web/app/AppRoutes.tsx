@@ -1,21 +1,38 @@
-import { Route, Routes } from 'react-router';
+import { Route, Routes, useLocation } from 'react-router';
 import { AuditPage } from '../features/audit/AuditPage';
 import { LoginPage } from '../features/auth/LoginPage';
 import { useSession } from '../features/auth/SessionProvider';
 import { CasePage } from '../features/cases/CasePage';
 import { CasesPage } from '../features/cases/CasesPage';
 import { NewReferralPage } from '../features/cases/NewReferralPage';
+import { ApplyPage } from '../features/foster/ApplyPage';
+import { FamiliesPage } from '../features/foster/FamiliesPage';
+import { FamilyPage } from '../features/foster/FamilyPage';
+import { StatusPage } from '../features/foster/StatusPage';
 import { HomePage } from '../features/home/HomePage';
 import { LocationsPage } from '../features/organisation/LocationsPage';
 import { ProgrammePage } from '../features/organisation/ProgrammePage';
 import { ProgrammesPage } from '../features/organisation/ProgrammesPage';
 import { MergePage } from '../features/people/MergePage';
 import { UsersPage } from '../features/users/UsersPage';
-import { AppLayout } from './AppLayout';
+import { AppLayout, PublicLayout } from './AppLayout';
 import { NotFoundPage } from './NotFoundPage';
 
 export function AppRoutes() {
   const { user } = useSession();
+  const { pathname } = useLocation();
+  // The public pages (a family applying to foster, then following its application) need no sign-in.
+  if (pathname === '/apply' || pathname.startsWith('/apply/')) {
+    return (
+      <Routes>
+        <Route path="apply" element={<PublicLayout />}>
+          <Route index element={<ApplyPage />} />
+          <Route path="status/:token" element={<StatusPage />} />
+          <Route path="*" element={<NotFoundPage />} />
+        </Route>
+      </Routes>
+    );
+  }
   if (!user) return <LoginPage />;
   const can = (p: string) => user.permissions.includes(p);
   return (
@@ -28,6 +45,8 @@ export function AppRoutes() {
         <Route path="locations" element={<LocationsPage />} />
         <Route path="programmes" element={<ProgrammesPage />} />
         <Route path="programmes/:id" element={<ProgrammePage />} />
+        {can('foster.read') && <Route path="foster" element={<FamiliesPage />} />}
+        {can('foster.read') && <Route path="foster/:id" element={<FamilyPage />} />}
         {can('users.manage') && <Route path="users" element={<UsersPage />} />}
         {can('audit.read') && <Route path="audit" element={<AuditPage />} />}
         {can('people.merge') && <Route path="people/merge" element={<MergePage />} />}

@@ -84,7 +84,12 @@ export async function submitApplication(deps: Deps, ctx: RequestContext, body: P
       (await recentPublicSubmissions(tx, ctx.ip, new Date(now.getTime() - 3_600_000))) >=
       PUBLIC_SUBMISSIONS_PER_HOUR
     ) {
-      throw new AppError('too_many_attempts', { minutes: 60 });
+      throw new AppError(
+        'too_many_attempts',
+        { minutes: 60 },
+        { rule: 'public_form_flood' },
+        'rule.public_form_flood',
+      );
     }
     await recordPublicSubmission(tx, ctx.ip, now);
     const rules = await rulesFor(tx, body.country, on);
@@ -357,6 +362,8 @@ export async function decide(deps: Deps, ctx: RequestContext, id: string, body: 
         .filter((m) => m.role !== 'child')
         .map((m) => ({ ...m, applicant: m.role === 'applicant' }));
       if (eligibilityBreaches(rules.eligibility, adults, on).length) throw ruleViolation('not_eligible');
+      // The process: an approval follows the assessment, once the family is ready for review.
+      if (f.status !== 'ready_for_review') throw ruleViolation('not_ready_for_review');
       if (body.ageMin == null || body.ageMax == null || body.childrenMax == null || body.ageMin > body.ageMax)
         throw ruleViolation('approval_terms');
       if (rules.approvalNeedsContract && (!body.contractNumber || !body.certificateNumber))

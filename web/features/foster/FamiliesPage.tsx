@@ -1,0 +1,132 @@
+import { Anchor, Group, NativeSelect, Stack, Table, Text, Title } from '@mantine/core';
+import { FormattedMessage, useIntl } from 'react-intl';
+import { Link, useSearchParams } from 'react-router';
+import { APPLICATION_STATUSES, COUNTRIES } from '../../../common/foster';
+import { Pager } from '../../components/ui/Pager';
+import { QueryState } from '../../components/ui/QueryState';
+import { useFormat } from '../../lib/format';
+import { type FamilySummary, useFamilies } from './api';
+import { localDay, StatusBadge, useFosterLabel } from './shared';
+
+const PAGE_SIZE = 50;
+
+/** Applicant and approved foster families; the filters live in the address. */
+export function FamiliesPage() {
+  const intl = useIntl();
+  const label = useFosterLabel();
+  const [params, setParams] = useSearchParams();
+  const country = params.get('country') ?? '';
+  const status = params.get('status') ?? '';
+  const page = Number(params.get('page') ?? 1) || 1;
+  const query = useFamilies({
+    country: country || undefined,
+    status: status || undefined,
+    page,
+    pageSize: PAGE_SIZE,
+  });
+  const set = (key: string, value: string) => {
+    const next = new URLSearchParams(params);
+    if (value) next.set(key, value);
+    else next.delete(key);
+    if (key !== 'page') next.delete('page');
+    setParams(next, { replace: key !== 'page' });
+  };
+  const any = { value: '', label: intl.formatMessage({ id: 'foster.any' }) };
+
+  return (
+    <Stack>
+      <Title order={1}>
+        <FormattedMessage id="foster.list.title" />
+      </Title>
+      <Group
+        align="end"
+        gap="sm"
+        role="search"
+        aria-label={intl.formatMessage({ id: 'foster.list.filters' })}
+      >
+        <NativeSelect
+          label={intl.formatMessage({ id: 'foster.field.country' })}
+          value={country}
+          onChange={(e) => set('country', e.currentTarget.value)}
+          data={[any, ...COUNTRIES.map((c) => ({ value: c, label: label('country', c) }))]}
+        />
+        <NativeSelect
+          label={intl.formatMessage({ id: 'foster.col.status' })}
+          value={status}
+          onChange={(e) => set('status', e.currentTarget.value)}
+          data={[any, ...APPLICATION_STATUSES.map((s) => ({ value: s, label: label('status', s) }))]}
+        />
+      </Group>
+      <QueryState query={query}>
+        {(data) =>
+          data.items.length === 0 ? (
+            <Text>
+              <FormattedMessage id="foster.list.empty" />
+            </Text>
+          ) : (
+            <>
+              <FamilyTable families={data.items} />
+              <Pager
+                page={data.page}
+                pageSize={data.pageSize}
+                total={data.total}
+                onChange={(p) => set('page', String(p))}
+              />
+            </>
+          )
+        }
+      </QueryState>
+    </Stack>
+  );
+}
+
+function FamilyTable({ families }: { families: FamilySummary[] }) {
+  const intl = useIntl();
+  const format = useFormat();
+  const label = useFosterLabel();
+  const none = intl.formatMessage({ id: 'common.none' });
+  return (
+    <Table.ScrollContainer minWidth={900}>
+      <Table striped highlightOnHover withTableBorder>
+        <Table.Thead>
+          <Table.Tr>
+            {[
+              'foster.col.reference',
+              'foster.col.applicants',
+              'foster.field.country',
+              'foster.field.district',
+              'foster.col.status',
+              'foster.col.submitted',
+              'foster.col.openRequirements',
+              'foster.col.approvalExpires',
+            ].map((id) => (
+              <Table.Th scope="col" key={id}>
+                {intl.formatMessage({ id })}
+              </Table.Th>
+            ))}
+          </Table.Tr>
+        </Table.Thead>
+        <Table.Tbody>
+          {families.map((f) => (
+            <Table.Tr key={f.id}>
+              <Table.Td>
+                <Anchor component={Link} to={`/foster/${f.id}`} style={{ whiteSpace: 'nowrap' }}>
+                  {f.reference}
+                </Anchor>
+              </Table.Td>
+              <Table.Td>{f.applicants || none}</Table.Td>
+              <Table.Td>{label('country', f.country)}</Table.Td>
+              <Table.Td>{f.district || none}</Table.Td>
+              <Table.Td>
+                <StatusBadge status={f.status} />
+              </Table.Td>
+              <Table.Td>{format.date(localDay(f.submittedAt))}</Table.Td>
+              <Table.Td>{format.number(f.openRequirements)}</Table.Td>
+              <Table.Td>{f.approvalExpiresOn ? format.date(f.approvalExpiresOn) : none}</Table.Td>
+            </Table.Tr>
+          ))}
+        </Table.Tbody>
+      </Table>
+    </Table.ScrollContainer>
+  );
+}
