@@ -223,6 +223,8 @@ export const fosterPlacementBodySchema = z.object({
   startDate: z.iso.date(),
   orderedBy: z.enum(['court', 'administrative', 'voluntary']),
   orderReference: z.string().trim().max(100).nullish(),
+  /** When brothers or sisters live elsewhere: why they are placed apart (the server asks for it). */
+  siblingsApartReason: z.string().trim().max(2000).nullish(),
 });
 
 export const visitViewSchema = z.object({

@@ -9,6 +9,7 @@ import { CarePlanTab } from './CarePlanTab';
 import { ContactsTab } from './ContactsTab';
 import { DocumentsTab } from './DocumentsTab';
 import { FamilyTab } from './FamilyTab';
+import { FosterTab } from './FosterTab';
 import { GatekeepingTab } from './GatekeepingTab';
 import { LeavingCareTab } from './LeavingCareTab';
 import { OverviewTab } from './OverviewTab';
@@ -23,6 +24,7 @@ const TABS = [
   'family',
   'gatekeeping',
   'placements',
+  'foster',
   'care-plan',
   'reviews',
   'contacts',
@@ -40,11 +42,15 @@ export function CasePage() {
   const label = useEnumLabel();
   const [params, setParams] = useSearchParams();
   const canSeeAccessLog = useCan('cases.accessLog');
+  const canSeeFoster = useCan('foster.read');
   const query = useCase(id);
   // The short-term care tab is there when the case has episodes.
   const shortTerm = (query.data?.shortTermEpisodes ?? 0) > 0;
   const tabs = TABS.filter(
-    (t) => (t !== 'access-log' || canSeeAccessLog) && (t !== 'short-term' || shortTerm),
+    (t) =>
+      (t !== 'access-log' || canSeeAccessLog) &&
+      (t !== 'short-term' || shortTerm) &&
+      (t !== 'foster' || canSeeFoster),
   );
   // A due follow-up links to ?tab=follow-ups: after reunification or after leaving care.
   const asked = params.get('tab');
@@ -110,6 +116,11 @@ export function CasePage() {
               <Tabs.Panel value="placements" pt="md">
                 <PlacementsTab detail={c} />
               </Tabs.Panel>
+              {canSeeFoster && (
+                <Tabs.Panel value="foster" pt="md">
+                  <FosterTab detail={c} />
+                </Tabs.Panel>
+              )}
               <Tabs.Panel value="care-plan" pt="md">
                 <CarePlanTab detail={c} />
               </Tabs.Panel>

@@ -8,6 +8,7 @@ import { useCan, useSession } from '../auth/SessionProvider';
 import { useMyWork } from './api';
 import { CaseTable } from './CaseTable';
 import { DueList } from './DueList';
+import { FosterVisitsDue } from './FosterVisitsDue';
 
 const PAGE_SIZE = 20;
 
@@ -16,6 +17,7 @@ export function MyWorkPage() {
   const { user } = useSession();
   const canWrite = useCan('cases.write');
   const canApprove = useCan('cases.approve');
+  const canSeeFoster = useCan('foster.read');
   const query = useMyWork();
   const [page, setPage] = useState(1);
   return (
@@ -45,6 +47,7 @@ export function MyWorkPage() {
                   {approvals.length > 0 && <DueList items={approvals} />}
                 </Card>
               )}
+              {canSeeFoster && <FosterVisitsDue />}
               <Card withBorder component="section" aria-labelledby="due-title">
                 <Title order={2} size="h3" id="due-title" mb="xs">
                   <FormattedMessage id="cases.myWork.due" />

@@ -2,6 +2,7 @@ import { Card, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { FormattedMessage, useIntl } from 'react-intl';
 import { useFormat, useLocalized } from '../../lib/format';
 import { useSession } from '../auth/SessionProvider';
+import { FosterVisitsDue } from '../cases/FosterVisitsDue';
 import { MyWorkPage } from '../cases/MyWorkPage';
 import { useLocations, useProgrammes } from '../organisation/api';
 
@@ -63,6 +64,7 @@ function OrganisationHome() {
           </Card>
         ))}
       </SimpleGrid>
+      {user.permissions.includes('foster.read') && <FosterVisitsDue />}
     </Stack>
   );
 }

@@ -1,0 +1,256 @@
+import {
+  Badge,
+  Button,
+  Card,
+  Group,
+  NativeSelect,
+  Radio,
+  Stack,
+  Table,
+  Text,
+  Textarea,
+  Title,
+} from '@mantine/core';
+import { type FormEvent, useState } from 'react';
+import { FormattedMessage, useIntl } from 'react-intl';
+import type { PlacementView } from '../../../common/contracts/cases';
+import { QueryState } from '../../components/ui/QueryState';
+import { useFormat } from '../../lib/format';
+import { useCan } from '../auth/SessionProvider';
+import { type FosterVisit, useFosterVisits, useRecordVisit } from './api';
+import { DateField, ErrorAlert, isoToday, useEnumLabel } from './shared';
+
+const STATUS_COLOR = { due: 'blue.8', held: 'teal.9', missed: 'orange.9', cancelled: 'gray.7' } as const;
+const RATINGS = [4, 3, 2, 1] as const;
+/** Visits shown before "show all": those recorded, then the next few due. */
+const UPCOMING = 4;
+
+/** The monitoring visits of the child's foster placement, overdue ones marked, and recording one. */
+export function FosterVisits({
+  caseId,
+  placement,
+  familyId,
+}: {
+  caseId: string;
+  placement: PlacementView;
+  familyId: string;
+}) {
+  const intl = useIntl();
+  const format = useFormat();
+  const label = useEnumLabel();
+  const canManage = useCan('foster.manage');
+  const query = useFosterVisits(caseId, familyId);
+  const [recording, setRecording] = useState<string | null>(null);
+  const [all, setAll] = useState(false);
+  const none = label('x', null);
+  return (
+    <Stack component="section" aria-labelledby="foster-visits-title">
+      <Title order={3} size="h4" id="foster-visits-title">
+        <FormattedMessage id="cases.foster.visitsTitle" />
+      </Title>
+      <QueryState query={query}>
+        {(everything) => {
+          const list = everything
+            .filter((v) => v.placementId === placement.id)
+            .sort((a, b) => a.dueOn.localeCompare(b.dueOn));
+          if (list.length === 0)
+            return (
+              <Text c="dimmed">
+                <FormattedMessage id="cases.foster.noVisits" />
+              </Text>
+            );
+          const overdue = list.filter((v) => v.overdue).length;
+          // Everything up to the next few due visits; the rest of the schedule on request.
+          const firstDue = list.findIndex((v) => v.status === 'due' && !v.overdue);
+          const cut = firstDue < 0 ? list.length : firstDue + UPCOMING;
+          const shown = all ? list : list.slice(0, cut);
+          const current = list.find((v) => v.id === recording && v.status === 'due');
+          return (
+            <>
+              {overdue > 0 && (
+                <Text c="red.8" fw={700}>
+                  <FormattedMessage id="cases.foster.visitsOverdue" values={{ count: overdue }} />
+                </Text>
+              )}
+              <Table.ScrollContainer minWidth={canManage ? 700 : 600}>
+                <Table striped withTableBorder>
+                  <Table.Thead>
+                    <Table.Tr>
+                      {['dueOn', 'status', 'heldOn', 'wellbeing', 'report'].map((c) => (
+                        <Table.Th scope="col" key={c}>
+                          {intl.formatMessage({ id: `cases.foster.visit.${c}` })}
+                        </Table.Th>
+                      ))}
+                      {canManage && (
+                        <Table.Th scope="col">
+                          <FormattedMessage id="cases.actions" />
+                        </Table.Th>
+                      )}
+                    </Table.Tr>
+                  </Table.Thead>
+                  <Table.Tbody>
+                    {shown.map((v) => (
+                      <Table.Tr key={v.id} data-testid="foster-visit">
+                        <Table.Td>{format.date(v.dueOn)}</Table.Td>
+                        <Table.Td>
+                          <Group gap={4}>
+                            <Badge color={STATUS_COLOR[v.status]} variant="light" tt="none" miw="max-content">
+                              {label('foster.visitStatus', v.status)}
+                            </Badge>
+                            {v.overdue && (
+                              <Badge color="red.8" variant="filled" tt="none" miw="max-content">
+                                <FormattedMessage id="cases.due.overdue" />
+                              </Badge>
+                            )}
+                          </Group>
+                        </Table.Td>
+                        <Table.Td>{v.heldOn ? format.date(v.heldOn) : none}</Table.Td>
+                        <Table.Td>
+                          {v.childWellbeing
+                            ? `${format.number(v.childWellbeing)} — ${intl.formatMessage({ id: `cases.rating.${v.childWellbeing}` })}`
+                            : none}
+                        </Table.Td>
+                        <Table.Td style={{ whiteSpace: 'pre-wrap' }}>{v.report || none}</Table.Td>
+                        {canManage && (
+                          <Table.Td>
+                            {v.status === 'due' && (
+                              <Button
+                                size="xs"
+                                variant="light"
+                                aria-label={`${intl.formatMessage({ id: 'cases.foster.recordVisit' })}: ${format.date(v.dueOn)}`}
+                                aria-expanded={recording === v.id}
+                                aria-controls={recording === v.id ? 'foster-visit-form' : undefined}
+                                onClick={() => setRecording(recording === v.id ? null : v.id)}
+                              >
+                                <FormattedMessage id="cases.foster.recordVisit" />
+                              </Button>
+                            )}
+                          </Table.Td>
+                        )}
+                      </Table.Tr>
+                    ))}
+                  </Table.Tbody>
+                </Table>
+              </Table.ScrollContainer>
+              {list.length > shown.length && (
+                <Group>
+                  <Button variant="subtle" size="compact-sm" onClick={() => setAll(true)}>
+                    <FormattedMessage id="cases.foster.allVisits" values={{ count: list.length }} />
+                  </Button>
+                </Group>
+              )}
+              {canManage && current && (
+                <VisitForm key={current.id} visit={current} onDone={() => setRecording(null)} />
+              )}
+            </>
+          );
+        }}
+      </QueryState>
+    </Stack>
+  );
+}
+
+/** Held (date, report, how the child is doing 1–4) or missed (with a note). */
+function VisitForm({ visit, onDone }: { visit: FosterVisit; onDone(): void }) {
+  const intl = useIntl();
+  const format = useFormat();
+  const label = useEnumLabel();
+  const record = useRecordVisit();
+  const [status, setStatus] = useState<'held' | 'missed'>('held');
+  const [heldOn, setHeldOn] = useState(isoToday());
+  const [wellbeing, setWellbeing] = useState('');
+  const [report, setReport] = useState('');
+  const [tried, setTried] = useState(false);
+  const t = (id: string) => intl.formatMessage({ id: `cases.foster.visit.${id}` });
+  const required = intl.formatMessage({ id: 'cases.foster.required' });
+  const held = status === 'held';
+
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    setTried(true);
+    if (held && (!heldOn || !report.trim())) return;
+    try {
+      await record.mutateAsync({
+        id: visit.id,
+        body: {
+          version: visit.version,
+          status,
+          heldOn: held ? heldOn : null,
+          report,
+          childWellbeing: held && wellbeing ? Number(wellbeing) : null,
+        },
+      });
+      onDone();
+    } catch {
+      // shown by the alert
+    }
+  }
+
+  return (
+    <Card withBorder id="foster-visit-form" component="section" aria-labelledby="foster-visit-form-title">
+      <form onSubmit={submit} noValidate>
+        <Stack gap="sm">
+          <Title order={4} size="h5" id="foster-visit-form-title">
+            {intl.formatMessage({ id: 'cases.foster.recordVisitOf' }, { date: format.date(visit.dueOn) })}
+          </Title>
+          <ErrorAlert error={record.error} onReload={() => record.reset()} />
+          <Group align="start" wrap="wrap">
+            <Radio.Group
+              label={t('outcome')}
+              value={status}
+              onChange={(v) => setStatus(v as 'held' | 'missed')}
+            >
+              <Group mt={4}>
+                <Radio value="held" label={label('foster.visitStatus', 'held')} />
+                <Radio value="missed" label={label('foster.visitStatus', 'missed')} />
+              </Group>
+            </Radio.Group>
+            {held && (
+              <DateField
+                label={t('heldOn')}
+                required
+                max={isoToday()}
+                value={heldOn}
+                error={tried && !heldOn ? required : undefined}
+                onChange={(e) => setHeldOn(e.currentTarget.value)}
+              />
+            )}
+            {held && (
+              <NativeSelect
+                label={t('wellbeing')}
+                description={t('wellbeingHint')}
+                value={wellbeing}
+                onChange={(e) => setWellbeing(e.currentTarget.value)}
+                data={[
+                  { value: '', label: intl.formatMessage({ id: 'cases.foster.notRated' }) },
+                  ...RATINGS.map((r) => ({
+                    value: String(r),
+                    label: `${r} — ${intl.formatMessage({ id: `cases.rating.${r}` })}`,
+                  })),
+                ]}
+              />
+            )}
+          </Group>
+          <Textarea
+            label={held ? t('report') : t('missedNote')}
+            required={held}
+            autosize
+            minRows={3}
+            maxLength={8000}
+            value={report}
+            error={tried && held && !report.trim() ? required : undefined}
+            onChange={(e) => setReport(e.currentTarget.value)}
+          />
+          <Group justify="flex-end">
+            <Button variant="default" onClick={onDone}>
+              <FormattedMessage id="cases.cancel" />
+            </Button>
+            <Button type="submit" loading={record.isPending}>
+              <FormattedMessage id="cases.foster.saveVisit" />
+            </Button>
+          </Group>
+        </Stack>
+      </form>
+    </Card>
+  );
+}
