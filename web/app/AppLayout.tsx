@@ -23,6 +23,11 @@ export function AppLayout() {
   const { user, signOut } = useSession();
   const [opened, { toggle, close }] = useDisclosure();
   const { pathname } = useLocation();
+  const matches = (to: string) =>
+    to === '/' ? pathname === '/' : pathname === to || pathname.startsWith(`${to}/`);
+  const current = NAV.map((n) => n.to)
+    .filter(matches)
+    .sort((a, b) => b.length - a.length)[0];
   const items = NAV.filter((item) => !item.permission || user?.permissions.includes(item.permission));
 
   return (
@@ -66,10 +71,8 @@ export function AppLayout() {
             component={Link}
             to={item.to}
             label={intl.formatMessage({ id: item.label })}
-            active={item.to === '/' ? pathname === '/' : pathname.startsWith(item.to)}
-            aria-current={
-              (item.to === '/' ? pathname === '/' : pathname.startsWith(item.to)) ? 'page' : undefined
-            }
+            active={item.to === current}
+            aria-current={item.to === current ? 'page' : undefined}
             onClick={close}
           />
         ))}

@@ -56,7 +56,7 @@ export function FunnelPage() {
                     aria-label={t('funnel.chart')}
                   >
                     {FUNNEL_STAGES.map((stage, i) => {
-                      const width = Math.max(2, (300 * funnel.totals[stage]) / max);
+                      const width = Math.max(2, (220 * funnel.totals[stage]) / max);
                       return (
                         <g key={stage} transform={`translate(0 ${i * 36})`}>
                           <text x={0} y={20} fontSize="12" fill="#343a40">
