@@ -13,7 +13,7 @@ import { audit } from '../audit/audit';
 import type { Deps, RequestContext } from '../context';
 import { AppError, notFound, ruleViolation } from '../errors';
 import { loadOpenCase, readCase, requirePermission } from './case-access';
-import { versionConflict } from './conflict';
+import { staleOrInvalid } from './conflict';
 
 const strip = <T extends { createdBy?: unknown }>({ createdBy: _c, ...rest }: T) => rest;
 
@@ -52,8 +52,7 @@ export async function editCarePlan(
     const plan = await loadPlan(tx, ctx, id);
     const { version, ...fields } = body;
     if (!(await updateCarePlanDraft(tx, id, version, fields))) {
-      if (plan.version === version) throw new AppError('invalid_state');
-      throw await versionConflict(tx, 'care_plan', id, plan.version);
+      throw await staleOrInvalid(tx, 'care_plan', id, plan.version, version);
     }
     await audit(tx, ctx, {
       action: 'care_plan.updated',
@@ -73,8 +72,7 @@ export async function submitCarePlan(deps: Deps, ctx: RequestContext, id: string
     if (!plan.permanencyGoal || plan.goals.length === 0 || !plan.childViews.trim())
       throw ruleViolation('care_plan_incomplete');
     if (!(await setCarePlanStatus(tx, id, version, { from: ['draft'], to: 'submitted' }))) {
-      if (plan.version === version) throw new AppError('invalid_state');
-      throw await versionConflict(tx, 'care_plan', id, plan.version);
+      throw await staleOrInvalid(tx, 'care_plan', id, plan.version, version);
     }
     await audit(tx, ctx, {
       action: 'care_plan.submitted',
@@ -103,8 +101,7 @@ export async function reviewCarePlan(
         ? { from: ['submitted'], to: 'active', approvedBy: actor.userId, comment: body.comment }
         : { from: ['submitted'], to: 'draft', comment: body.comment };
     if (!(await setCarePlanStatus(tx, id, body.version, change))) {
-      if (plan.version === body.version) throw new AppError('invalid_state');
-      throw await versionConflict(tx, 'care_plan', id, plan.version);
+      throw await staleOrInvalid(tx, 'care_plan', id, plan.version, body.version);
     }
     if (body.outcome === 'approve') await reviseActivePlans(tx, plan.caseId, id);
     await refreshNextReview(tx, plan.caseId);

@@ -21,3 +21,19 @@ export async function versionConflict(
     },
   );
 }
+
+/**
+ * After an optimistic update that saved nothing: if the version the client sent is still the
+ * current one, the record's state does not allow the change (409 invalid_state); otherwise
+ * someone saved in between (409 naming who changed what).
+ */
+export async function staleOrInvalid(
+  q: Queryable,
+  entityType: string,
+  entityId: string,
+  currentVersion: number,
+  sentVersion: number,
+): Promise<AppError> {
+  if (currentVersion === sentVersion) return new AppError('invalid_state');
+  return versionConflict(q, entityType, entityId, currentVersion);
+}

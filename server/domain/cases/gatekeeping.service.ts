@@ -11,7 +11,7 @@ import { audit } from '../audit/audit';
 import type { Deps, RequestContext } from '../context';
 import { AppError, notFound, ruleViolation } from '../errors';
 import { loadOpenCase, readCase, requirePermission, today } from './case-access';
-import { versionConflict } from './conflict';
+import { staleOrInvalid } from './conflict';
 
 const strip = <T extends { submittedBy?: unknown }>({ submittedBy: _s, ...rest }: T) => rest;
 
@@ -58,8 +58,7 @@ export async function editGatekeeping(
     const g = await loadAssessment(tx, ctx, id);
     const { version, ...fields } = body;
     if (!(await updateGatekeeping(tx, id, version, fields))) {
-      if (g.version === version) throw new AppError('invalid_state');
-      throw await versionConflict(tx, 'gatekeeping', id, g.version);
+      throw await staleOrInvalid(tx, 'gatekeeping', id, g.version, version);
     }
     await audit(tx, ctx, {
       action: 'gatekeeping.updated',
@@ -88,8 +87,7 @@ export async function submitGatekeeping(deps: Deps, ctx: RequestContext, id: str
         as: 'submitted',
       }))
     ) {
-      if (g.version === version) throw new AppError('invalid_state');
-      throw await versionConflict(tx, 'gatekeeping', id, g.version);
+      throw await staleOrInvalid(tx, 'gatekeeping', id, g.version, version);
     }
     await audit(tx, ctx, {
       action: 'gatekeeping.submitted',
@@ -123,8 +121,7 @@ export async function reviewGatekeeping(
         as: 'reviewed',
       }))
     ) {
-      if (g.version === body.version) throw new AppError('invalid_state');
-      throw await versionConflict(tx, 'gatekeeping', id, g.version);
+      throw await staleOrInvalid(tx, 'gatekeeping', id, g.version, body.version);
     }
     await audit(tx, ctx, {
       action: `gatekeeping.${to}`,

@@ -18,7 +18,7 @@ import { audit } from '../audit/audit';
 import type { Deps, RequestContext } from '../context';
 import { AppError, notFound, ruleViolation } from '../errors';
 import { loadCase, loadOpenCase, readCase, requirePermission, today } from './case-access';
-import { versionConflict } from './conflict';
+import { staleOrInvalid } from './conflict';
 import { addMonths } from './months';
 import { ageInYears } from './placement-rules';
 
@@ -72,8 +72,7 @@ export async function editLeavingCarePlan(
     await loadOpenCase(tx, ctx, plan.caseId);
     const { version, ...fields } = body;
     if (!(await updateLeavingCarePlan(tx, id, version, fields))) {
-      if (plan.version === version) throw new AppError('invalid_state');
-      throw await versionConflict(tx, 'leaving_care_plan', id, plan.version);
+      throw await staleOrInvalid(tx, 'leaving_care_plan', id, plan.version, version);
     }
     await audit(tx, ctx, {
       action: 'leaving_care.updated',
@@ -103,8 +102,7 @@ export async function recordLeavingCare(
     const c = await loadOpenCase(tx, ctx, plan.caseId);
     if (body.leftOn < plan.startedOn) throw ruleViolation('end_before_start');
     if (!(await completeLeavingCarePlan(tx, id, body.version, body.leftOn, body.planned))) {
-      if (plan.version === body.version) throw new AppError('invalid_state');
-      throw await versionConflict(tx, 'leaving_care_plan', id, plan.version);
+      throw await staleOrInvalid(tx, 'leaving_care_plan', id, plan.version, body.version);
     }
     const placement = await activePlacementOfChild(tx, c.childId);
     if (placement) {
@@ -168,8 +166,7 @@ export async function recordFollowUpVisit(
         by: actor.userId,
       }))
     ) {
-      if (f.version === body.version) throw new AppError('invalid_state');
-      throw await versionConflict(tx, 'follow_up', id, f.version);
+      throw await staleOrInvalid(tx, 'follow_up', id, f.version, body.version);
     }
     await audit(tx, ctx, {
       action: 'follow_up.recorded',

@@ -24,7 +24,7 @@ import type { Deps, RequestContext } from '../context';
 import { AppError, notFound, ruleViolation } from '../errors';
 import { afterFosterPlacement, checkFosterPlacement } from '../foster/matching.service';
 import { loadOpenCase, readCase, requirePermission, today } from './case-access';
-import { versionConflict } from './conflict';
+import { staleOrInvalid, versionConflict } from './conflict';
 import { addDays, isReEntry, placementBreaches } from './placement-rules';
 import { openEpisodeIfNone, reunifyEpisode } from './short-term.service';
 
@@ -178,8 +178,7 @@ export async function endPlacement(
     if (body.endDate > today(deps.clock)) throw ruleViolation('date_in_future');
     const group = endReasonGroup(body.endReason);
     if (!(await endPlacementRecord(tx, p.id, body.version, { ...body, endReasonGroup: group }))) {
-      if (p.version === body.version) throw new AppError('invalid_state');
-      throw await versionConflict(tx, 'placement', p.id, p.version);
+      throw await staleOrInvalid(tx, 'placement', p.id, p.version, body.version);
     }
     if (p.settingType === 'short_term' && body.endReason === 'reunification')
       await reunifyEpisode(tx, c.id, body.endDate);

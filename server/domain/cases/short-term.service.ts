@@ -10,9 +10,9 @@ import {
 } from '../../db/repositories/leaving-care.repository';
 import { audit } from '../audit/audit';
 import type { Deps, RequestContext } from '../context';
-import { AppError, notFound, ruleViolation } from '../errors';
+import { notFound, ruleViolation } from '../errors';
 import { loadOpenCase, readCase, requirePermission, today } from './case-access';
-import { versionConflict } from './conflict';
+import { staleOrInvalid } from './conflict';
 import { addMonths } from './months';
 
 type Status = (typeof SHORT_TERM_STATUSES)[number];
@@ -85,8 +85,7 @@ export async function advanceEpisode(
       ...dates,
     });
     if (!saved) {
-      if (e.version === body.version) throw new AppError('invalid_state');
-      throw await versionConflict(tx, 'short_term_episode', id, e.version);
+      throw await staleOrInvalid(tx, 'short_term_episode', id, e.version, body.version);
     }
     if (body.status === 'reunified' && e.status !== 'reunified') {
       await scheduleFollowUps(

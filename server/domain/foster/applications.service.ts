@@ -26,7 +26,7 @@ import { t } from '../../i18n';
 import { audit } from '../audit/audit';
 import { hashToken, newToken } from '../auth/tokens';
 import { requirePermission, today } from '../cases/case-access';
-import { versionConflict } from '../cases/conflict';
+import { staleOrInvalid, versionConflict } from '../cases/conflict';
 import { addMonths } from '../cases/months';
 import type { Deps, RequestContext } from '../context';
 import { AppError, notFound, ruleViolation } from '../errors';
@@ -258,8 +258,7 @@ export async function changeFamilyStatus(
     const f = await findFamily(tx, id);
     if (!f) throw notFound();
     if (!(await setFamilyStatus(tx, id, body.version, body.status, from))) {
-      if (f.version === body.version) throw new AppError('invalid_state');
-      throw await versionConflict(tx, 'foster_family', id, f.version);
+      throw await staleOrInvalid(tx, 'foster_family', id, f.version, body.version);
     }
     await audit(tx, ctx, {
       action: 'foster.status_changed',
@@ -383,8 +382,7 @@ export async function decide(deps: Deps, ctx: RequestContext, id: string, body: 
       certificateNumber: body.certificateNumber ?? null,
     });
     if (!saved) {
-      if (f.version === body.version) throw new AppError('invalid_state');
-      throw await versionConflict(tx, 'foster_family', id, f.version);
+      throw await staleOrInvalid(tx, 'foster_family', id, f.version, body.version);
     }
     await audit(tx, ctx, {
       action: `foster.${body.outcome}`,

@@ -12,7 +12,7 @@ import { findPerson } from '../../db/repositories/persons.repository';
 import { findPlacement } from '../../db/repositories/placements.repository';
 import { audit } from '../audit/audit';
 import { loadCase, requirePermission, today } from '../cases/case-access';
-import { versionConflict } from '../cases/conflict';
+import { staleOrInvalid } from '../cases/conflict';
 import { addDays } from '../cases/placement-rules';
 import type { Deps, RequestContext } from '../context';
 import { AppError, notFound, ruleViolation } from '../errors';
@@ -64,8 +64,7 @@ export async function recordMonitoringVisit(
       by: actor.userId,
     });
     if (!saved) {
-      if (v.version === body.version) throw new AppError('invalid_state');
-      throw await versionConflict(tx, 'foster_visit', id, v.version);
+      throw await staleOrInvalid(tx, 'foster_visit', id, v.version, body.version);
     }
     await audit(tx, ctx, {
       action: 'foster.visit_recorded',
