@@ -12,6 +12,7 @@ const NAV = [
   { to: '/locations', label: 'nav.locations' },
   { to: '/programmes', label: 'nav.programmes' },
   { to: '/foster', label: 'foster.nav.families', permission: 'foster.read' },
+  { to: '/foster/recruitment', label: 'recruitment.nav', permission: 'foster.read' },
   { to: '/foster/funnel', label: 'funnel.nav', permission: 'foster.read' },
   { to: '/users', label: 'nav.users', permission: 'users.manage' },
   { to: '/audit', label: 'nav.audit', permission: 'audit.read' },

@@ -9,6 +9,7 @@ import { ApplyPage } from '../features/foster/ApplyPage';
 import { FamiliesPage } from '../features/foster/FamiliesPage';
 import { FamilyPage } from '../features/foster/FamilyPage';
 import { FunnelPage } from '../features/foster/FunnelPage';
+import { RecruitmentPage } from '../features/foster/RecruitmentPage';
 import { StatusPage } from '../features/foster/StatusPage';
 import { HomePage } from '../features/home/HomePage';
 import { LocationsPage } from '../features/organisation/LocationsPage';
@@ -48,6 +49,7 @@ export function AppRoutes() {
         <Route path="programmes/:id" element={<ProgrammePage />} />
         {can('foster.read') && <Route path="foster" element={<FamiliesPage />} />}
         {can('foster.read') && <Route path="foster/funnel" element={<FunnelPage />} />}
+        {can('foster.read') && <Route path="foster/recruitment" element={<RecruitmentPage />} />}
         {can('foster.read') && <Route path="foster/:id" element={<FamilyPage />} />}
         {can('users.manage') && <Route path="users" element={<UsersPage />} />}
         {can('audit.read') && <Route path="audit" element={<AuditPage />} />}
