@@ -12,6 +12,7 @@ import { refreshNextReview } from '../../db/repositories/cases.repository';
 import { audit } from '../audit/audit';
 import type { Deps, RequestContext } from '../context';
 import { AppError, notFound, ruleViolation } from '../errors';
+import { checkReview } from './approval';
 import { loadOpenCase, readCase, requirePermission } from './case-access';
 import { staleOrInvalid } from './conflict';
 
@@ -94,8 +95,7 @@ export async function reviewCarePlan(
   const actor = requirePermission(ctx, 'cases.approve');
   return deps.db.transaction(async (tx) => {
     const plan = await loadPlan(tx, ctx, id);
-    if (plan.createdBy === actor.userId) throw ruleViolation('own_approval');
-    if (body.outcome === 'return' && !body.comment.trim()) throw ruleViolation('comment_required');
+    checkReview(actor.userId, plan.createdBy, body);
     const change =
       body.outcome === 'approve'
         ? { from: ['submitted'], to: 'active', approvedBy: actor.userId, comment: body.comment }

@@ -10,6 +10,7 @@ import {
 import { audit } from '../audit/audit';
 import type { Deps, RequestContext } from '../context';
 import { AppError, notFound, ruleViolation } from '../errors';
+import { checkReview } from './approval';
 import { loadOpenCase, readCase, requirePermission, today } from './case-access';
 import { staleOrInvalid } from './conflict';
 
@@ -109,8 +110,7 @@ export async function reviewGatekeeping(
   const actor = requirePermission(ctx, 'cases.approve');
   return deps.db.transaction(async (tx) => {
     const g = await loadAssessment(tx, ctx, id);
-    if (g.submittedBy === actor.userId) throw ruleViolation('own_approval');
-    if (body.outcome === 'return' && !body.comment.trim()) throw ruleViolation('comment_required');
+    checkReview(actor.userId, g.submittedBy, body);
     const to = body.outcome === 'approve' ? 'approved' : 'returned';
     if (
       !(await setGatekeepingStatus(tx, id, body.version, {

@@ -9,7 +9,7 @@ import {
 } from '../../db/repositories/foster.repository';
 import { findPerson } from '../../db/repositories/persons.repository';
 import { t } from '../../i18n';
-import { loadCase, requirePermission, today } from '../cases/case-access';
+import { readCase, requirePermission, today } from '../cases/case-access';
 import { addMonths } from '../cases/months';
 import { addDays, ageInYears } from '../cases/placement-rules';
 import type { Deps, RequestContext } from '../context';
@@ -51,7 +51,7 @@ async function rulesOf(q: Queryable, country: string, on: string) {
  */
 export async function matchesForCase(deps: Deps, ctx: RequestContext, caseId: string) {
   requirePermission(ctx, 'foster.read');
-  const c = await loadCase(deps.db, ctx, caseId);
+  const c = await readCase(deps, ctx, caseId, 'foster_matches');
   const on = today(deps.clock);
   const country = await countryOf(deps.db, c.locationId);
   const rules = await rulesOf(deps.db, country, on);

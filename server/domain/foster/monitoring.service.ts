@@ -22,16 +22,28 @@ import { allowanceFor } from './rules';
 export async function visitsDue(deps: Deps, ctx: RequestContext) {
   requirePermission(ctx, 'foster.read');
   const on = today(deps.clock);
-  return (await dueVisits(deps.db, addDays(on, 14))).map((v) => ({ ...v, overdue: v.dueOn < on }));
+  const visits = await dueVisits(deps.db, addDays(on, 14));
+  // A list of children's names is a read of their records.
+  await audit(deps.db, ctx, {
+    action: 'cases.listed',
+    entityType: 'foster_visits_due',
+    entityId: null,
+    changes: { shown: visits.length },
+  });
+  return visits.map((v) => ({ ...v, overdue: v.dueOn < on }));
 }
 
 export async function familyVisits(deps: Deps, ctx: RequestContext, familyId: string) {
   requirePermission(ctx, 'foster.read');
   const on = today(deps.clock);
-  return (await visitsOfFamily(deps.db, familyId)).map((v) => ({
-    ...v,
-    overdue: v.status === 'due' && v.dueOn < on,
-  }));
+  const visits = await visitsOfFamily(deps.db, familyId);
+  await audit(deps.db, ctx, {
+    action: 'cases.listed',
+    entityType: 'foster_family_visits',
+    entityId: familyId,
+    changes: { shown: visits.length },
+  });
+  return visits.map((v) => ({ ...v, overdue: v.status === 'due' && v.dueOn < on }));
 }
 
 /** A monitoring visit held (with its report and how the child is doing, 1–4) or missed. */
