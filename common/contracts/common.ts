@@ -8,6 +8,7 @@ export const localizedTextSchema = z.object({
   ru: z.string(),
   en: z.string(),
 });
+export type LocalizedText = z.infer<typeof localizedTextSchema>;
 export const uuidSchema = z.uuid();
 export const idParamsSchema = z.object({ id: z.uuid() });
 export const isoDateSchema = z.iso.date();

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { APPLICATION_STATUSES, countryRulesSchema, EDUCATION_LEVELS } from '../foster';
-import { versionSchema } from './common';
+import { localizedTextSchema, versionSchema } from './common';
 
 const name = z.string().trim().min(1).max(100);
 const country = z.string().regex(/^[A-Z]{2}$/);
@@ -73,13 +73,67 @@ export const requirementViewSchema = z.object({
 });
 export type RequirementView = z.infer<typeof requirementViewSchema>;
 
+export const fosterDocumentViewSchema = z.object({
+  id: z.uuid(),
+  requirementId: z.uuid().nullable(),
+  filename: z.string(),
+  mediaType: z.string(),
+  sizeBytes: z.number().int(),
+  /** Null when the family sent it through its private link. */
+  uploadedByName: z.string().nullable(),
+  uploadedAt: z.string(),
+});
+
+/** Per file, and in all, what a family may send through its private link. */
+export const FOSTER_DOCUMENT_MAX_BYTES = 5 * 1024 * 1024;
+export const FOSTER_DOCUMENTS_MAX_FILES = 40;
+export const FOSTER_DOCUMENTS_MAX_TOTAL_BYTES = 60 * 1024 * 1024;
+
+export const fosterDocumentUploadQuerySchema = z.object({
+  requirementId: z.uuid().optional(),
+  // No folders and no control characters in a file name.
+  filename: z
+    .string()
+    .trim()
+    .min(1)
+    .max(200)
+    .refine((name) => !/[\\/]/.test(name) && [...name].every((ch) => ch.charCodeAt(0) >= 0x20), {
+      params: { reason: 'invalid_format' },
+    }),
+});
+
+export const familyLocationBodySchema = z.object({
+  version: versionSchema,
+  /** The office whose area the family lives in (used for "near the child's home" in matching). */
+  locationId: z.uuid().nullable(),
+});
+
 export const publicStatusSchema = z.object({
   reference: z.string(),
   status: z.enum(APPLICATION_STATUSES),
   submittedAt: z.string(),
   requirements: z.array(
-    requirementViewSchema.pick({ code: true, kind: true, sequence: true, status: true, memberName: true }),
+    requirementViewSchema.pick({
+      id: true,
+      code: true,
+      kind: true,
+      sequence: true,
+      status: true,
+      memberName: true,
+    }),
   ),
+  documents: z.array(
+    z.object({
+      id: z.uuid(),
+      requirementId: z.uuid().nullable(),
+      filename: z.string(),
+      mediaType: z.string(),
+      sizeBytes: z.number().int(),
+      uploadedAt: z.string(),
+    }),
+  ),
+  /** What the family may still send through the link. */
+  documentQuota: z.object({ filesLeft: z.number().int(), bytesLeft: z.number().int() }),
 });
 
 export const memberViewSchema = z.object({
@@ -129,6 +183,9 @@ export const familyDetailSchema = familySummarySchema.extend({
     }),
   ),
   breaches: z.array(breachSchema),
+  locationId: z.uuid().nullable(),
+  locationName: localizedTextSchema.nullable(),
+  documents: z.array(fosterDocumentViewSchema),
   decidedOn: z.string().nullable(),
   decisionReason: z.string().nullable(),
   approvedAgeMin: z.number().int().nullable(),
@@ -225,6 +282,8 @@ export const fosterPlacementBodySchema = z.object({
   orderReference: z.string().trim().max(100).nullish(),
   /** When brothers or sisters live elsewhere: why they are placed apart (the server asks for it). */
   siblingsApartReason: z.string().trim().max(2000).nullish(),
+  /** The child's current placement (short-term care, say) ends the day the foster placement starts. */
+  endCurrentPlacement: z.object({ placementId: z.uuid(), version: versionSchema }).nullish(),
 });
 
 export const visitViewSchema = z.object({

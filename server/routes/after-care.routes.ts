@@ -4,7 +4,6 @@ import { z } from 'zod';
 import { idParamsSchema, versionSchema } from '../../common/contracts/common';
 import {
   DOCUMENT_MAX_BYTES,
-  DOCUMENT_MEDIA_TYPES,
   documentUploadQuerySchema,
   documentViewSchema,
   followUpRecordSchema,
@@ -26,6 +25,7 @@ import {
 } from '../domain/cases/leaving-care.service';
 import { advanceEpisode, episodesOf } from '../domain/cases/short-term.service';
 import type { Deps } from '../domain/context';
+import { fileOf, sendFile, withFileBodies } from './files';
 import { errorResponses } from './responses';
 
 const read = { access: 'cases.read' as const };
@@ -162,14 +162,7 @@ export function afterCareRoutes(app: FastifyInstance, deps: Deps) {
     },
     async (q) => documentsOf(deps, q.ctx, q.params.id),
   );
-  app.register(async (scope) => {
-    // Raw file bodies (PDF, JPEG, PNG) for this route only, up to the document size limit.
-    for (const type of DOCUMENT_MEDIA_TYPES)
-      scope.addContentTypeParser(
-        type,
-        { parseAs: 'buffer', bodyLimit: DOCUMENT_MAX_BYTES },
-        (_q, body, done) => done(null, body),
-      );
+  withFileBodies(app, DOCUMENT_MAX_BYTES, (scope) =>
     scope.withTypeProvider<ZodTypeProvider>().post(
       '/api/cases/:id/documents',
       {
@@ -190,22 +183,16 @@ export function afterCareRoutes(app: FastifyInstance, deps: Deps) {
           },
         },
       },
-      async (q, reply) => {
-        const content = Buffer.isBuffer(q.body) ? q.body : Buffer.alloc(0);
-        const declaredType = String(q.headers['content-type'] ?? '')
-          .split(';')[0]!
-          .trim();
-        return reply.code(201).send(
+      async (q, reply) =>
+        reply.code(201).send(
           await uploadDocument(deps, q.ctx, q.params.id, {
             type: q.query.type,
             filename: q.query.filename,
-            declaredType,
-            content,
+            ...fileOf(q),
           }),
-        );
-      },
-    );
-  });
+        ),
+    ),
+  );
   r.get(
     '/api/documents/:id/content',
     {
@@ -217,17 +204,6 @@ export function afterCareRoutes(app: FastifyInstance, deps: Deps) {
         response: { 200: z.any().describe('The file (PDF, JPEG or PNG)'), ...errorResponses },
       },
     },
-    async (q, reply) => {
-      const doc = await readDocument(deps, q.ctx, q.params.id);
-      const ascii = doc.filename.replace(/[^\x20-\x7e]/g, '_').replace(/"/g, '');
-      return reply
-        .type(doc.mediaType)
-        .header(
-          'content-disposition',
-          `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(doc.filename)}`,
-        )
-        .header('x-content-type-options', 'nosniff')
-        .send(doc.content as never);
-    },
+    async (q, reply) => sendFile(reply, await readDocument(deps, q.ctx, q.params.id)),
   );
 }

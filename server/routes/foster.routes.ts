@@ -7,9 +7,13 @@ import {
   breachSchema,
   decisionBodySchema,
   eligibilityCheckSchema,
+  FOSTER_DOCUMENT_MAX_BYTES,
   familyDetailSchema,
   familyListQuerySchema,
+  familyLocationBodySchema,
   familySummarySchema,
+  fosterDocumentUploadQuerySchema,
+  fosterDocumentViewSchema,
   fosterPlacementBodySchema,
   homeStudyBodySchema,
   ledgerQuerySchema,
@@ -32,6 +36,7 @@ import type { Deps } from '../domain/context';
 import {
   addHomeStudy,
   browseFamilies,
+  changeFamilyLocation,
   changeFamilyStatus,
   changeRequirement,
   checkEligibility,
@@ -40,6 +45,7 @@ import {
   publicStatus,
   submitApplication,
 } from '../domain/foster/applications.service';
+import { readFosterDocument, uploadByOfficer, uploadThroughLink } from '../domain/foster/documents.service';
 import { matchesForCase } from '../domain/foster/matching.service';
 import {
   allowanceLedger,
@@ -49,12 +55,15 @@ import {
   visitsDue,
 } from '../domain/foster/monitoring.service';
 import { addRuleSet, ruleSets } from '../domain/foster/rule-sets.service';
+import { fileOf, sendFile, withFileBodies } from './files';
 import { errorResponses } from './responses';
 
 const tags = ['foster families'];
 const read = { access: 'foster.read' as const };
 const manage = { access: 'foster.manage' as const };
 const publicAccess = { access: 'public' as const };
+const tokenParams = z.object({ token: z.string().regex(/^[A-Za-z0-9_-]{20,100}$/) });
+const publicDocumentSchema = publicStatusSchema.shape.documents.element;
 
 export function fosterRoutes(app: FastifyInstance, deps: Deps) {
   const r = app.withTypeProvider<ZodTypeProvider>();
@@ -96,11 +105,82 @@ export function fosterRoutes(app: FastifyInstance, deps: Deps) {
       schema: {
         tags,
         summary: 'The status of an application, through its private link',
-        params: z.object({ token: z.string().regex(/^[A-Za-z0-9_-]{20,100}$/) }),
+        params: tokenParams,
         response: { 200: publicStatusSchema, ...errorResponses },
       },
     },
     async (q) => publicStatus(deps, q.params.token),
+  );
+
+  const fileResponses = { ...withErrors, 413: errorResponses[400], 415: errorResponses[400] };
+  withFileBodies(app, FOSTER_DOCUMENT_MAX_BYTES, (scope) => {
+    const s = scope.withTypeProvider<ZodTypeProvider>();
+    s.post(
+      '/api/public/foster-applications/:token/documents',
+      {
+        config: publicAccess,
+        bodyLimit: FOSTER_DOCUMENT_MAX_BYTES,
+        schema: {
+          tags,
+          summary:
+            'The family sends a document through its private link: the file as the body (PDF, JPEG or PNG, at most 5 MB), its name and the requirement it answers in the query',
+          params: tokenParams,
+          querystring: fosterDocumentUploadQuerySchema,
+          response: { 201: publicDocumentSchema, ...fileResponses },
+        },
+      },
+      async (q, reply) => {
+        const { uploadedByName: _u, ...doc } = await uploadThroughLink(deps, q.ctx, q.params.token, {
+          ...q.query,
+          ...fileOf(q),
+        });
+        return reply.code(201).send(doc);
+      },
+    );
+    s.post(
+      '/api/foster/families/:id/documents',
+      {
+        config: manage,
+        bodyLimit: FOSTER_DOCUMENT_MAX_BYTES,
+        schema: {
+          tags,
+          summary: "An officer adds a document to the family's file (PDF, JPEG or PNG, at most 5 MB)",
+          params,
+          querystring: fosterDocumentUploadQuerySchema,
+          response: { 201: fosterDocumentViewSchema, ...fileResponses },
+        },
+      },
+      async (q, reply) =>
+        reply.code(201).send(await uploadByOfficer(deps, q.ctx, q.params.id, { ...q.query, ...fileOf(q) })),
+    );
+  });
+  r.get(
+    '/api/foster/documents/:id/content',
+    {
+      config: read,
+      schema: {
+        tags,
+        summary: "Download a document of a family's file (the read is audited)",
+        params,
+        response: { 200: z.any().describe('The file (PDF, JPEG or PNG)'), ...errorResponses },
+      },
+    },
+    async (q, reply) => sendFile(reply, await readFosterDocument(deps, q.ctx, q.params.id)),
+  );
+  r.put(
+    '/api/foster/families/:id/location',
+    {
+      config: manage,
+      schema: {
+        tags,
+        summary:
+          "The office whose area the family lives in (matching scores nearness to the child's home by it)",
+        params,
+        body: familyLocationBodySchema,
+        response: { 200: familyDetailSchema, ...withErrors },
+      },
+    },
+    async (q) => changeFamilyLocation(deps, q.ctx, q.params.id, q.body),
   );
 
   r.get(

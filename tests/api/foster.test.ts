@@ -370,4 +370,108 @@ describe('matching, placement, monitoring and allowances', () => {
     const familyNow = (await officer.request('GET', `/api/foster/families/${family.familyId}`)).json();
     expect(familyNow.status).toBe('active');
   });
+
+  it('an officer moves a child from short-term care to a family near home, ending the old placement', async () => {
+    const ganja = (await t.db.query<{ id: string }>("select id from locations where code = 'ganja'"))[0]!.id;
+    const stc = (
+      await t.db.query<{ id: string }>("select id from programmes where code = 'ganja-short-term-care'")
+    )[0]!.id;
+    const created = (
+      await apply(
+        application({
+          country: 'AZ',
+          twoParent: false,
+          adults: [
+            adult({ citizenship: 'AZ', residence: 'AZ', givenName: 'Səbinə', familyName: 'Quliyeva' }),
+          ],
+          children: [],
+        }),
+        '198.51.100.40',
+        'az',
+      )
+    ).json();
+    const familyId = (
+      await t.db.query<{ id: string }>('select id from foster_families where reference = $1', [
+        created.reference,
+      ])
+    )[0]!.id;
+    let detail = (await officer.request('GET', `/api/foster/families/${familyId}`)).json();
+    for (const r of detail.requirements)
+      await officer.request('PUT', `/api/foster/requirements/${r.id}`, {
+        version: r.version,
+        status: 'complete',
+      });
+    detail = (await officer.request('GET', `/api/foster/families/${familyId}`)).json();
+    detail = (
+      await officer.request('PUT', `/api/foster/families/${familyId}/location`, {
+        version: detail.version,
+        locationId: ganja,
+      })
+    ).json();
+    detail = (
+      await officer.request('POST', `/api/foster/families/${familyId}/status`, {
+        version: detail.version,
+        status: 'ready_for_review',
+      })
+    ).json();
+    const approved = await officer.request('POST', `/api/foster/families/${familyId}/decision`, {
+      version: detail.version,
+      outcome: 'approved',
+      reason: 'Ready.',
+      ageMin: 5,
+      ageMax: 12,
+      childrenMax: 1,
+      contractNumber: 'SXA-2026/31',
+      certificateNumber: 'HA-000131',
+    });
+    expect(approved.statusCode, approved.body).toBe(200);
+
+    const worker = await t.signIn('social_worker', { locationIds: [ganja] });
+    const caseId = (
+      await worker.request('POST', '/api/referrals', {
+        receivedOn: '2026-10-01',
+        source: 'guardianship_body',
+        reasons: ['parent_death'],
+        locationId: ganja,
+        children: [
+          {
+            givenName: 'Rəvan',
+            familyName: 'Həsənov',
+            sex: 'male',
+            birthDate: '2018-03-01',
+            languages: ['az'],
+          },
+        ],
+      })
+    ).json().cases[0].id as string;
+    const shortTerm = (
+      await worker.request('POST', `/api/cases/${caseId}/placements`, {
+        settingType: 'short_term',
+        programmeId: stc,
+        orderedBy: 'voluntary',
+        startDate: '2026-10-02',
+      })
+    ).json();
+
+    const ranked = (await officer.request('GET', `/api/cases/${caseId}/foster-matches`)).json();
+    const near = ranked.matches.find((m: { familyId: string }) => m.familyId === familyId);
+    expect(near.reasons.map((r: { factor: string }) => r.factor)).toContain('near_home');
+    const body = { fosterFamilyId: familyId, startDate: '2026-11-20', orderedBy: 'administrative' };
+    const blocked = await officer.request('POST', `/api/cases/${caseId}/foster-placements`, body);
+    expect(blocked.json().error.details.rule).toBe('one_active_placement');
+    const stale = await officer.request('POST', `/api/cases/${caseId}/foster-placements`, {
+      ...body,
+      endCurrentPlacement: { placementId: shortTerm.id, version: shortTerm.version + 1 },
+    });
+    expect(stale.statusCode).toBe(409);
+    const moved = await officer.request('POST', `/api/cases/${caseId}/foster-placements`, {
+      ...body,
+      endCurrentPlacement: { placementId: shortTerm.id, version: shortTerm.version },
+    });
+    expect(moved.statusCode, moved.body).toBe(201);
+    const history = (await worker.request('GET', `/api/cases/${caseId}/placements`)).json();
+    const old = history.find((p: { id: string }) => p.id === shortTerm.id);
+    expect(old).toMatchObject({ endDate: '2026-11-20', endReason: 'planned_move' });
+    expect(history.filter((p: { endDate: string | null }) => !p.endDate)).toHaveLength(1);
+  });
 });

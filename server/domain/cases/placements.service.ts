@@ -95,7 +95,7 @@ export async function startPlacement(
   deps: Deps,
   ctx: RequestContext,
   caseId: string,
-  body: StartPlacementBody,
+  body: StartPlacementBody & { endCurrentPlacement?: { placementId: string; version: number } | null },
   as: 'case_worker' | 'foster_officer' = 'case_worker',
 ) {
   const actor = requirePermission(ctx, as === 'foster_officer' ? 'foster.manage' : 'cases.write');
@@ -106,6 +106,10 @@ export async function startPlacement(
     throw ruleViolation('foster_family_required');
   return deps.db.transaction(async (tx) => {
     const c = await loadOpenCase(tx, ctx, caseId);
+    if (body.endCurrentPlacement) {
+      if (body.startDate > today(deps.clock)) throw ruleViolation('date_in_future');
+      await endAsMovedOn(tx, ctx, c, body.endCurrentPlacement, body.startDate);
+    }
     const foster = body.fosterFamilyId
       ? await checkFosterPlacement(tx, ctx, c, body.fosterFamilyId, body.startDate)
       : null;
@@ -159,6 +163,29 @@ export async function startPlacement(
       changes: { ...body, reEntry },
     });
     return (await findPlacement(tx, id))!;
+  });
+}
+
+/** The child's current placement ends the day the next one starts: a planned move, audited like any end. */
+async function endAsMovedOn(
+  tx: Queryable,
+  ctx: RequestContext,
+  c: CaseRecord,
+  current: { placementId: string; version: number },
+  endDate: string,
+) {
+  const p = await findPlacement(tx, current.placementId);
+  if (!p || p.caseId !== c.id) throw notFound();
+  if (endDate < p.startDate) throw ruleViolation('end_before_start');
+  const end = { endDate, endReason: 'planned_move', endReasonGroup: 'other' };
+  if (!(await endPlacementRecord(tx, p.id, current.version, end)))
+    throw await staleOrInvalid(tx, 'placement', p.id, p.version, current.version);
+  await audit(tx, ctx, {
+    action: 'placement.ended',
+    entityType: 'placement',
+    entityId: p.id,
+    caseId: c.id,
+    changes: { endDate, endReason: 'planned_move', group: 'other' },
   });
 }
 

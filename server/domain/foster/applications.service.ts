@@ -1,3 +1,4 @@
+import type { LocalizedText } from '../../../common/contracts/common';
 import type { ApplicantAdult, DecisionBody, PublicApplicationBody } from '../../../common/contracts/foster';
 import { type CountryRules, countryRulesSchema } from '../../../common/foster';
 import type { Queryable } from '../../db/client';
@@ -21,6 +22,7 @@ import {
   setFamilyStatus,
   updateRequirement,
 } from '../../db/repositories/foster.repository';
+import { documentsOfFamily, setFamilyLocation } from '../../db/repositories/foster-documents.repository';
 import { insertPersonRecord } from '../../db/repositories/persons.repository';
 import { t } from '../../i18n';
 import { audit } from '../audit/audit';
@@ -30,6 +32,7 @@ import { staleOrInvalid, versionConflict } from '../cases/conflict';
 import { addMonths } from '../cases/months';
 import type { Deps, RequestContext } from '../context';
 import { AppError, notFound, ruleViolation } from '../errors';
+import { documentQuota } from './documents.service';
 import { type Breach, eligibilityBreaches } from './rules';
 
 /** Public applications accepted from one address per hour (flooding is refused). */
@@ -170,12 +173,19 @@ export async function submitApplication(deps: Deps, ctx: RequestContext, body: P
 export async function publicStatus(deps: Deps, token: string) {
   const family = await findFamilyByToken(deps.db, hashToken(token));
   if (!family) throw notFound();
-  const requirements = await requirementsOf(deps.db, family.id);
+  const [requirements, documents, quota] = await Promise.all([
+    requirementsOf(deps.db, family.id),
+    documentsOfFamily(deps.db, family.id),
+    documentQuota(deps, family.id),
+  ]);
   return {
     reference: family.reference,
     status: family.status,
     submittedAt: family.submittedAt,
-    requirements: requirements.map(({ code, kind, sequence, status, memberName }) => ({
+    documents: documents.map(({ uploadedByName: _u, ...d }) => d),
+    documentQuota: quota,
+    requirements: requirements.map(({ id, code, kind, sequence, status, memberName }) => ({
+      id,
       code,
       kind,
       sequence,
@@ -216,11 +226,13 @@ export async function familyDetail(deps: Deps, ctx: RequestContext, id: string) 
   requirePermission(ctx, 'foster.read');
   const f = await findFamily(deps.db, id);
   if (!f) throw notFound();
-  const [members, requirements, homeStudies, rules] = await Promise.all([
+  const [members, requirements, homeStudies, rules, documents, locationName] = await Promise.all([
     membersOf(deps.db, id),
     requirementsOf(deps.db, id),
     homeStudiesOf(deps.db, id),
     rulesFor(deps.db, f.country, today(deps.clock)),
+    documentsOfFamily(deps.db, id),
+    f.locationId ? locationNameOf(deps.db, f.locationId) : null,
   ]);
   const adults = members
     .filter((m) => m.role !== 'child')
@@ -234,14 +246,45 @@ export async function familyDetail(deps: Deps, ctx: RequestContext, id: string) 
       applicant: m.role === 'applicant',
     }));
   await audit(deps.db, ctx, { action: 'foster.viewed', entityType: 'foster_family', entityId: id });
-  const { locationId: _l, ...rest } = f;
   return {
-    ...rest,
+    ...f,
+    locationName,
+    documents,
     members,
     requirements,
     homeStudies,
     breaches: explain(ctx, eligibilityBreaches(rules.eligibility, adults, today(deps.clock))),
   };
+}
+
+/** The office whose area the family lives in: matching scores "near the child's home" by it. */
+export async function changeFamilyLocation(
+  deps: Deps,
+  ctx: RequestContext,
+  id: string,
+  body: { version: number; locationId: string | null },
+) {
+  requirePermission(ctx, 'foster.manage');
+  await deps.db.transaction(async (tx) => {
+    const f = await findFamily(tx, id);
+    if (!f) throw notFound();
+    if (body.locationId && !(await locationNameOf(tx, body.locationId)))
+      throw new AppError('unknown_scope', {}, { ids: [body.locationId] });
+    if (!(await setFamilyLocation(tx, id, body.version, body.locationId)))
+      throw await versionConflict(tx, 'foster_family', id, f.version);
+    await audit(tx, ctx, {
+      action: 'foster.location_changed',
+      entityType: 'foster_family',
+      entityId: id,
+      changes: { locationId: { from: f.locationId, to: body.locationId } },
+    });
+  });
+  return familyDetail(deps, ctx, id);
+}
+
+async function locationNameOf(q: Queryable, id: string): Promise<LocalizedText | null> {
+  const rows = await q.query<{ name: LocalizedText }>('select name from locations where id = $1', [id]);
+  return rows[0]?.name ?? null;
 }
 
 /** The assessment moves on: home study, training, ready for the decision (a step may be skipped, never undone). */
