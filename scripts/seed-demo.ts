@@ -46,7 +46,7 @@ async function main() {
       }
     });
     console.log(
-      `\nDemo data: ${result.children} children in ${result.houses} family houses, ${result.shortTerm} short-term care episodes, ${result.youthHouse.residents} youth-house residents and ${result.youthHouse.leavers} care leavers, ${result.foster.families} foster-family applications (${result.foster.approved} approved).`,
+      `\nDemo data: ${result.children} children in ${result.houses} family houses, ${result.shortTerm} short-term care episodes, ${result.youthHouse.residents} youth-house residents and ${result.youthHouse.leavers} care leavers, ${result.foster.families} foster-family applications (${result.foster.approved} approved, ${result.foster.placed} children placed with them).`,
     );
     console.log(
       DEMO_USERS.map((u) => `  ${u.role.padEnd(20)} ${u.username.padEnd(16)} ${u.password}`).join('\n'),

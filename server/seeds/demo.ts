@@ -137,7 +137,7 @@ export async function seedDemo(
   houses: number;
   shortTerm: number;
   youthHouse: { residents: number; leavers: number };
-  foster: { families: number; approved: number };
+  foster: { families: number; approved: number; placed: number };
 }> {
   await seedDemoUsers(deps);
   const villages = await seedDemoVillages(deps, options, progress);

@@ -58,14 +58,15 @@ export async function insertFamily(
     source: string;
     campaignId?: string | null;
     ambassadorId?: string | null;
+    submittedAt: Date;
   },
 ): Promise<string> {
   // A campaign or ambassador id that does not exist is dropped rather than trusted.
   const rows = await q.query<{ id: string }>(
     `insert into foster_families (reference, country, two_parent, address, district, phone, email, motivation, languages,
-       access_token_hash, submitted_ip, source, campaign_id, ambassador_id)
+       access_token_hash, submitted_ip, source, campaign_id, ambassador_id, submitted_at)
      values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12,
-       (select id from foster_campaigns where id = $13::uuid), (select id from foster_ambassadors where id = $14::uuid))
+       (select id from foster_campaigns where id = $13::uuid), (select id from foster_ambassadors where id = $14::uuid), $15)
      returning id`,
     [
       f.reference,
@@ -82,6 +83,7 @@ export async function insertFamily(
       f.source,
       f.campaignId ?? null,
       f.ambassadorId ?? null,
+      f.submittedAt,
     ],
   );
   return rows[0]!.id;
@@ -198,7 +200,7 @@ export async function listFamilies(
   )[0]!.n;
   const items = await q.query<FamilyRow>(
     `select ${FAMILY} from foster_families f where ${LIST_FILTER}
-      order by f.submitted_at desc limit $4 offset $5`,
+      order by f.submitted_at desc, f.reference desc limit $4 offset $5`,
     [...params, filter.limit, filter.offset],
   );
   return { items: items.map(present), total };

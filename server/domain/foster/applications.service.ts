@@ -103,6 +103,7 @@ export async function submitApplication(deps: Deps, ctx: RequestContext, body: P
       tokenHash: hashToken(token),
       ip: ctx.ip,
       source: 'website',
+      submittedAt: now,
     });
     const adultIds: string[] = [];
     for (const a of body.adults) {

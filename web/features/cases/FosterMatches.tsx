@@ -1,9 +1,23 @@
-import { Alert, Badge, Button, Card, Group, List, Stack, Table, Text, TextInput, Title } from '@mantine/core';
+import {
+  Badge,
+  Button,
+  Card,
+  Checkbox,
+  Group,
+  List,
+  Stack,
+  Table,
+  Text,
+  Textarea,
+  TextInput,
+  Title,
+} from '@mantine/core';
 import { type FormEvent, useState } from 'react';
 import { FormattedMessage, useIntl } from 'react-intl';
 import { ORDERED_BY } from '../../../common/cases';
 import type { CaseDetail, PlacementView } from '../../../common/contracts/cases';
 import { QueryState } from '../../components/ui/QueryState';
+import { ApiError } from '../../lib/api';
 import { useFormat } from '../../lib/format';
 import { useCan } from '../auth/SessionProvider';
 import { type FosterMatch, useFosterMatches, usePlaceWithFamily } from './api';
@@ -41,11 +55,9 @@ export function FosterMatches({
 }) {
   const intl = useIntl();
   const format = useFormat();
-  const label = useEnumLabel();
   const reasonLabel = useReasonLabel();
   const canManage = useCan('foster.manage') && detail.status !== 'closed';
-  const blocked = otherPlacement !== null && otherPlacement.settingType !== 'foster';
-  const canPlace = canManage && !blocked;
+  const canPlace = canManage;
   const query = useFosterMatches(detail.id, true);
   const [chosen, setChosen] = useState<string | null>(null);
   const yes = (b: boolean) => intl.formatMessage({ id: b ? 'cases.yes' : 'cases.no' });
@@ -70,14 +82,6 @@ export function FosterMatches({
                   ['cases.person.languages', child.languages.join(', ')],
                 ]}
               />
-              {blocked && canManage && otherPlacement && (
-                <Alert color="blue" role="note">
-                  {intl.formatMessage(
-                    { id: 'cases.foster.blocked' },
-                    { setting: label('setting', otherPlacement.settingType) },
-                  )}
-                </Alert>
-              )}
               {fitting.length > 0 && (
                 <Text size="sm" c="dimmed" id="foster-ranked-note">
                   <FormattedMessage id="cases.foster.rankedCaption" />
@@ -148,6 +152,8 @@ export function FosterMatches({
                   key={family.familyId}
                   caseId={detail.id}
                   family={family}
+                  current={otherPlacement}
+                  siblingsWaiting={child.siblings}
                   onCancel={() => setChosen(null)}
                   onPlaced={onPlaced}
                 />
@@ -216,35 +222,50 @@ function FamilyCell({ match }: { match: FosterMatch }) {
   );
 }
 
-/** The officer records the match: start date, who ordered it and the order's number. */
+/**
+ * The officer records the match: start date, who ordered it and the order's number. A child
+ * placed elsewhere now (short-term care, say) moves: that placement ends on the start date.
+ */
 function PlaceWithFamilyForm({
   caseId,
   family,
+  current,
+  siblingsWaiting,
   onCancel,
   onPlaced,
 }: {
   caseId: string;
   family: FosterMatch;
+  current: PlacementView | null;
+  siblingsWaiting: number;
   onCancel(): void;
   onPlaced(): void;
 }) {
   const intl = useIntl();
+  const format = useFormat();
+  const label = useEnumLabel();
   const place = usePlaceWithFamily(caseId);
   const [startDate, setStartDate] = useState(isoToday());
   const [orderedBy, setOrderedBy] = useState('');
   const [orderReference, setOrderReference] = useState('');
+  const [endCurrent, setEndCurrent] = useState(true);
+  const [siblingsApartReason, setSiblingsApartReason] = useState('');
   const [tried, setTried] = useState(false);
+  const askedForSiblings =
+    place.error instanceof ApiError && (place.error.details as { rule?: string })?.rule === 'siblings_apart';
 
   async function submit(event: FormEvent) {
     event.preventDefault();
     setTried(true);
-    if (!orderedBy || !startDate) return;
+    if (!orderedBy || !startDate || (current && !endCurrent)) return;
     try {
       await place.mutateAsync({
         fosterFamilyId: family.familyId,
         startDate,
         orderedBy: orderedBy as (typeof ORDERED_BY)[number],
         orderReference: orNull(orderReference),
+        siblingsApartReason: orNull(siblingsApartReason),
+        endCurrentPlacement: current ? { placementId: current.id, version: current.version } : null,
       });
       onPlaced();
     } catch {
@@ -288,6 +309,34 @@ function PlaceWithFamilyForm({
               onChange={(e) => setOrderReference(e.currentTarget.value)}
             />
           </Group>
+          {current && (
+            <Checkbox
+              checked={endCurrent}
+              onChange={(e) => setEndCurrent(e.currentTarget.checked)}
+              error={
+                tried && !endCurrent ? intl.formatMessage({ id: 'cases.foster.endCurrentNeeded' }) : undefined
+              }
+              label={intl.formatMessage(
+                { id: 'cases.foster.endCurrent' },
+                {
+                  setting: label('setting', current.settingType),
+                  since: format.date(current.startDate),
+                },
+              )}
+            />
+          )}
+          {(siblingsWaiting > 0 || askedForSiblings) && (
+            <Textarea
+              label={intl.formatMessage({ id: 'cases.placement.siblingsApartReason' })}
+              description={intl.formatMessage({ id: 'cases.foster.siblingsApartHint' })}
+              autosize
+              minRows={2}
+              maxLength={2000}
+              required={askedForSiblings}
+              value={siblingsApartReason}
+              onChange={(e) => setSiblingsApartReason(e.currentTarget.value)}
+            />
+          )}
           <Group justify="flex-end">
             <Button variant="default" onClick={onCancel}>
               <FormattedMessage id="cases.cancel" />
