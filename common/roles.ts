@@ -5,5 +5,6 @@ export const ROLES = [
   'social_worker',
   'foster_care_officer',
   'analyst',
+  'teacher',
 ] as const;
 export type Role = (typeof ROLES)[number];

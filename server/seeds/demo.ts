@@ -98,6 +98,14 @@ export const DEMO_USERS: (Omit<CreateUserBody, 'scopeLocationIds' | 'scopeProgra
     role: 'analyst',
     scopeAll: true,
   },
+  {
+    username: 'teacher',
+    displayName: 'Günel Rzayeva',
+    password: 'demo-teacher-2026',
+    role: 'teacher',
+    scopeAll: false,
+    scopeProgrammes: ['ganja-day-care'],
+  },
 ];
 
 const systemContext: RequestContext = { actor: null, requestId: 'demo-seed', ip: '127.0.0.1', locale: 'az' };

@@ -6,7 +6,15 @@ import type { Role } from '../../../common/roles';
  * programmes a user may see) is checked by the services with `scope.ts`.
  */
 export const PERMISSIONS = {
-  'organisation.read': ['admin', 'director', 'supervisor', 'social_worker', 'foster_care_officer', 'analyst'],
+  'organisation.read': [
+    'admin',
+    'director',
+    'supervisor',
+    'social_worker',
+    'foster_care_officer',
+    'analyst',
+    'teacher',
+  ],
   'users.manage': ['admin'],
   'organisation.manage': ['admin'],
   'cases.read': ['admin', 'director', 'supervisor', 'social_worker', 'foster_care_officer'],
@@ -18,6 +26,13 @@ export const PERMISSIONS = {
   'foster.manage': ['admin', 'foster_care_officer'],
   'foster.rules': ['admin'],
   'audit.read': ['admin'],
+  // Day care, education and the kindergarten: groups, enrolments, sessions and attendance.
+  'programmes.read': ['admin', 'director', 'supervisor', 'social_worker', 'teacher'],
+  'programmes.manage': ['admin', 'supervisor', 'social_worker'],
+  'attendance.write': ['admin', 'supervisor', 'social_worker', 'teacher'],
+  // Family strengthening: households, assessments, plans, services (consent bounds what is seen).
+  'strengthening.read': ['admin', 'director', 'supervisor', 'social_worker'],
+  'strengthening.write': ['admin', 'supervisor', 'social_worker'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof PERMISSIONS;
