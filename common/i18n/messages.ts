@@ -9,7 +9,15 @@ import fosterAz from './locales/foster/az.json';
 import fosterEn from './locales/foster/en.json';
 import fosterRu from './locales/foster/ru.json';
 import fosterTr from './locales/foster/tr.json';
+import programmesAz from './locales/programmes/az.json';
+import programmesEn from './locales/programmes/en.json';
+import programmesRu from './locales/programmes/ru.json';
+import programmesTr from './locales/programmes/tr.json';
 import ru from './locales/ru.json';
+import strengtheningAz from './locales/strengthening/az.json';
+import strengtheningEn from './locales/strengthening/en.json';
+import strengtheningRu from './locales/strengthening/ru.json';
+import strengtheningTr from './locales/strengthening/tr.json';
 import tr from './locales/tr.json';
 
 /**
@@ -17,10 +25,10 @@ import tr from './locales/tr.json';
  * per language for the core and one per area (so areas can grow without touching each other).
  */
 export const catalogueParts: Record<Locale, Record<string, string>[]> = {
-  az: [az, casesAz, fosterAz],
-  tr: [tr, casesTr, fosterTr],
-  ru: [ru, casesRu, fosterRu],
-  en: [en, casesEn, fosterEn],
+  az: [az, casesAz, fosterAz, programmesAz, strengtheningAz],
+  tr: [tr, casesTr, fosterTr, programmesTr, strengtheningTr],
+  ru: [ru, casesRu, fosterRu, programmesRu, strengtheningRu],
+  en: [en, casesEn, fosterEn, programmesEn, strengtheningEn],
 };
 
 export const messages: Record<Locale, Record<string, string>> = {
