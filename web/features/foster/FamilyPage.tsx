@@ -1,12 +1,32 @@
-import { Anchor, Button, Group, Paper, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
-import type { ReactNode } from 'react';
+import {
+  Anchor,
+  Button,
+  Group,
+  NativeSelect,
+  Paper,
+  SimpleGrid,
+  Stack,
+  Table,
+  Text,
+  Title,
+} from '@mantine/core';
+import { type FormEvent, type ReactNode, useState } from 'react';
 import { FormattedMessage, useIntl } from 'react-intl';
 import { Link, useParams } from 'react-router';
 import { QueryState } from '../../components/ui/QueryState';
-import { useFormat } from '../../lib/format';
+import { useFormat, useLocalized } from '../../lib/format';
 import { useCan } from '../auth/SessionProvider';
-import { type FamilyDetail, useChangeStatus, useFosterFamily, useRuleSets } from './api';
+import { useLocations } from '../organisation/api';
+import {
+  type FamilyDetail,
+  useChangeLocation,
+  useChangeStatus,
+  useFosterFamily,
+  useOfficerUpload,
+  useRuleSets,
+} from './api';
 import { DecisionForm } from './DecisionForm';
+import { DocumentUploadForm, FamilyDocumentsTable } from './Documents';
 import { HomeStudies } from './HomeStudies';
 import { RequirementsTable } from './RequirementsTable';
 import { BreachList, isoToday, localDay, ServerError, StatusBadge, useFosterLabel } from './shared';
@@ -50,6 +70,7 @@ function Family({ family }: { family: FamilyDetail }) {
         <StatusBadge status={family.status} />
       </Group>
       <Facts family={family} />
+      {canManage && <LocationForm family={family} />}
       {canManage && open && <StatusActions family={family} />}
 
       <Section title={t('foster.family.household')}>
@@ -60,6 +81,10 @@ function Family({ family }: { family: FamilyDetail }) {
 
       <Section title={t('foster.requirements.title')}>
         <RequirementsTable requirements={family.requirements} canManage={canManage} />
+      </Section>
+
+      <Section title={t('foster.documents.title')}>
+        <FamilyDocuments family={family} canManage={canManage} />
       </Section>
 
       <Section title={t('foster.homeStudy.title')}>
@@ -103,6 +128,7 @@ function Facts({ family }: { family: FamilyDetail }) {
   const intl = useIntl();
   const format = useFormat();
   const label = useFosterLabel();
+  const localized = useLocalized();
   const t = (id: string) => intl.formatMessage({ id });
   const none = t('common.none');
   return (
@@ -111,6 +137,9 @@ function Facts({ family }: { family: FamilyDetail }) {
         <Fact label={t('foster.col.applicants')}>{family.applicants || none}</Fact>
         <Fact label={t('foster.field.country')}>{label('country', family.country)}</Fact>
         <Fact label={t('foster.field.district')}>{family.district || none}</Fact>
+        <Fact label={t('foster.location.label')}>
+          <span data-testid="foster-location">{localized(family.locationName) || none}</span>
+        </Fact>
         <Fact label={t('foster.col.submitted')}>{format.date(localDay(family.submittedAt))}</Fact>
         <Fact label={t('foster.field.household')}>
           {t(family.twoParent ? 'foster.apply.twoParent' : 'foster.apply.oneParent')}
@@ -188,6 +217,94 @@ function Members({ family }: { family: FamilyDetail }) {
         </Table.Tbody>
       </Table>
     </Table.ScrollContainer>
+  );
+}
+
+function FamilyDocuments({ family, canManage }: { family: FamilyDetail; canManage: boolean }) {
+  const intl = useIntl();
+  const upload = useOfficerUpload(family.id);
+  return (
+    <Stack gap="md">
+      <FamilyDocumentsTable documents={family.documents} requirements={family.requirements} />
+      {canManage && (
+        <DocumentUploadForm
+          requirements={family.requirements}
+          upload={upload}
+          title={intl.formatMessage({ id: 'foster.documents.addTitle' })}
+          submitId="foster.documents.add"
+        />
+      )}
+    </Stack>
+  );
+}
+
+/**
+ * The office whose area the family lives in (matching scores nearness to the child's home by
+ * it), saved with the version read; a 409 shows who changed it and the family is read again.
+ */
+function LocationForm({ family }: { family: FamilyDetail }) {
+  const intl = useIntl();
+  const localized = useLocalized();
+  const locations = useLocations();
+  const change = useChangeLocation(family.id);
+  const [chosen, setChosen] = useState(family.locationId ?? '');
+  const [stored, setStored] = useState(family.locationId);
+  const [saved, setSaved] = useState(false);
+  // When the family is read again (saved here, or changed by someone else), show what is stored.
+  if (stored !== family.locationId) {
+    setStored(family.locationId);
+    setChosen(family.locationId ?? '');
+  }
+  const options = (locations.data ?? []).map((l) => ({ value: l.id, label: localized(l.name) }));
+  // A location outside the officer's scope is still shown as the one stored.
+  if (family.locationId && !options.some((o) => o.value === family.locationId))
+    options.push({ value: family.locationId, label: localized(family.locationName) });
+
+  async function save(event: FormEvent) {
+    event.preventDefault();
+    setSaved(false);
+    try {
+      await change.mutateAsync({ version: family.version, locationId: chosen || null });
+      setSaved(true);
+    } catch {
+      // ServerError shows the message (409: who changed the family meanwhile).
+    }
+  }
+
+  return (
+    <form onSubmit={save} aria-label={intl.formatMessage({ id: 'foster.location.formLabel' })}>
+      <Stack gap="xs">
+        <Group gap="sm" align="flex-end" wrap="wrap">
+          <NativeSelect
+            label={intl.formatMessage({ id: 'foster.location.label' })}
+            description={intl.formatMessage({ id: 'foster.location.hint' })}
+            value={chosen}
+            data={[{ value: '', label: intl.formatMessage({ id: 'foster.location.none' }) }, ...options]}
+            onChange={(e) => {
+              setChosen(e.currentTarget.value);
+              setSaved(false);
+            }}
+            w={{ base: '100%', xs: 440 }}
+            data-testid="foster-location-select"
+          />
+          <Button
+            type="submit"
+            variant="default"
+            loading={change.isPending}
+            disabled={chosen === (family.locationId ?? '')}
+          >
+            <FormattedMessage id="foster.location.save" />
+          </Button>
+        </Group>
+        {saved && !change.error && (
+          <Text size="sm" c="teal.9" role="status">
+            <FormattedMessage id="foster.location.saved" />
+          </Text>
+        )}
+        <ServerError error={change.error} />
+        <ServerError error={locations.error} />
+      </Stack>
+    </form>
   );
 }
 

@@ -1,8 +1,8 @@
 import {
-  Alert,
   Button,
   Card,
   NativeSelect,
+  NumberInput,
   SimpleGrid,
   Stack,
   Table,
@@ -10,40 +10,47 @@ import {
   TextInput,
   Title,
 } from '@mantine/core';
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import { useIntl } from 'react-intl';
-import type { z } from 'zod';
-import {
-  type ambassadorViewSchema,
-  type campaignViewSchema,
-  INQUIRY_SOURCES,
-  type inquiryViewSchema,
-} from '../../../common/contracts/recruitment';
+import { type eventBodySchema, INQUIRY_SOURCES } from '../../../common/contracts/recruitment';
 import { QueryState } from '../../components/ui/QueryState';
 import { api } from '../../lib/api';
 import { useFormat } from '../../lib/format';
 import { useCan } from '../auth/SessionProvider';
-
-interface Lists {
-  campaigns: z.infer<typeof campaignViewSchema>[];
-  ambassadors: z.infer<typeof ambassadorViewSchema>[];
-  inquiries: z.infer<typeof inquiryViewSchema>[];
-}
+import { useRecruitment } from './api';
+import { InquiryOutcome } from './InquiryOutcome';
+import { ServerError } from './shared';
 
 const todayIso = () => new Date().toISOString().slice(0, 10);
 
-/** Campaigns, volunteer ambassadors and inquiries with their source — what feeds the funnel. */
+type EventKind = (typeof eventBodySchema.shape.kind.options)[number];
+/** The kinds of outreach event; a Foster Family Day and "other" share the campaigns' labels. */
+const EVENT_KINDS: Record<EventKind, string> = {
+  awareness_meeting: 'recruitment.eventKind.awareness_meeting',
+  foster_family_day: 'recruitment.kind.foster_family_day',
+  info_session: 'recruitment.eventKind.info_session',
+  other: 'recruitment.kind.other',
+};
+const eventKinds = Object.keys(EVENT_KINDS) as EventKind[];
+const newEvent = () => ({
+  country: 'AZ',
+  kind: 'awareness_meeting' as EventKind,
+  heldOn: todayIso(),
+  place: '',
+  campaignId: '',
+  ambassadorId: '',
+  attendees: 0 as number | string,
+});
+
+/** Campaigns, volunteer ambassadors, outreach events and inquiries with their source — what feeds the funnel. */
 export function RecruitmentPage() {
   const intl = useIntl();
   const format = useFormat();
   const t = (id: string) => intl.formatMessage({ id });
   const canManage = useCan('foster.manage');
   const client = useQueryClient();
-  const lists = useQuery({
-    queryKey: ['recruitment'],
-    queryFn: () => api<Lists>('GET', '/api/foster/recruitment'),
-  });
+  const lists = useRecruitment();
   const save = useMutation({
     mutationFn: ({ url, body }: { url: string; body: unknown }) => api<{ id: string }>('POST', url, body),
     onSuccess: () => {
@@ -72,24 +79,21 @@ export function RecruitmentPage() {
     ambassadorId: '',
     receivedOn: todayIso(),
   });
-  const submit = (url: string, body: unknown) => (event: FormEvent) => {
+  const [outreach, setOutreach] = useState(newEvent);
+  const submit = (url: string, body: unknown, onSaved?: () => void) => (event: FormEvent) => {
     event.preventDefault();
-    save.mutate({ url, body });
+    save.mutate({ url, body }, { onSuccess: onSaved });
   };
 
   return (
     <Stack>
       <Title order={1}>{t('recruitment.title')}</Title>
-      {save.isError && (
-        <Alert color="red" role="alert">
-          {save.error.message}
-        </Alert>
-      )}
+      <ServerError error={save.error} />
       <QueryState query={lists}>
         {(data) => (
           <Stack>
             {canManage && (
-              <SimpleGrid cols={{ base: 1, md: 3 }}>
+              <SimpleGrid cols={{ base: 1, sm: 2 }}>
                 <Card withBorder component="form" onSubmit={submit('/api/foster/campaigns', campaign)}>
                   <Title order={2} size="h4">
                     {t('recruitment.newCampaign')}
@@ -151,6 +155,73 @@ export function RecruitmentPage() {
                     loading={save.isPending}
                     disabled={ambassador.name.trim().length < 2}
                   >
+                    {t('users.save')}
+                  </Button>
+                </Card>
+                <Card
+                  withBorder
+                  component="form"
+                  onSubmit={submit(
+                    '/api/foster/events',
+                    {
+                      ...outreach,
+                      campaignId: outreach.campaignId || null,
+                      ambassadorId: outreach.ambassadorId || null,
+                      attendees: Number(outreach.attendees) || 0,
+                    },
+                    () => setOutreach(newEvent()),
+                  )}
+                >
+                  <Title order={2} size="h4">
+                    {t('recruitment.newEvent')}
+                  </Title>
+                  <NativeSelect
+                    label={t('recruitment.kind')}
+                    value={outreach.kind}
+                    onChange={(e) => setOutreach({ ...outreach, kind: e.currentTarget.value as EventKind })}
+                    data={eventKinds.map((k) => ({ value: k, label: t(EVENT_KINDS[k]) }))}
+                  />
+                  <TextInput
+                    type="date"
+                    label={t('recruitment.heldOn')}
+                    required
+                    value={outreach.heldOn}
+                    onChange={(e) => setOutreach({ ...outreach, heldOn: e.currentTarget.value })}
+                  />
+                  <TextInput
+                    label={t('recruitment.place')}
+                    maxLength={200}
+                    value={outreach.place}
+                    onChange={(e) => setOutreach({ ...outreach, place: e.currentTarget.value })}
+                  />
+                  <NativeSelect
+                    label={t('funnel.by.campaign')}
+                    value={outreach.campaignId}
+                    onChange={(e) => setOutreach({ ...outreach, campaignId: e.currentTarget.value })}
+                    data={[
+                      { value: '', label: '—' },
+                      ...data.campaigns.map((c) => ({ value: c.id, label: c.name })),
+                    ]}
+                  />
+                  <NativeSelect
+                    label={t('funnel.by.ambassador')}
+                    value={outreach.ambassadorId}
+                    onChange={(e) => setOutreach({ ...outreach, ambassadorId: e.currentTarget.value })}
+                    data={[
+                      { value: '', label: '—' },
+                      ...data.ambassadors.map((a) => ({ value: a.id, label: a.name })),
+                    ]}
+                  />
+                  <NumberInput
+                    label={t('recruitment.attendees')}
+                    min={0}
+                    max={100_000}
+                    allowDecimal={false}
+                    allowNegative={false}
+                    value={outreach.attendees}
+                    onChange={(value) => setOutreach({ ...outreach, attendees: value })}
+                  />
+                  <Button type="submit" mt="sm" loading={save.isPending} disabled={!outreach.heldOn}>
                     {t('users.save')}
                   </Button>
                 </Card>
@@ -269,6 +340,39 @@ export function RecruitmentPage() {
               </Table.Tbody>
             </Table>
             <Title order={2} size="h3">
+              {t('recruitment.outreachEvents')}
+            </Title>
+            <Table.ScrollContainer minWidth={600}>
+              <Table striped withTableBorder>
+                <Table.Thead>
+                  <Table.Tr>
+                    <Table.Th scope="col">{t('recruitment.heldOn')}</Table.Th>
+                    <Table.Th scope="col">{t('recruitment.kind')}</Table.Th>
+                    <Table.Th scope="col">{t('recruitment.place')}</Table.Th>
+                    <Table.Th scope="col">{t('funnel.by.campaign')}</Table.Th>
+                    <Table.Th scope="col">{t('funnel.by.ambassador')}</Table.Th>
+                    <Table.Th scope="col">{t('recruitment.attendees')}</Table.Th>
+                  </Table.Tr>
+                </Table.Thead>
+                <Table.Tbody>
+                  {data.events.map((e) => (
+                    <Table.Tr key={e.id}>
+                      <Table.Td>{format.date(e.heldOn)}</Table.Td>
+                      <Table.Td>{t(EVENT_KINDS[e.kind])}</Table.Td>
+                      <Table.Td>{e.place}</Table.Td>
+                      <Table.Td>
+                        {data.campaigns.find((c) => c.id === e.campaignId)?.name ?? t('common.none')}
+                      </Table.Td>
+                      <Table.Td>
+                        {data.ambassadors.find((a) => a.id === e.ambassadorId)?.name ?? t('common.none')}
+                      </Table.Td>
+                      <Table.Td>{format.number(e.attendees)}</Table.Td>
+                    </Table.Tr>
+                  ))}
+                </Table.Tbody>
+              </Table>
+            </Table.ScrollContainer>
+            <Title order={2} size="h3">
               {t('recruitment.inquiries')}
             </Title>
             <Text size="sm" c="dimmed">
@@ -282,6 +386,7 @@ export function RecruitmentPage() {
                     <Table.Th scope="col">{t('recruitment.contact')}</Table.Th>
                     <Table.Th scope="col">{t('recruitment.source')}</Table.Th>
                     <Table.Th scope="col">{t('recruitment.status')}</Table.Th>
+                    {canManage && <Table.Th scope="col">{t('foster.col.change')}</Table.Th>}
                   </Table.Tr>
                 </Table.Thead>
                 <Table.Tbody>
@@ -294,6 +399,11 @@ export function RecruitmentPage() {
                         {t(`recruitment.status.${i.status}`)}
                         {i.dropReason ? ` — ${i.dropReason}` : ''}
                       </Table.Td>
+                      {canManage && (
+                        <Table.Td>
+                          <InquiryOutcome inquiry={i} />
+                        </Table.Td>
+                      )}
                     </Table.Tr>
                   ))}
                 </Table.Tbody>

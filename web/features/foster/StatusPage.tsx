@@ -1,11 +1,13 @@
 import { Alert, Anchor, Group, Paper, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
 import { FormattedMessage, useIntl } from 'react-intl';
 import { Link, useParams } from 'react-router';
+import { FOSTER_DOCUMENTS_MAX_FILES } from '../../../common/contracts/foster';
 import { QueryState } from '../../components/ui/QueryState';
 import { useLocale } from '../../i18n/I18nProvider';
 import { ApiError } from '../../lib/api';
 import { useFormat } from '../../lib/format';
-import { usePublicStatus } from './api';
+import { type PublicStatus, usePublicStatus, usePublicUpload } from './api';
+import { DocumentUploadForm, SentDocuments, useFileSize } from './Documents';
 import {
   countsOf,
   localDay,
@@ -113,6 +115,7 @@ export function StatusPage() {
                 </Table.Tbody>
               </Table>
             </Table.ScrollContainer>
+            <SendDocuments token={token} status={data} />
             <Text size="sm" c="dimmed">
               <FormattedMessage id="foster.statusPage.keepPrivate" />
             </Text>
@@ -120,5 +123,60 @@ export function StatusPage() {
         );
       }}
     </QueryState>
+  );
+}
+
+/** Statuses in which the family may still send papers through the link (as the server has them). */
+const OPEN_FOR_DOCUMENTS = [
+  'inquiry',
+  'applying',
+  'home_study',
+  'training',
+  'ready_for_review',
+  'renewal_due',
+];
+
+/** The family sends scans or photos of its papers, and sees what it has sent and what it may still send. */
+function SendDocuments({ token, status }: { token: string; status: PublicStatus }) {
+  const { locale } = useLocale();
+  const size = useFileSize();
+  const upload = usePublicUpload(token, locale);
+  const { filesLeft, bytesLeft } = status.documentQuota;
+  const open = OPEN_FOR_DOCUMENTS.includes(status.status);
+  return (
+    <Stack gap="sm" component="section" aria-labelledby="foster-documents-title">
+      <Title order={2} size="h3" id="foster-documents-title">
+        <FormattedMessage id="foster.documents.sendTitle" />
+      </Title>
+      {!open ? (
+        <Alert color="gray" role="status">
+          <FormattedMessage id="error.rule.foster_documents_closed" />
+        </Alert>
+      ) : filesLeft <= 0 || bytesLeft <= 0 ? (
+        <Alert color="orange" role="status">
+          <FormattedMessage
+            id="error.rule.foster_documents_quota"
+            values={{ files: FOSTER_DOCUMENTS_MAX_FILES }}
+          />
+        </Alert>
+      ) : (
+        <>
+          <Text size="sm">
+            <FormattedMessage id="foster.documents.sendIntro" />
+          </Text>
+          <Text size="sm" c="dimmed" data-testid="foster-document-quota">
+            <FormattedMessage
+              id="foster.documents.quotaLeft"
+              values={{ files: filesLeft, size: size(bytesLeft, true) }}
+            />
+          </Text>
+          <DocumentUploadForm requirements={status.requirements} upload={upload} bytesLeft={bytesLeft} />
+        </>
+      )}
+      <Title order={3} size="h4" mt="sm">
+        <FormattedMessage id="foster.documents.sentTitle" />
+      </Title>
+      <SentDocuments documents={status.documents} requirements={status.requirements} />
+    </Stack>
   );
 }

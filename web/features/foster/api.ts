@@ -1,5 +1,6 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { z } from 'zod';
+import type { ErrorResponse } from '../../../common/contracts/common';
 import type {
   breachSchema,
   decisionBodySchema,
@@ -14,8 +15,15 @@ import type {
   requirementUpdateSchema,
   ruleSetViewSchema,
 } from '../../../common/contracts/foster';
+import type {
+  ambassadorViewSchema,
+  campaignViewSchema,
+  eventViewSchema,
+  inquiryUpdateSchema,
+  inquiryViewSchema,
+} from '../../../common/contracts/recruitment';
 import type { Locale } from '../../../common/i18n/locales';
-import { api, queryString } from '../../lib/api';
+import { ApiError, api, getCsrfToken, queryString } from '../../lib/api';
 
 export type Breach = z.infer<typeof breachSchema>;
 export type EligibilityCheck = z.infer<typeof eligibilityCheckSchema>;
@@ -27,6 +35,17 @@ export type RequirementUpdate = z.input<typeof requirementUpdateSchema>;
 export type HomeStudyBody = z.input<typeof homeStudyBodySchema>;
 export type DecisionInput = z.input<typeof decisionBodySchema>;
 export type HomeStudy = FamilyDetail['homeStudies'][number];
+export type Campaign = z.infer<typeof campaignViewSchema>;
+export type Ambassador = z.infer<typeof ambassadorViewSchema>;
+export type OutreachEvent = z.infer<typeof eventViewSchema>;
+export type Inquiry = z.infer<typeof inquiryViewSchema>;
+export type InquiryUpdate = z.input<typeof inquiryUpdateSchema>;
+export interface RecruitmentLists {
+  campaigns: Campaign[];
+  ambassadors: Ambassador[];
+  events: OutreachEvent[];
+  inquiries: Inquiry[];
+}
 export type { FamilyDetail, FamilySummary, PublicApplicationBody, RequirementView };
 
 /** Signed-out calls name the chosen language, so the server's messages come back in it. */
@@ -109,3 +128,108 @@ export const useDecide = (id: string) =>
   useFosterMutation((body: DecisionInput) =>
     api<FamilyDetail>('POST', `/api/foster/families/${id}/decision`, body),
   );
+
+/** Campaigns, ambassadors, outreach events and inquiries (GET /api/foster/recruitment). */
+export const useRecruitment = () =>
+  useQuery({
+    queryKey: ['recruitment'],
+    queryFn: () => api<RecruitmentLists>('GET', '/api/foster/recruitment'),
+  });
+
+/**
+ * Records how an inquiry ended (applied, or dropped with the reason). The lists and the funnel
+ * are reloaded whatever the answer, so that after a 409 the row shows the version now stored.
+ */
+export const useChangeInquiry = () => {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: ({ id, body }: { id: string; body: InquiryUpdate }) =>
+      api<Inquiry>('PUT', `/api/foster/inquiries/${id}`, body),
+    onSettled: async () => {
+      await Promise.all([
+        client.invalidateQueries({ queryKey: ['recruitment'] }),
+        client.invalidateQueries({ queryKey: ['funnel'] }),
+      ]);
+    },
+  });
+};
+
+export type FosterDocument = FamilyDetail['documents'][number];
+export type PublicDocument = PublicStatus['documents'][number];
+/** One file to send: its content type and name as they will be sent, and the requirement it answers. */
+export interface DocumentUpload {
+  file: File;
+  type: string;
+  filename: string;
+  requirementId: string | null;
+}
+
+/**
+ * Sends one file as the raw body (its own content type), its name and requirement in the query,
+ * with the session's CSRF token; throws ApiError like `api` does.
+ */
+async function sendDocument<T>(
+  url: string,
+  { file, type, filename, requirementId }: DocumentUpload,
+  lang?: Locale,
+): Promise<T> {
+  let response: Response;
+  try {
+    response = await fetch(`${url}${queryString({ filename, requirementId, lang })}`, {
+      method: 'POST',
+      headers: { 'content-type': type, 'x-csrf-token': getCsrfToken() },
+      credentials: 'same-origin',
+      body: file,
+    });
+  } catch {
+    throw new ApiError(0, 'offline', '');
+  }
+  const data = await response.json().catch(() => null);
+  if (!response.ok) {
+    const error = (data as ErrorResponse | null)?.error;
+    throw new ApiError(
+      response.status,
+      error?.code ?? 'internal',
+      error?.message ?? response.statusText,
+      error?.details,
+    );
+  }
+  return data as T;
+}
+
+/** The family sends a document through its private link; the status (list and quota) is read again. */
+export const usePublicUpload = (token: string, locale: Locale) => {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: (upload: DocumentUpload) =>
+      sendDocument<PublicDocument>(
+        `/api/public/foster-applications/${encodeURIComponent(token)}/documents`,
+        upload,
+        locale,
+      ),
+    onSettled: async () => {
+      await client.invalidateQueries({ queryKey: ['foster-public', 'status', token] });
+    },
+  });
+};
+
+/** An officer adds a document to the family's file. */
+export const useOfficerUpload = (familyId: string) =>
+  useFosterMutation((upload: DocumentUpload) =>
+    sendDocument<FosterDocument>(`/api/foster/families/${familyId}/documents`, upload),
+  );
+
+/**
+ * The office whose area the family lives in. The family is read again whatever the answer, so
+ * that after a 409 the form shows the version now stored.
+ */
+export const useChangeLocation = (familyId: string) => {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: (body: { version: number; locationId: string | null }) =>
+      api<FamilyDetail>('PUT', `/api/foster/families/${familyId}/location`, body),
+    onSettled: async () => {
+      await client.invalidateQueries({ queryKey: ['foster', familyId] });
+    },
+  });
+};
