@@ -110,6 +110,13 @@ export const funnelSchema = z.object({
   ),
   totals: z.record(z.enum(FUNNEL_STAGES), z.number().int()),
   medianDaysToApproval: z.number().nullable(),
-  dropOuts: z.array(z.object({ reason: z.string(), count: z.number().int() })),
+  /** Why families left: inquiries dropped, applications withdrawn or denied, with the reason written. */
+  dropOuts: z.array(
+    z.object({
+      stage: z.enum(['inquiry', 'denied', 'withdrawn']),
+      reason: z.string(),
+      count: z.number().int(),
+    }),
+  ),
 });
 export type Funnel = z.infer<typeof funnelSchema>;

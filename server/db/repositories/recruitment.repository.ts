@@ -212,14 +212,14 @@ export async function funnelFacts(
 }
 
 export async function dropOutReasons(q: Queryable, f: { country: string | null; from: string; to: string }) {
-  return q.query<{ reason: string; count: number }>(
-    `select reason, count(*)::int as count from (
-       select coalesce(nullif(drop_reason, ''), 'not_given') as reason from foster_inquiries
+  return q.query<{ stage: 'inquiry' | 'denied' | 'withdrawn'; reason: string; count: number }>(
+    `select stage, reason, count(*)::int as count from (
+       select 'inquiry' as stage, coalesce(drop_reason, '') as reason from foster_inquiries
         where status = 'dropped' and ($1::text is null or country = $1) and received_on between $2 and $3
        union all
-       select status || ': ' || coalesce(decision_reason, '') from foster_families
+       select status, coalesce(decision_reason, '') from foster_families
         where status in ('denied', 'withdrawn') and ($1::text is null or country = $1) and decided_on between $2 and $3) x
-      group by reason order by count desc, reason limit 50`,
+      group by stage, reason order by count desc, stage, reason limit 50`,
     [f.country, f.from, f.to],
   );
 }

@@ -92,8 +92,9 @@ export function FunnelPage() {
                   {funnel.dropOuts.length ? (
                     <List size="sm">
                       {funnel.dropOuts.map((d) => (
-                        <List.Item key={d.reason}>
-                          {d.reason} — {format.number(d.count)}
+                        <List.Item key={`${d.stage}:${d.reason}`}>
+                          {t(`funnel.dropStage.${d.stage}`)}: {d.reason || t('funnel.noReason')} —{' '}
+                          {format.number(d.count)}
                         </List.Item>
                       ))}
                     </List>
@@ -118,7 +119,11 @@ export function FunnelPage() {
                     {funnel.rows.map((r) => (
                       <Table.Tr key={r.key}>
                         <Table.Th scope="row">
-                          {by === 'source' ? t(`funnel.source.${r.key}`) : r.label}
+                          {by === 'source'
+                            ? t(`funnel.source.${r.key}`)
+                            : by === 'month'
+                              ? format.date(`${r.key}-01`, 'month')
+                              : r.label}
                         </Table.Th>
                         {FUNNEL_STAGES.map((s) => (
                           <Table.Td key={s}>{format.number(r.counts[s])}</Table.Td>
