@@ -6,7 +6,9 @@ import { launchChromium } from '../tests/e2e/browser';
 
 const [base, username, password, path, out, width = '1280', locale = 'az'] = process.argv.slice(2);
 if (!base || !username || !password || !path || !out) {
-  console.error('usage: npx tsx scripts/shot.ts <base-url> <username> <password> <path> <out.png> [width] [locale]');
+  console.error(
+    'usage: npx tsx scripts/shot.ts <base-url> <username> <password> <path> <out.png> [width] [locale]',
+  );
   process.exit(2);
 }
 const browser = await launchChromium();
