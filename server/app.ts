@@ -16,6 +16,7 @@ import { caseWorkRoutes } from './routes/case-work.routes';
 import { casesRoutes } from './routes/cases.routes';
 import { fosterRoutes } from './routes/foster.routes';
 import { healthRoutes } from './routes/health.routes';
+import { indicatorRoutes } from './routes/indicators.routes';
 import { organisationRoutes } from './routes/organisation.routes';
 import { recruitmentRoutes } from './routes/recruitment.routes';
 import { searchRoutes } from './routes/search.routes';
@@ -82,6 +83,7 @@ export async function buildApp(deps: Deps, options: AppOptions = {}): Promise<Fa
   searchRoutes(app, deps);
   fosterRoutes(app, deps);
   recruitmentRoutes(app, deps);
+  indicatorRoutes(app, deps);
 
   if (options.webDir) await registerWeb(app, options.webDir);
   return app;

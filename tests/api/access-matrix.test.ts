@@ -108,6 +108,24 @@ const EXPECTED: Record<string, 'public' | Role[]> = {
   'GET /api/foster/placements/{id}/allowances': ['admin', 'director', 'foster_care_officer'],
   'POST /api/foster/placements/{id}/payments': ['admin', 'foster_care_officer'],
   'POST /api/foster/rule-sets': ['admin'],
+  'GET /api/indicators/dashboard': [
+    'admin',
+    'director',
+    'supervisor',
+    'social_worker',
+    'foster_care_officer',
+    'analyst',
+  ],
+  'GET /api/indicators/children': CASE_READERS,
+  'GET /api/indicators/child-population': [
+    'admin',
+    'director',
+    'supervisor',
+    'social_worker',
+    'foster_care_officer',
+    'analyst',
+  ],
+  'PUT /api/indicators/child-population': ['admin'],
   // Last: it ends the session it is called with.
   'POST /api/auth/logout': ALL,
 };

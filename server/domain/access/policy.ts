@@ -26,6 +26,9 @@ export const PERMISSIONS = {
   'foster.manage': ['admin', 'foster_care_officer'],
   'foster.rules': ['admin'],
   'audit.read': ['admin'],
+  // Dashboards: every role that reports; the analyst sees aggregates only, small cells hidden.
+  'indicators.read': ['admin', 'director', 'supervisor', 'social_worker', 'foster_care_officer', 'analyst'],
+  'indicators.population': ['admin'],
   // Day care, education and the kindergarten: groups, enrolments, sessions and attendance.
   'programmes.read': ['admin', 'director', 'supervisor', 'social_worker', 'teacher'],
   'programmes.manage': ['admin', 'supervisor', 'social_worker'],

@@ -1,0 +1,108 @@
+import { z } from 'zod';
+import { versionSchema } from './common';
+
+/** Cells counting fewer children than this are not shown to roles that see aggregates only. */
+export const SUPPRESSION_THRESHOLD = 5;
+
+export const INDICATOR_IDS = [
+  'children_in_care',
+  'entries_by_month',
+  'exits_by_month',
+  'length_of_stay',
+  'moves_per_child',
+  'siblings_together',
+  'care_plan_current',
+  'gatekeeping_on_entry',
+  'reviews_on_time',
+  'family_contact',
+  'short_term_care',
+  'after_care',
+  'foster_funnel',
+  'core_indicators',
+] as const;
+export type IndicatorId = (typeof INDICATOR_IDS)[number];
+
+export const DRILL_DOWNS = [
+  'children_in_care',
+  'care_plan_missing',
+  'reviews_overdue',
+  'no_family_contact',
+  'siblings_apart',
+  'moves',
+] as const;
+
+export const dashboardQuerySchema = z.object({
+  asAt: z.iso.date().optional(),
+  from: z.iso.date().optional(),
+  to: z.iso.date().optional(),
+  locationId: z.uuid().optional(),
+  programmeId: z.uuid().optional(),
+});
+export type DashboardQuery = z.infer<typeof dashboardQuerySchema>;
+
+const cell = z.union([z.string(), z.number(), z.boolean(), z.null()]);
+
+export const indicatorSchema = z.object({
+  id: z.enum(INDICATOR_IDS),
+  /** What a number counts: children, a share in percent, days, per 100,000 children. */
+  unit: z.enum(['children', 'share', 'days', 'per100k', 'ratio', 'count']),
+  /** Column keys in order: dimensions first, then measures. */
+  columns: z.array(z.string()),
+  rows: z.array(z.record(z.string(), cell)),
+  /** Headline figures (a share, a median); null when suppressed or not measurable. */
+  summary: z.record(z.string(), z.number().nullable()),
+  /** The drill-down behind the rows' "n", when the role may see the children. */
+  drillDown: z.enum(DRILL_DOWNS).nullable(),
+});
+export type Indicator = z.infer<typeof indicatorSchema>;
+
+export const dashboardSchema = z.object({
+  asAt: z.string(),
+  from: z.string(),
+  to: z.string(),
+  locationId: z.string().nullable(),
+  programmeId: z.string().nullable(),
+  /** True when cells below the threshold were hidden (the analyst role). */
+  suppressed: z.boolean(),
+  threshold: z.number().int(),
+  indicators: z.array(indicatorSchema),
+});
+export type Dashboard = z.infer<typeof dashboardSchema>;
+
+export const drillDownQuerySchema = dashboardQuerySchema.extend({
+  indicator: z.enum(DRILL_DOWNS),
+  setting: z.string().max(40).optional(),
+  sex: z.enum(['female', 'male', 'unknown']).optional(),
+  ageBand: z.enum(['0-6', '7-13', '14-17', '18+', 'unknown']).optional(),
+  moves: z.coerce.number().int().min(0).max(3).optional(),
+});
+
+export const drillDownSchema = z.object({
+  total: z.number().int(),
+  children: z.array(
+    z.object({
+      caseId: z.uuid(),
+      caseNumber: z.string(),
+      name: z.string(),
+      birthDate: z.string().nullable(),
+      setting: z.string(),
+      locationId: z.uuid(),
+    }),
+  ),
+});
+
+export const populationRowSchema = z.object({
+  locationId: z.uuid(),
+  year: z.number().int(),
+  children: z.number().int(),
+  source: z.string(),
+  version: z.number().int(),
+});
+export const populationBodySchema = z.object({
+  locationId: z.uuid(),
+  year: z.number().int().min(1990).max(2100),
+  children: z.number().int().min(0).max(100_000_000),
+  source: z.string().trim().max(500).default(''),
+  /** The version read, or null to add the year. */
+  version: versionSchema.nullable(),
+});

@@ -1,0 +1,345 @@
+import type { Queryable } from '../client';
+import { type CaseViewer, caseVisible, viewerParams } from './case-scope';
+
+/**
+ * The indicator definitions in SQL. Every query starts from the same placements in the
+ * viewer's scope and the filters ($1–$4 viewer, $5 location, $6 programme, $7 as-at date,
+ * $8 period start, $9 period end) and groups them into care episodes: consecutive placements
+ * of a child with at most a day between them are one stay in care (a move is not an exit).
+ *
+ * A child is in care on a date when a placement started on or before it and ends after it,
+ * so a child admitted and discharged the same day counts as an entry and an exit, never in
+ * the stock.
+ */
+export interface IndicatorFilter {
+  viewer: CaseViewer;
+  locationId: string | null;
+  programmeId: string | null;
+  asAt: string;
+  from: string;
+  to: string;
+}
+
+const params = (f: IndicatorFilter) => [
+  ...viewerParams(f.viewer),
+  f.locationId,
+  f.programmeId,
+  f.asAt,
+  f.from,
+  f.to,
+];
+
+const EPISODES = `
+  pl as (
+    select p.id, p.child_id, p.case_id, p.setting_type, coalesce(p.programme_id, c.programme_id) as programme_id,
+           p.house_id, p.foster_family_id, p.start_date, p.end_date, p.end_reason, p.emergency, c.location_id
+      from placements p join cases c on c.id = p.case_id
+     where not p.superseded and p.start_date <= greatest($7::date, $9::date) and $8::date <= $9::date
+       and ${caseVisible(1)}
+       and ($5::uuid is null or c.location_id = $5::uuid)
+       and ($6::uuid is null or coalesce(p.programme_id, c.programme_id) = $6::uuid)),
+  marked as (
+    select pl.*, lag(end_date) over (partition by child_id order by start_date, id) as prev_end from pl),
+  ep as (
+    select marked.*, sum(case when prev_end is null or start_date > prev_end + 1 then 1 else 0 end)
+             over (partition by child_id order by start_date, id) as episode
+      from marked),
+  episodes as (
+    select child_id, episode, min(start_date) as started,
+           case when bool_or(end_date is null) then null else max(end_date) end as ended,
+           (array_agg(case_id order by start_date desc, id desc))[1] as case_id,
+           (array_agg(end_reason order by start_date desc, id desc))[1] as end_reason,
+           (array_agg(setting_type order by start_date desc, id desc))[1] as last_setting,
+           (array_agg(emergency order by start_date, id))[1] as emergency,
+           (array_agg(programme_id order by start_date, id))[1] as first_programme_id
+      from ep group by child_id, episode),
+  stock as (
+    select ep.*, coalesce(ep.house_id::text, 'ff:' || ep.foster_family_id::text,
+             ep.setting_type || ':' || coalesce(ep.programme_id::text, '')) as place,
+           e.started as episode_started
+      from ep join episodes e on e.child_id = ep.child_id and e.episode = ep.episode
+     where ep.start_date <= $7::date and (ep.end_date is null or ep.end_date > $7::date))`;
+
+const AGE_BAND = `case when pe.birth_date is null then 'unknown'
+  when date_part('year', age($7::date, pe.birth_date)) < 7 then '0-6'
+  when date_part('year', age($7::date, pe.birth_date)) < 14 then '7-13'
+  when date_part('year', age($7::date, pe.birth_date)) < 18 then '14-17' else '18+' end`;
+
+/** Children in care on the date by care setting × sex × age band × disability. */
+export async function stockBreakdown(q: Queryable, f: IndicatorFilter) {
+  return q.query<{ setting: string; sex: string; ageBand: string; disability: boolean; n: number }>(
+    `with ${EPISODES}
+     select s.setting_type as setting, coalesce(pe.sex, 'unknown') as sex, ${AGE_BAND} as "ageBand",
+            pe.disability, count(*)::int as n
+       from stock s join persons pe on pe.id = s.child_id
+      group by 1, 2, 3, 4 order by 1, 2, 3, 4`,
+    params(f),
+  );
+}
+
+/** Entries to care (first day of a stay) by month and the referral's first reason. */
+export async function entriesByMonth(q: Queryable, f: IndicatorFilter) {
+  return q.query<{ month: string; reason: string; n: number }>(
+    `with ${EPISODES}
+     select to_char(e.started, 'YYYY-MM') as month,
+            coalesce((select r.reasons[1] from referrals r where r.case_id = e.case_id order by r.received_on limit 1), 'unknown') as reason,
+            count(*)::int as n
+       from episodes e where e.started between $8::date and $9::date
+      group by 1, 2 order by 1, 2`,
+    params(f),
+  );
+}
+
+/** Exits from care (last day of a stay) by month and the reason the last placement ended. */
+export async function exitsByMonth(q: Queryable, f: IndicatorFilter) {
+  return q.query<{ month: string; reason: string; n: number }>(
+    `with ${EPISODES}
+     select to_char(e.ended, 'YYYY-MM') as month, coalesce(e.end_reason, 'unknown') as reason, count(*)::int as n
+       from episodes e where e.ended between $8::date and $9::date
+      group by 1, 2 order by 1, 2`,
+    params(f),
+  );
+}
+
+/** Length of stay in days: of the stays that ended in the period, and so far for children in care on the date. */
+export async function lengthOfStay(q: Queryable, f: IndicatorFilter) {
+  return q.query<{ group: 'exited' | 'in_care'; band: string; n: number; median: number | null }>(
+    `with ${EPISODES},
+     stays as (
+       select 'exited' as grp, (e.ended - e.started) as days from episodes e where e.ended between $8::date and $9::date
+       union all
+       select distinct on (s.child_id) 'in_care', ($7::date - s.episode_started) from stock s)
+     select grp as "group",
+            case when days < 183 then 'lt6m' when days < 365 then '6to12m' when days < 1096 then '1to3y' else '3yplus' end as band,
+            count(*)::int as n, null::float8 as median
+       from stays group by 1, 2
+     union all
+     select grp, 'median', count(*)::int, (percentile_cont(0.5) within group (order by days))::float8 from stays group by 1`,
+    params(f),
+  );
+}
+
+/** Placement moves in the current stay of each child in care on the date. */
+export async function movesPerChild(q: Queryable, f: IndicatorFilter) {
+  return q.query<{ moves: number; n: number }>(
+    `with ${EPISODES}
+     select least(m.moves, 3)::int as moves, count(*)::int as n from (
+       select s.child_id, (select count(*) from ep x where x.child_id = s.child_id and x.episode = s.episode
+                            and x.start_date <= $7::date) - 1 as moves
+         from stock s) m
+      group by 1 order by 1`,
+    params(f),
+  );
+}
+
+/**
+ * One row per child in care on the date with what the quality indicators ask of them; the
+ * drill-down lists read the same rows, so a number and the children behind it always agree.
+ */
+const STOCK_FLAGS = `
+  flags as (
+    select s.child_id, s.case_id, s.setting_type, s.location_id, s.place,
+      exists (select 1 from care_plans cp where cp.case_id = s.case_id and cp.approved_at::date <= $7::date
+              and (cp.status = 'active' or (cp.status in ('revised', 'closed') and cp.updated_at::date > $7::date))) as care_plan,
+      coalesce(
+        (select rv.next_review_on from reviews rv where rv.case_id = s.case_id and rv.held_on <= $7::date
+          order by rv.held_on desc limit 1),
+        (select cp.next_review_on from care_plans cp where cp.case_id = s.case_id and cp.approved_at::date <= $7::date
+          order by cp.approved_at desc limit 1),
+        (s.episode_started + make_interval(months => coalesce(
+          (select pr.review_interval_months from programmes pr where pr.id = s.programme_id), 3)))::date
+      ) >= $7::date as review_on_time,
+      exists (select 1 from family_contacts fc where fc.case_id = s.case_id and fc.status = 'held'
+              and fc.contact_on > ($7::date - interval '3 months')::date and fc.contact_on <= $7::date) as family_contact,
+      (select count(*) from ep x where x.child_id = s.child_id and x.episode = s.episode and x.start_date <= $7::date) - 1 as moves,
+      (select bool_and(o.place = s.place) from sibling_group_members m
+         join sibling_group_members om on om.group_id = m.group_id and om.person_id <> s.child_id
+         join stock o on o.child_id = om.person_id
+        where m.person_id = s.child_id) as siblings_together
+    from stock s)`;
+
+export async function stockShares(q: Queryable, f: IndicatorFilter) {
+  return (
+    await q.query<{
+      inCare: number;
+      carePlan: number;
+      reviewOnTime: number;
+      familyContact: number;
+      withSiblings: number;
+      siblingsTogether: number;
+    }>(
+      `with ${EPISODES}, ${STOCK_FLAGS}
+       select count(*)::int as "inCare", count(*) filter (where care_plan)::int as "carePlan",
+              count(*) filter (where review_on_time)::int as "reviewOnTime",
+              count(*) filter (where family_contact)::int as "familyContact",
+              count(siblings_together)::int as "withSiblings",
+              count(*) filter (where siblings_together)::int as "siblingsTogether"
+         from flags`,
+      params(f),
+    )
+  )[0]!;
+}
+
+/** Entries in the period with an approved gatekeeping decision by the entry (emergencies: within the programme's days). */
+export async function gatekeepingOnEntry(q: Queryable, f: IndicatorFilter) {
+  return (
+    await q.query<{ entries: number; assessed: number }>(
+      `with ${EPISODES}
+       select count(*)::int as entries, count(*) filter (where exists (
+                select 1 from gatekeeping_assessments g where g.case_id = e.case_id and g.status = 'approved'
+                   and coalesce(g.authority_decision_date, g.reviewed_at::date) <= e.started + case when e.emergency
+                     then coalesce((select pr.emergency_assessment_days from programmes pr where pr.id = e.first_programme_id), 7)
+                     else 0 end))::int as assessed
+         from episodes e where e.started between $8::date and $9::date`,
+      params(f),
+    )
+  )[0]!;
+}
+
+/** Short-term care: children reunified in the period, and entries that came within 12 months of a reunification. */
+export async function shortTermOutcomes(q: Queryable, f: IndicatorFilter) {
+  return (
+    await q.query<{ reunified: number; entries: number; reEntries: number }>(
+      `with ${EPISODES}
+       select (select count(*) from ep where ep.setting_type = 'short_term' and ep.end_reason = 'reunification'
+                 and ep.end_date between $8::date and $9::date)::int as reunified,
+              (select count(*) from episodes e where e.started between $8::date and $9::date)::int as entries,
+              (select count(*) from episodes e where e.started between $8::date and $9::date and exists (
+                 select 1 from episodes p where p.child_id = e.child_id and p.end_reason = 'reunification'
+                    and p.ended < e.started and p.ended >= e.started - 365))::int as "reEntries"`,
+      params(f),
+    )
+  )[0]!;
+}
+
+/** After-care follow-ups of care leavers in the period: held, missed, and the ratings given. */
+export async function afterCareOutcomes(q: Queryable, f: IndicatorFilter) {
+  return q.query<{ status: string; dimension: string | null; rating: number | null; n: number }>(
+    `select fu.status, r.key as dimension, r.value::int as rating, count(*)::int as n
+       from follow_ups fu join cases c on c.id = fu.case_id
+       left join lateral jsonb_each_text(case when fu.status = 'held' then coalesce(fu.ratings, '{}'::jsonb) else '{}'::jsonb end) r on true
+      where fu.kind = 'after_care' and coalesce(fu.held_on, fu.due_on) between $8::date and $9::date
+        and (fu.status <> 'due') and ${caseVisible(1)}
+        and ($5::uuid is null or c.location_id = $5::uuid) and ($6::uuid is null or c.programme_id = $6::uuid)
+        and $7::date is not null
+      group by 1, 2, 3 order by 1, 2, 3`,
+    params(f),
+  );
+}
+
+/** The core formal-care indicators' counts: stock by residential / family-based, entries, residential → family moves. */
+export async function coreCounts(
+  q: Queryable,
+  f: IndicatorFilter,
+  residential: readonly string[],
+  family: readonly string[],
+) {
+  return (
+    await q.query<{
+      residential: number;
+      familyBased: number;
+      inCare: number;
+      entries: number;
+      leftResidentialForFamily: number;
+    }>(
+      `with ${EPISODES}
+       select (select count(*) from stock where setting_type = any($10::text[]))::int as residential,
+              (select count(*) from stock where setting_type = any($11::text[]))::int as "familyBased",
+              (select count(*) from stock)::int as "inCare",
+              (select count(*) from episodes e where e.started between $8::date and $9::date)::int as entries,
+              (select count(*) from ep a where a.setting_type = any($10::text[]) and a.end_date between $8::date and $9::date
+                 and (exists (select 1 from ep b where b.child_id = a.child_id and b.setting_type = any($11::text[])
+                                and b.start_date between a.end_date and a.end_date + 1)
+                      or a.end_reason in ('reunification', 'kinship', 'adoption', 'guardianship')))::int as "leftResidentialForFamily"`,
+      [...params(f), residential, family],
+    )
+  )[0]!;
+}
+
+/** Children in the region(s) for the year: the locations filtered, or all those in the viewer's scope. */
+export async function childPopulation(q: Queryable, f: IndicatorFilter, year: number) {
+  return (
+    await q.query<{ children: number | null; locations: number }>(
+      `select sum(children)::int as children, count(*)::int as locations from child_population cp
+        where cp.year = $2 and (($1::uuid is not null and cp.location_id = $1::uuid)
+          or ($1::uuid is null and ($3::boolean or cp.location_id = any($4::uuid[]))))`,
+      [f.locationId, year, f.viewer.scope.all, [...f.viewer.scope.locationIds]],
+    )
+  )[0]!;
+}
+
+export type DrillDown =
+  | { indicator: 'children_in_care'; setting?: string; sex?: string; ageBand?: string }
+  | { indicator: 'care_plan_missing' | 'reviews_overdue' | 'no_family_contact' | 'siblings_apart' }
+  | { indicator: 'moves'; moves: number };
+
+const DRILL: Record<DrillDown['indicator'], string> = {
+  children_in_care: 'true',
+  care_plan_missing: 'not f.care_plan',
+  reviews_overdue: 'not f.review_on_time',
+  no_family_contact: 'not f.family_contact',
+  siblings_apart: 'f.siblings_together = false',
+  moves: 'least(f.moves, 3) = $13::int',
+};
+
+/** The children behind a number (names for roles that may see them), at most `limit`. */
+export async function drillDownChildren(q: Queryable, f: IndicatorFilter, d: DrillDown, limit: number) {
+  const cell = d.indicator === 'children_in_care' ? d : {};
+  return q.query<{
+    caseId: string;
+    caseNumber: string;
+    name: string;
+    birthDate: string | null;
+    setting: string;
+    locationId: string;
+  }>(
+    `with ${EPISODES}, ${STOCK_FLAGS}
+     select f.case_id as "caseId", c.case_number as "caseNumber", pe.family_name || ' ' || pe.given_name as name,
+            pe.birth_date as "birthDate", f.setting_type as setting, f.location_id as "locationId"
+       from flags f join cases c on c.id = f.case_id join persons pe on pe.id = f.child_id
+      where ${DRILL[d.indicator]} and coalesce($13::int, 0) >= 0
+        and ($10::text is null or f.setting_type = $10) and ($11::text is null or coalesce(pe.sex, 'unknown') = $11)
+        and ($12::text is null or ${AGE_BAND} = $12)
+      order by pe.family_name, pe.given_name limit ${Math.trunc(limit)}`,
+    [
+      ...params(f),
+      'setting' in cell ? (cell.setting ?? null) : null,
+      'sex' in cell ? (cell.sex ?? null) : null,
+      'ageBand' in cell ? (cell.ageBand ?? null) : null,
+      d.indicator === 'moves' ? d.moves : null,
+    ],
+  );
+}
+
+export async function populationRows(q: Queryable) {
+  return q.query<{ locationId: string; year: number; children: number; source: string; version: number }>(
+    `select location_id as "locationId", year, children, source, version from child_population order by year desc, location_id`,
+  );
+}
+
+export async function upsertPopulation(
+  q: Queryable,
+  p: {
+    locationId: string;
+    year: number;
+    children: number;
+    source: string;
+    version: number | null;
+    userId: string;
+  },
+): Promise<boolean> {
+  if (p.version === null) {
+    const rows = await q.query(
+      `insert into child_population (location_id, year, children, source, updated_by) values ($1, $2, $3, $4, $5)
+       on conflict do nothing returning year`,
+      [p.locationId, p.year, p.children, p.source, p.userId],
+    );
+    return rows.length === 1;
+  }
+  const rows = await q.query(
+    `update child_population set children = $3, source = $4, updated_by = $5, updated_at = now(), version = version + 1
+      where location_id = $1 and year = $2 and version = $6 returning year`,
+    [p.locationId, p.year, p.children, p.source, p.userId, p.version],
+  );
+  return rows.length === 1;
+}

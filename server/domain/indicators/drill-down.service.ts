@@ -1,0 +1,71 @@
+import type { z } from 'zod';
+import type { drillDownQuerySchema, populationBodySchema } from '../../../common/contracts/indicators';
+import {
+  type DrillDown,
+  drillDownChildren,
+  populationRows,
+  upsertPopulation,
+} from '../../db/repositories/indicators.repository';
+import { audit } from '../audit/audit';
+import { requirePermission } from '../cases/case-access';
+import { versionConflict } from '../cases/conflict';
+import type { Deps, RequestContext } from '../context';
+import { AppError } from '../errors';
+import { filterFor } from './dashboard.service';
+
+/** More children than this behind one number are listed by the export, not on the page. */
+const DRILL_DOWN_LIMIT = 500;
+
+/**
+ * The children behind a number, for roles that may see names (never the analyst); the list
+ * is counted from the same rows as the dashboard and written to the audit log.
+ */
+export async function childrenBehind(
+  deps: Deps,
+  ctx: RequestContext,
+  q: z.infer<typeof drillDownQuerySchema>,
+) {
+  requirePermission(ctx, 'cases.read');
+  const f = await filterFor(deps, ctx, q);
+  const d: DrillDown =
+    q.indicator === 'children_in_care'
+      ? { indicator: q.indicator, setting: q.setting, sex: q.sex, ageBand: q.ageBand }
+      : q.indicator === 'moves'
+        ? { indicator: 'moves', moves: q.moves ?? 0 }
+        : { indicator: q.indicator };
+  const children = await drillDownChildren(deps.db, f, d, DRILL_DOWN_LIMIT + 1);
+  await audit(deps.db, ctx, {
+    action: 'indicator.children_listed',
+    entityType: 'indicator',
+    entityId: q.indicator,
+    changes: { filter: { ...q }, cases: children.slice(0, DRILL_DOWN_LIMIT).map((c) => c.caseId) },
+  });
+  return { total: children.length, children: children.slice(0, DRILL_DOWN_LIMIT) };
+}
+
+export async function childPopulationFigures(deps: Deps, ctx: RequestContext) {
+  requirePermission(ctx, 'indicators.read');
+  return populationRows(deps.db);
+}
+
+/** An administrator enters the number of children living in a region for a year. */
+export async function setChildPopulation(
+  deps: Deps,
+  ctx: RequestContext,
+  body: z.infer<typeof populationBodySchema>,
+) {
+  const actor = requirePermission(ctx, 'indicators.population');
+  await deps.db.transaction(async (tx) => {
+    if (!(await tx.query('select 1 from locations where id = $1', [body.locationId])).length)
+      throw new AppError('unknown_scope', {}, { ids: [body.locationId] });
+    const saved = await upsertPopulation(tx, { ...body, userId: actor.userId });
+    if (!saved) throw await versionConflict(tx, 'child_population', `${body.locationId}:${body.year}`);
+    await audit(tx, ctx, {
+      action: 'indicator.population_set',
+      entityType: 'child_population',
+      entityId: `${body.locationId}:${body.year}`,
+      changes: { children: body.children, source: body.source },
+    });
+  });
+  return populationRows(deps.db);
+}
