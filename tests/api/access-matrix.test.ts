@@ -126,6 +126,9 @@ const EXPECTED: Record<string, 'public' | Role[]> = {
     'analyst',
   ],
   'PUT /api/indicators/child-population': ['admin'],
+  'GET /api/quality/standards': ['admin', 'director', 'supervisor', 'analyst'],
+  'GET /api/quality/assessments/{programmeId}/{year}': ['admin', 'director', 'supervisor', 'analyst'],
+  'PUT /api/quality/assessments/{programmeId}/{year}': ['admin', 'director', 'supervisor'],
   // Last: it ends the session it is called with.
   'POST /api/auth/logout': ALL,
 };

@@ -14,6 +14,7 @@ const NAV = [
   { to: '/foster', label: 'foster.nav.families', permission: 'foster.read' },
   { to: '/foster/recruitment', label: 'recruitment.nav', permission: 'foster.read' },
   { to: '/foster/funnel', label: 'funnel.nav', permission: 'foster.read' },
+  { to: '/quality', label: 'quality.nav', permission: 'quality.read' },
   { to: '/users', label: 'nav.users', permission: 'users.manage' },
   { to: '/audit', label: 'nav.audit', permission: 'audit.read' },
   { to: '/people/merge', label: 'nav.merge', permission: 'people.merge' },

@@ -16,6 +16,7 @@ import { LocationsPage } from '../features/organisation/LocationsPage';
 import { ProgrammePage } from '../features/organisation/ProgrammePage';
 import { ProgrammesPage } from '../features/organisation/ProgrammesPage';
 import { MergePage } from '../features/people/MergePage';
+import { QualityPage } from '../features/quality/QualityPage';
 import { UsersPage } from '../features/users/UsersPage';
 import { AppLayout, PublicLayout } from './AppLayout';
 import { NotFoundPage } from './NotFoundPage';
@@ -51,6 +52,7 @@ export function AppRoutes() {
         {can('foster.read') && <Route path="foster/funnel" element={<FunnelPage />} />}
         {can('foster.read') && <Route path="foster/recruitment" element={<RecruitmentPage />} />}
         {can('foster.read') && <Route path="foster/:id" element={<FamilyPage />} />}
+        {can('quality.read') && <Route path="quality" element={<QualityPage />} />}
         {can('users.manage') && <Route path="users" element={<UsersPage />} />}
         {can('audit.read') && <Route path="audit" element={<AuditPage />} />}
         {can('people.merge') && <Route path="people/merge" element={<MergePage />} />}

@@ -29,6 +29,9 @@ export const PERMISSIONS = {
   // Dashboards: every role that reports; the analyst sees aggregates only, small cells hidden.
   'indicators.read': ['admin', 'director', 'supervisor', 'social_worker', 'foster_care_officer', 'analyst'],
   'indicators.population': ['admin'],
+  // Quality4Children self-assessment: programme leads score, the analyst reads (small figures hidden).
+  'quality.read': ['admin', 'director', 'supervisor', 'analyst'],
+  'quality.write': ['admin', 'director', 'supervisor'],
   // Day care, education and the kindergarten: groups, enrolments, sessions and attendance.
   'programmes.read': ['admin', 'director', 'supervisor', 'social_worker', 'teacher'],
   'programmes.manage': ['admin', 'supervisor', 'social_worker'],
