@@ -11,7 +11,8 @@ let t: TestApp;
 let village: string;
 let ganja: string;
 
-const id = async (sql: string, params: unknown[] = []) => (await t.db.query<{ id: string }>(sql, params))[0]!.id;
+const id = async (sql: string, params: unknown[] = []) =>
+  (await t.db.query<{ id: string }>(sql, params))[0]!.id;
 
 beforeAll(async () => {
   t = await createTestApp();
@@ -78,13 +79,20 @@ describe('Quality4Children self-assessment', () => {
 
     const lastYear = await director.request('PUT', `/api/quality/assessments/${village}/2025`, {
       version: null,
-      scores: [{ standard: 6, score: 2, evidence: 'Plans missing for half the children.', actions: 'Train staff.' }],
+      scores: [
+        { standard: 6, score: 2, evidence: 'Plans missing for half the children.', actions: 'Train staff.' },
+      ],
     });
     expect(lastYear.statusCode, lastYear.body).toBe(200);
     const saved = await director.request('PUT', url, {
       version: null,
       scores: [
-        { standard: 6, score: 3, evidence: 'Care plans for most children.', actions: 'Write the missing plan.' },
+        {
+          standard: 6,
+          score: 3,
+          evidence: 'Care plans for most children.',
+          actions: 'Write the missing plan.',
+        },
         { standard: 8, score: 4, evidence: 'Monthly visits.', actions: '' },
       ],
     });
@@ -100,14 +108,17 @@ describe('Quality4Children self-assessment', () => {
       scores: [{ standard: 6, score: 4, evidence: '', actions: '' }],
     });
     expect(again.statusCode).toBe(200);
-    expect((await director.request('PUT', url, { version: saved.json().version, scores: [] })).statusCode).toBe(409);
+    expect(
+      (await director.request('PUT', url, { version: saved.json().version, scores: [] })).statusCode,
+    ).toBe(409);
   });
 
   it('refuses bad scores and duplicate standards, a programme out of scope, and writers without the role', async () => {
     const director = await t.signIn('director');
     const url = `/api/quality/assessments/${village}/2024`;
     expect(
-      (await director.request('PUT', url, { version: null, scores: [{ standard: 19, score: 2 }] })).statusCode,
+      (await director.request('PUT', url, { version: null, scores: [{ standard: 19, score: 2 }] }))
+        .statusCode,
     ).toBe(400);
     expect(
       (await director.request('PUT', url, { version: null, scores: [{ standard: 2, score: 5 }] })).statusCode,
