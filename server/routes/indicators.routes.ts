@@ -1,6 +1,13 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { idParamsSchema } from '../../common/contracts/common';
+import {
+  comparisonSchema,
+  exchangeDocumentSchema,
+  exchangeQuerySchema,
+  importedSetSchema,
+} from '../../common/contracts/indicator-exchange';
 import {
   dashboardQuerySchema,
   dashboardSchema,
@@ -16,6 +23,12 @@ import {
   childrenBehind,
   setChildPopulation,
 } from '../domain/indicators/drill-down.service';
+import {
+  compareWith,
+  exportIndicatorSet,
+  importedSets,
+  importIndicatorSet,
+} from '../domain/indicators/exchange.service';
 import { errorResponses } from './responses';
 
 const tags = ['indicators'];
@@ -75,5 +88,79 @@ export function indicatorRoutes(app: FastifyInstance, deps: Deps) {
       },
     },
     async (q) => setChildPopulation(deps, q.ctx, q.body),
+  );
+  const share = { access: 'indicators.share' as const };
+  r.get(
+    '/api/indicators/exchange',
+    {
+      config: share,
+      schema: {
+        tags,
+        summary:
+          "The year's indicators as a JSON document another country's Yuva can import (aggregates only, cells under 5 withheld; docs/indicator-exchange.md)",
+        querystring: exchangeQuerySchema,
+        response: { 200: exchangeDocumentSchema, ...withErrors },
+      },
+    },
+    async (q, reply) => {
+      const doc = await exportIndicatorSet(deps, q.ctx, q.query.year);
+      return reply
+        .header(
+          'content-disposition',
+          `attachment; filename="yuva-indicators-${doc.country}-${q.query.year}.json"`,
+        )
+        .send(doc);
+    },
+  );
+  r.get(
+    '/api/indicators/exchange/schema.json',
+    {
+      config: share,
+      schema: {
+        tags,
+        summary: 'The JSON Schema of the exchange document',
+        response: { 200: z.record(z.string(), z.unknown()), ...errorResponses },
+      },
+    },
+    async () => z.toJSONSchema(exchangeDocumentSchema) as Record<string, unknown>,
+  );
+  r.post(
+    '/api/indicators/exchange',
+    {
+      config: share,
+      schema: {
+        tags,
+        summary: "Import another country's indicator document (refused if it holds small cells)",
+        body: exchangeDocumentSchema,
+        response: { 201: importedSetSchema, ...withErrors },
+      },
+    },
+    async (q, reply) => reply.code(201).send(await importIndicatorSet(deps, q.ctx, q.body)),
+  );
+  r.get(
+    '/api/indicators/exchange/imported',
+    {
+      config: share,
+      schema: {
+        tags,
+        summary: "The other countries' indicator sets imported",
+        response: { 200: z.array(importedSetSchema), ...errorResponses },
+      },
+    },
+    async (q) => importedSets(deps, q.ctx),
+  );
+  r.get(
+    '/api/indicators/exchange/imported/:id/compare',
+    {
+      config: share,
+      schema: {
+        tags,
+        summary: "Our indicators for a year beside an imported country's",
+        params: idParamsSchema,
+        querystring: exchangeQuerySchema,
+        response: { 200: comparisonSchema, ...withErrors },
+      },
+    },
+    async (q) => compareWith(deps, q.ctx, q.params.id, q.query.year),
   );
 }

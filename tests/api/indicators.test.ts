@@ -278,3 +278,44 @@ describe('the dashboard on a hand-counted data set', () => {
     expect((await get(director, '/api/indicators/children?indicator=everything')).statusCode).toBe(400);
   });
 });
+
+describe('sharing indicators between countries', () => {
+  it("gives a documented aggregate set without names or small cells, and imports another country's beside ours", async () => {
+    const director = await t.signIn('director');
+    const res = await get(director, '/api/indicators/exchange?year=2026');
+    expect(res.statusCode, res.body).toBe(200);
+    expect(res.headers['content-disposition']).toMatch(/yuva-indicators-AZ-2026\.json/);
+    const doc = res.json();
+    expect(doc).toMatchObject({ format: 'yuva-indicators', version: 1, country: 'AZ', threshold: 5 });
+    expect(JSON.stringify(doc)).not.toMatch(/Sınaqova|caseId|T-\d/);
+    // Four children in care in all: under 5, withheld.
+    expect(indicator(doc, 'children_in_care').summary.total).toBeNull();
+    expect(doc.indicators.every((i: { drillDown: unknown }) => i.drillDown === null)).toBe(true);
+
+    const turkey = { ...doc, country: 'TR', organisation: 'Yuva Türkiye' };
+    const imported = await director.request('POST', '/api/indicators/exchange', turkey);
+    expect(imported.statusCode, imported.body).toBe(201);
+    expect(imported.json()).toMatchObject({ country: 'TR', organisation: 'Yuva Türkiye' });
+    const compared = (
+      await get(director, `/api/indicators/exchange/imported/${imported.json().id}/compare?year=2026`)
+    ).json();
+    expect(compared.ours.country).toBe('AZ');
+    expect(compared.theirs.country).toBe('TR');
+
+    const leaky = structuredClone(turkey);
+    leaky.indicators[0].rows = [{ setting: 'foster', sex: 'male', ageBand: '0-6', disability: false, n: 2 }];
+    const refused = await director.request('POST', '/api/indicators/exchange', leaky);
+    expect(refused.statusCode).toBe(422);
+    expect(refused.json().error.details.rule).toBe('exchange_not_suppressed');
+    const extra = await director.request('POST', '/api/indicators/exchange', {
+      ...turkey,
+      children: [{ name: 'x' }],
+    });
+    expect(extra.statusCode).toBe(400);
+    expect((await get(director, '/api/indicators/exchange/imported')).json()).toHaveLength(1);
+    const schema = await get(director, '/api/indicators/exchange/schema.json');
+    expect(schema.json().properties.format).toBeDefined();
+    const worker = await t.signIn('social_worker');
+    expect((await get(worker, '/api/indicators/exchange?year=2026')).statusCode).toBe(403);
+  });
+});

@@ -29,6 +29,8 @@ export const PERMISSIONS = {
   // Dashboards: every role that reports; the analyst sees aggregates only, small cells hidden.
   'indicators.read': ['admin', 'director', 'supervisor', 'social_worker', 'foster_care_officer', 'analyst'],
   'indicators.population': ['admin'],
+  // Aggregate sets shared with other countries' Yuva (small cells always withheld).
+  'indicators.share': ['admin', 'director', 'analyst'],
   // Quality4Children self-assessment: programme leads score, the analyst reads (small figures hidden).
   'quality.read': ['admin', 'director', 'supervisor', 'analyst'],
   'quality.write': ['admin', 'director', 'supervisor'],

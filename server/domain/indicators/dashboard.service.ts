@@ -56,10 +56,16 @@ export async function filterFor(
 }
 
 /** Every indicator of the dashboard for the viewer's scope; small cells hidden for aggregate-only roles. */
-export async function dashboard(deps: Deps, ctx: RequestContext, q: DashboardQuery): Promise<Dashboard> {
+export async function dashboard(
+  deps: Deps,
+  ctx: RequestContext,
+  q: DashboardQuery,
+  options: { aggregatesOnly?: boolean } = {},
+): Promise<Dashboard> {
   const f = await filterFor(deps, ctx, q);
-  const suppress = ctx.actor!.role === 'analyst';
-  const names = ctx.actor!.role !== 'analyst';
+  // Aggregates only: the analyst always; anyone when the figures leave the organisation.
+  const suppress = options.aggregatesOnly || ctx.actor!.role === 'analyst';
+  const names = !suppress;
   const db = deps.db;
   const [
     stock,
