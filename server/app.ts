@@ -18,6 +18,7 @@ import { fosterRoutes } from './routes/foster.routes';
 import { healthRoutes } from './routes/health.routes';
 import { indicatorRoutes } from './routes/indicators.routes';
 import { organisationRoutes } from './routes/organisation.routes';
+import { programmesRoutes } from './routes/programmes.routes';
 import { qualityRoutes } from './routes/quality.routes';
 import { recruitmentRoutes } from './routes/recruitment.routes';
 import { searchRoutes } from './routes/search.routes';
@@ -86,6 +87,7 @@ export async function buildApp(deps: Deps, options: AppOptions = {}): Promise<Fa
   recruitmentRoutes(app, deps);
   indicatorRoutes(app, deps);
   qualityRoutes(app, deps);
+  programmesRoutes(app, deps);
 
   if (options.webDir) await registerWeb(app, options.webDir);
   return app;

@@ -213,13 +213,18 @@ export const dueItemSchema = z.object({
     'care_plan_missing',
     'follow_up',
   ]),
-  caseId: z.uuid(),
-  caseNumber: z.string(),
+  /** Null for a task about a child or family followed by a programme without a case. */
+  caseId: z.uuid().nullable(),
+  caseNumber: z.string().nullable(),
   childName: z.string(),
   dueOn: z.string().nullable(),
   overdue: z.boolean(),
   title: z.string().nullable(),
   refId: z.uuid().nullable(),
+  /** A programme task's enrolment and group (the link goes there), or household. */
+  enrolmentId: z.uuid().nullable(),
+  groupId: z.uuid().nullable(),
+  householdId: z.uuid().nullable(),
 });
 export type DueItem = z.infer<typeof dueItemSchema>;
 

@@ -16,6 +16,7 @@ import { demoContext } from './demo-actors';
 import { seedFoster } from './demo-foster';
 import { demoChild, planAndReview, referAndDecide } from './demo-histories';
 import { FAKERS, memberName, newFamily, pickScript } from './demo-names';
+import { seedProgrammes } from './demo-programmes';
 import { seedShortTermCare } from './demo-short-term';
 import { seedYouthHouses } from './demo-youth';
 
@@ -152,6 +153,7 @@ export async function seedDemo(
   const shortTerm = await seedShortTermCare(deps, options);
   const youthHouse = await seedYouthHouses(deps, options);
   const foster = await seedFoster(deps, options);
+  await seedProgrammes(deps, options);
   return { ...villages, shortTerm, youthHouse, foster };
 }
 

@@ -12,6 +12,8 @@ const ALL: Role[] = [...ROLES];
 const CASE_READERS: Role[] = ['admin', 'director', 'supervisor', 'social_worker', 'foster_care_officer'];
 const CASE_WRITERS: Role[] = ['admin', 'supervisor', 'social_worker'];
 const APPROVERS: Role[] = ['admin', 'supervisor'];
+const PROGRAMME_READERS: Role[] = ['admin', 'director', 'supervisor', 'social_worker', 'teacher'];
+const PROGRAMME_MANAGERS: Role[] = ['admin', 'supervisor', 'social_worker'];
 const EXPECTED: Record<string, 'public' | Role[]> = {
   'GET /api/health': 'public',
   'POST /api/auth/login': 'public',
@@ -134,6 +136,18 @@ const EXPECTED: Record<string, 'public' | Role[]> = {
   'GET /api/quality/standards': ['admin', 'director', 'supervisor', 'analyst'],
   'GET /api/quality/assessments/{programmeId}/{year}': ['admin', 'director', 'supervisor', 'analyst'],
   'PUT /api/quality/assessments/{programmeId}/{year}': ['admin', 'director', 'supervisor'],
+  'GET /api/groups': PROGRAMME_READERS,
+  'POST /api/groups': PROGRAMME_MANAGERS,
+  'GET /api/group-staff': PROGRAMME_MANAGERS,
+  'GET /api/groups/{id}': PROGRAMME_READERS,
+  'PUT /api/groups/{id}': PROGRAMME_MANAGERS,
+  'POST /api/groups/{id}/enrolments': PROGRAMME_MANAGERS,
+  'GET /api/groups/{id}/register': PROGRAMME_READERS,
+  'PUT /api/groups/{id}/register': ['admin', 'supervisor', 'social_worker', 'teacher'],
+  'GET /api/enrolments/{id}': PROGRAMME_READERS,
+  'PATCH /api/enrolments/{id}': PROGRAMME_MANAGERS,
+  'POST /api/enrolments/{id}/exit': PROGRAMME_MANAGERS,
+  'POST /api/tasks/{id}/done': PROGRAMME_MANAGERS,
   // Last: it ends the session it is called with.
   'POST /api/auth/logout': ALL,
 };

@@ -11,6 +11,7 @@ const NAV = [
   { to: '/cases', label: 'cases.nav.children', permission: 'cases.read' },
   { to: '/locations', label: 'nav.locations' },
   { to: '/programmes', label: 'nav.programmes' },
+  { to: '/groups', label: 'groups.nav', permission: 'programmes.read' },
   { to: '/foster', label: 'foster.nav.families', permission: 'foster.read' },
   { to: '/foster/recruitment', label: 'recruitment.nav', permission: 'foster.read' },
   { to: '/foster/funnel', label: 'funnel.nav', permission: 'foster.read' },

@@ -16,6 +16,10 @@ import { LocationsPage } from '../features/organisation/LocationsPage';
 import { ProgrammePage } from '../features/organisation/ProgrammePage';
 import { ProgrammesPage } from '../features/organisation/ProgrammesPage';
 import { MergePage } from '../features/people/MergePage';
+import { EnrolmentPage } from '../features/programmes/EnrolmentPage';
+import { GroupPage } from '../features/programmes/GroupPage';
+import { GroupsPage } from '../features/programmes/GroupsPage';
+import { RegisterPage } from '../features/programmes/RegisterPage';
 import { QualityPage } from '../features/quality/QualityPage';
 import { UsersPage } from '../features/users/UsersPage';
 import { AppLayout, PublicLayout } from './AppLayout';
@@ -48,6 +52,10 @@ export function AppRoutes() {
         <Route path="locations" element={<LocationsPage />} />
         <Route path="programmes" element={<ProgrammesPage />} />
         <Route path="programmes/:id" element={<ProgrammePage />} />
+        {can('programmes.read') && <Route path="groups" element={<GroupsPage />} />}
+        {can('programmes.read') && <Route path="groups/:id" element={<GroupPage />} />}
+        {can('programmes.read') && <Route path="groups/:id/register" element={<RegisterPage />} />}
+        {can('programmes.read') && <Route path="enrolments/:id" element={<EnrolmentPage />} />}
         {can('foster.read') && <Route path="foster" element={<FamiliesPage />} />}
         {can('foster.read') && <Route path="foster/funnel" element={<FunnelPage />} />}
         {can('foster.read') && <Route path="foster/recruitment" element={<RecruitmentPage />} />}

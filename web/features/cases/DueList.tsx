@@ -4,6 +4,8 @@ import { FormattedMessage, useIntl } from 'react-intl';
 import { Link } from 'react-router';
 import type { DueItem } from '../../../common/contracts/cases';
 import { useFormat } from '../../lib/format';
+import { useCan } from '../auth/SessionProvider';
+import { useCompleteTask } from '../programmes/api';
 
 const TAB_OF: Record<DueItem['kind'], string> = {
   review: 'reviews',
@@ -26,6 +28,8 @@ export function DueList({
 }) {
   const intl = useIntl();
   const format = useFormat();
+  const canCloseTasks = useCan('programmes.manage');
+  const complete = useCompleteTask();
   const [all, setAll] = useState(false);
   const shown = all ? items : items.slice(0, limit);
   if (items.length === 0) {
@@ -39,7 +43,8 @@ export function DueList({
     <>
       <List spacing="xs" listStyleType="none" ml={0} pl={0}>
         {shown.map((item) => {
-          const taskId = `cases.task.${item.title}`;
+          // A task about a child or family followed by a programme has no case: it links to the enrolment.
+          const taskId = item.caseId ? `cases.task.${item.title}` : `groups.task.${item.title}`;
           const what = intl.formatMessage({
             id:
               item.kind !== 'task'
@@ -48,8 +53,21 @@ export function DueList({
                   ? taskId
                   : 'cases.task.other',
           });
+          const text = !showChild
+            ? what
+            : item.caseId
+              ? intl.formatMessage(
+                  { id: 'cases.due.itemFor' },
+                  { what, child: item.childName, caseNumber: item.caseNumber },
+                )
+              : intl.formatMessage({ id: 'groups.due.itemFor' }, { what, child: item.childName });
+          const to = item.caseId
+            ? `/cases/${item.caseId}?tab=${TAB_OF[item.kind]}`
+            : item.enrolmentId
+              ? `/enrolments/${item.enrolmentId}`
+              : null;
           return (
-            <List.Item key={`${item.kind}-${item.caseId}-${item.refId ?? ''}`} data-testid="due-item">
+            <List.Item key={`${item.kind}-${item.caseId ?? ''}-${item.refId ?? ''}`} data-testid="due-item">
               <Group gap="xs" wrap="wrap">
                 {item.overdue ? (
                   <Badge color="red.8" variant="filled" tt="none">
@@ -64,18 +82,31 @@ export function DueList({
                     <FormattedMessage id="cases.due.waiting" />
                   </Badge>
                 )}
-                <Anchor component={Link} to={`/cases/${item.caseId}?tab=${TAB_OF[item.kind]}`}>
-                  {showChild
-                    ? intl.formatMessage(
-                        { id: 'cases.due.itemFor' },
-                        { what, child: item.childName, caseNumber: item.caseNumber },
-                      )
-                    : what}
-                </Anchor>
+                {to ? (
+                  <Anchor component={Link} to={to}>
+                    {text}
+                  </Anchor>
+                ) : (
+                  <Text span>{text}</Text>
+                )}
                 {item.dueOn && (
                   <Text size="sm" c={item.overdue ? 'red.8' : 'dimmed'} fw={item.overdue ? 700 : undefined}>
                     <FormattedMessage id="cases.due.on" values={{ date: format.date(item.dueOn) }} />
                   </Text>
+                )}
+                {!item.caseId && item.kind === 'task' && item.refId && canCloseTasks && (
+                  <Button
+                    size="compact-sm"
+                    variant="light"
+                    loading={complete.isPending && complete.variables === item.refId}
+                    onClick={() => complete.mutate(item.refId!)}
+                    aria-label={intl.formatMessage(
+                      { id: 'groups.task.markDoneFor' },
+                      { what, child: item.childName },
+                    )}
+                  >
+                    <FormattedMessage id="groups.task.markDone" />
+                  </Button>
                 )}
               </Group>
             </List.Item>
