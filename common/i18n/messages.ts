@@ -4,6 +4,10 @@ import casesAz from './locales/cases/az.json';
 import casesEn from './locales/cases/en.json';
 import casesRu from './locales/cases/ru.json';
 import casesTr from './locales/cases/tr.json';
+import dashboardAz from './locales/dashboard/az.json';
+import dashboardEn from './locales/dashboard/en.json';
+import dashboardRu from './locales/dashboard/ru.json';
+import dashboardTr from './locales/dashboard/tr.json';
 import en from './locales/en.json';
 import fosterAz from './locales/foster/az.json';
 import fosterEn from './locales/foster/en.json';
@@ -25,10 +29,10 @@ import tr from './locales/tr.json';
  * per language for the core and one per area (so areas can grow without touching each other).
  */
 export const catalogueParts: Record<Locale, Record<string, string>[]> = {
-  az: [az, casesAz, fosterAz, programmesAz, strengtheningAz],
-  tr: [tr, casesTr, fosterTr, programmesTr, strengtheningTr],
-  ru: [ru, casesRu, fosterRu, programmesRu, strengtheningRu],
-  en: [en, casesEn, fosterEn, programmesEn, strengtheningEn],
+  az: [az, casesAz, dashboardAz, fosterAz, programmesAz, strengtheningAz],
+  tr: [tr, casesTr, dashboardTr, fosterTr, programmesTr, strengtheningTr],
+  ru: [ru, casesRu, dashboardRu, fosterRu, programmesRu, strengtheningRu],
+  en: [en, casesEn, dashboardEn, fosterEn, programmesEn, strengtheningEn],
 };
 
 export const messages: Record<Locale, Record<string, string>> = {

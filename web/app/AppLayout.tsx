@@ -8,6 +8,7 @@ import { SearchBox } from '../features/search/SearchBox';
 
 const NAV = [
   { to: '/', label: 'nav.home' },
+  { to: '/dashboard', label: 'dashboard.nav', permission: 'indicators.read' },
   { to: '/cases', label: 'cases.nav.children', permission: 'cases.read' },
   { to: '/locations', label: 'nav.locations' },
   { to: '/programmes', label: 'nav.programmes' },
@@ -16,6 +17,7 @@ const NAV = [
   { to: '/foster/recruitment', label: 'recruitment.nav', permission: 'foster.read' },
   { to: '/foster/funnel', label: 'funnel.nav', permission: 'foster.read' },
   { to: '/quality', label: 'quality.nav', permission: 'quality.read' },
+  { to: '/countries', label: 'exchange.nav', permission: 'indicators.share' },
   { to: '/users', label: 'nav.users', permission: 'users.manage' },
   { to: '/audit', label: 'nav.audit', permission: 'audit.read' },
   { to: '/people/merge', label: 'nav.merge', permission: 'people.merge' },

@@ -5,6 +5,9 @@ import { useSession } from '../features/auth/SessionProvider';
 import { CasePage } from '../features/cases/CasePage';
 import { CasesPage } from '../features/cases/CasesPage';
 import { NewReferralPage } from '../features/cases/NewReferralPage';
+import { DashboardPage } from '../features/dashboard/DashboardPage';
+import { DrillDownPage } from '../features/dashboard/DrillDownPage';
+import { CountriesPage } from '../features/exchange/CountriesPage';
 import { ApplyPage } from '../features/foster/ApplyPage';
 import { FamiliesPage } from '../features/foster/FamiliesPage';
 import { FamilyPage } from '../features/foster/FamilyPage';
@@ -46,6 +49,11 @@ export function AppRoutes() {
     <Routes>
       <Route element={<AppLayout />}>
         <Route index element={<HomePage />} />
+        {can('indicators.read') && <Route path="dashboard" element={<DashboardPage />} />}
+        {can('indicators.read') && can('cases.read') && (
+          <Route path="dashboard/children" element={<DrillDownPage />} />
+        )}
+        {can('indicators.share') && <Route path="countries" element={<CountriesPage />} />}
         {can('cases.read') && <Route path="cases" element={<CasesPage />} />}
         {can('cases.write') && <Route path="cases/new" element={<NewReferralPage />} />}
         {can('cases.read') && <Route path="cases/:id" element={<CasePage />} />}

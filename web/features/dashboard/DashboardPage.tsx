@@ -1,0 +1,163 @@
+import {
+  Alert,
+  Button,
+  Group,
+  Loader,
+  NativeSelect,
+  SimpleGrid,
+  Stack,
+  Text,
+  TextInput,
+  Title,
+} from '@mantine/core';
+import type { ReactNode } from 'react';
+import { useIntl } from 'react-intl';
+import type { Dashboard, Indicator } from '../../../common/contracts/indicators';
+import { QueryState } from '../../components/ui/QueryState';
+import { useFormat, useLocalized } from '../../lib/format';
+import { useCan } from '../auth/SessionProvider';
+import { isoToday } from '../cases/shared';
+import { useLocations, useProgrammes } from '../organisation/api';
+import { useDashboard } from './api';
+import { ChildrenInCare } from './ChildrenInCare';
+import { useDashboardFilter } from './filters';
+import { IndicatorCard } from './IndicatorCard';
+import { MonthlyFlow } from './MonthlyFlow';
+import {
+  AfterCare,
+  CoreIndicators,
+  FosterFunnel,
+  LengthOfStay,
+  MovesPerChild,
+  ShortTermCare,
+} from './OtherIndicators';
+import { ShareIndicator } from './ShareIndicator';
+
+type Render = (props: { d: Dashboard; ind: Indicator; drill: boolean }) => ReactNode;
+
+/** The cards in the order shown; wide ones take the whole row on wide screens. */
+const CARDS: { id: Indicator['id']; wide?: boolean; render: Render }[] = [
+  { id: 'children_in_care', wide: true, render: (p) => <ChildrenInCare {...p} /> },
+  { id: 'entries_by_month', wide: true, render: (p) => <MonthlyFlow {...p} /> },
+  { id: 'exits_by_month', wide: true, render: (p) => <MonthlyFlow {...p} /> },
+  { id: 'length_of_stay', wide: true, render: (p) => <LengthOfStay {...p} /> },
+  { id: 'moves_per_child', render: (p) => <MovesPerChild {...p} /> },
+  { id: 'siblings_together', render: (p) => <ShareIndicator {...p} /> },
+  { id: 'care_plan_current', render: (p) => <ShareIndicator {...p} /> },
+  { id: 'gatekeeping_on_entry', render: (p) => <ShareIndicator {...p} /> },
+  { id: 'reviews_on_time', render: (p) => <ShareIndicator {...p} /> },
+  { id: 'family_contact', render: (p) => <ShareIndicator {...p} /> },
+  { id: 'short_term_care', render: (p) => <ShortTermCare {...p} /> },
+  { id: 'core_indicators', render: (p) => <CoreIndicators {...p} /> },
+  { id: 'after_care', wide: true, render: (p) => <AfterCare {...p} /> },
+  { id: 'foster_funnel', wide: true, render: (p) => <FosterFunnel {...p} /> },
+];
+
+/**
+ * Indicators for the user's scope as at a date and for a period, by location and programme:
+ * a card per indicator with its chart, its table and its definition; numbers open the
+ * children behind them for roles that may see names. The filters live in the address.
+ */
+export function DashboardPage() {
+  const intl = useIntl();
+  const t = (id: string, values?: Record<string, string | number>) => intl.formatMessage({ id }, values);
+  const localized = useLocalized();
+  const format = useFormat();
+  const canReadCases = useCan('cases.read');
+  const { filter, set, reset, active } = useDashboardFilter();
+  const query = useDashboard(filter);
+  const locations = useLocations();
+  const programmes = useProgrammes({ locationId: filter.locationId || undefined });
+  const shown = query.data;
+  const today = isoToday();
+  const any = t('cases.any');
+
+  return (
+    <Stack>
+      <Group justify="space-between" align="end">
+        <Title order={1}>{t('dashboard.title')}</Title>
+        {query.isFetching && <Loader size="sm" aria-label={t('common.loading')} />}
+      </Group>
+      <Text c="gray.7" maw={760}>
+        {t('dashboard.intro')}
+      </Text>
+      <Group align="end" gap="sm" role="search" aria-label={t('dashboard.filters')} wrap="wrap">
+        <TextInput
+          type="date"
+          label={t('dashboard.filter.asAt')}
+          value={filter.asAt || shown?.asAt || ''}
+          max={today}
+          onChange={(e) => set('asAt', e.currentTarget.value)}
+          w={170}
+        />
+        <TextInput
+          type="date"
+          label={t('dashboard.filter.from')}
+          value={filter.from || shown?.from || ''}
+          max={today}
+          onChange={(e) => set('from', e.currentTarget.value)}
+          w={170}
+        />
+        <TextInput
+          type="date"
+          label={t('dashboard.filter.to')}
+          value={filter.to || shown?.to || ''}
+          max={today}
+          onChange={(e) => set('to', e.currentTarget.value)}
+          w={170}
+        />
+        <NativeSelect
+          label={t('cases.field.location')}
+          value={filter.locationId}
+          onChange={(e) => set('locationId', e.currentTarget.value)}
+          w={180}
+          data={[
+            { value: '', label: any },
+            ...(locations.data ?? []).map((l) => ({ value: l.id, label: localized(l.name) })),
+          ]}
+        />
+        <NativeSelect
+          label={t('cases.field.programme')}
+          value={filter.programmeId}
+          onChange={(e) => set('programmeId', e.currentTarget.value)}
+          w={260}
+          data={[
+            { value: '', label: any },
+            ...(programmes.data ?? []).map((p) => ({ value: p.id, label: localized(p.name) })),
+          ]}
+        />
+        {active && (
+          <Button variant="default" onClick={reset}>
+            {t('dashboard.filter.reset')}
+          </Button>
+        )}
+      </Group>
+      <Text size="sm" c="gray.7">
+        {t('dashboard.filter.hint')}
+      </Text>
+      <QueryState query={query}>
+        {(d) => (
+          <Stack>
+            {d.suppressed && (
+              <Alert color="blue" variant="light" role="note">
+                <Text size="sm">{t('dashboard.suppressed', { threshold: format.number(d.threshold) })}</Text>
+                <Text size="sm">{t('dashboard.suppressed.atLeast')}</Text>
+              </Alert>
+            )}
+            <SimpleGrid cols={{ base: 1, lg: 2 }} spacing="md">
+              {CARDS.map((card) => {
+                const ind = d.indicators.find((i) => i.id === card.id);
+                if (!ind) return null;
+                return (
+                  <IndicatorCard key={card.id} d={d} indicator={ind} wide={card.wide}>
+                    {card.render({ d, ind, drill: canReadCases && ind.drillDown !== null })}
+                  </IndicatorCard>
+                );
+              })}
+            </SimpleGrid>
+          </Stack>
+        )}
+      </QueryState>
+    </Stack>
+  );
+}
