@@ -80,6 +80,13 @@ beforeAll(async () => {
     [caseA],
   );
 
+  await t.db.query(
+    `insert into follow_ups (case_id, kind, due_on, held_on, status, ratings) values
+       ($1, 'after_care', '2026-03-01', '2026-03-02', 'held', '{"care": 3, "shelter": 4}'),
+       ($1, 'after_care', '2026-04-01', null, 'missed', null)`,
+    [caseA],
+  );
+
   const b = await child('Bəhruz', 'male', '2020-05-05');
   const caseB = await caseOf(b, ganja);
   await place(b, caseB, 'short_term', '2025-09-01', '2025-10-15', 'planned_move');
@@ -167,6 +174,9 @@ describe('the dashboard on a hand-counted data set', () => {
       denominator: 4,
       percent: 75,
     });
+    // After-care: one follow-up held (rated on two dimensions), one missed.
+    expect(indicator(body, 'after_care').summary).toEqual({ held: 1, missed: 1 });
+    expect(indicator(body, 'after_care').rows).toHaveLength(4);
     // Short-term care: D reunified once; one of four entries came within 12 months of going home.
     expect(indicator(body, 'short_term_care').rows).toEqual([
       { measure: 'reunified', n: 1 },
@@ -251,7 +261,8 @@ describe('the dashboard on a hand-counted data set', () => {
     const apart = (
       await get(supervisor, `/api/indicators/children?${period}&indicator=siblings_apart`)
     ).json();
-    expect(apart.total).toBe(2);
+    expect(apart).toMatchObject({ total: 2 });
+    expect(apart.children).toHaveLength(2);
     const girls = (
       await get(
         supervisor,

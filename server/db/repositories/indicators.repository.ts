@@ -212,17 +212,24 @@ export async function shortTermOutcomes(q: Queryable, f: IndicatorFilter) {
   )[0]!;
 }
 
-/** After-care follow-ups of care leavers in the period: held, missed, and the ratings given. */
+/**
+ * After-care follow-ups of care leavers in the period: one row per status (held, missed) with
+ * no dimension, then one per rating given on the follow-ups held.
+ */
 export async function afterCareOutcomes(q: Queryable, f: IndicatorFilter) {
   return q.query<{ status: string; dimension: string | null; rating: number | null; n: number }>(
-    `select fu.status, r.key as dimension, r.value::int as rating, count(*)::int as n
-       from follow_ups fu join cases c on c.id = fu.case_id
-       left join lateral jsonb_each_text(case when fu.status = 'held' then coalesce(fu.ratings, '{}'::jsonb) else '{}'::jsonb end) r on true
-      where fu.kind = 'after_care' and coalesce(fu.held_on, fu.due_on) between $8::date and $9::date
-        and (fu.status <> 'due') and ${caseVisible(1)}
-        and ($5::uuid is null or c.location_id = $5::uuid) and ($6::uuid is null or c.programme_id = $6::uuid)
-        and $7::date is not null
-      group by 1, 2, 3 order by 1, 2, 3`,
+    `with fu as (
+       select fu.* from follow_ups fu join cases c on c.id = fu.case_id
+        where fu.kind = 'after_care' and fu.status <> 'due' and coalesce(fu.held_on, fu.due_on) between $8::date and $9::date
+          and ${caseVisible(1)}
+          and ($5::uuid is null or c.location_id = $5::uuid) and ($6::uuid is null or c.programme_id = $6::uuid)
+          and $7::date is not null)
+     select status, null as dimension, null::int as rating, count(*)::int as n from fu group by 1
+     union all
+     select 'held', r.key, r.value::int, count(*)::int
+       from fu cross join lateral jsonb_each_text(coalesce(fu.ratings, '{}'::jsonb)) r
+      where fu.status = 'held' group by 2, 3
+     order by 1, 2 nulls first, 3`,
     params(f),
   );
 }
@@ -292,9 +299,10 @@ export async function drillDownChildren(q: Queryable, f: IndicatorFilter, d: Dri
     birthDate: string | null;
     setting: string;
     locationId: string;
+    total: number;
   }>(
     `with ${EPISODES}, ${STOCK_FLAGS}
-     select f.case_id as "caseId", c.case_number as "caseNumber", pe.family_name || ' ' || pe.given_name as name,
+     select count(*) over ()::int as total, f.case_id as "caseId", c.case_number as "caseNumber", pe.family_name || ' ' || pe.given_name as name,
             pe.birth_date as "birthDate", f.setting_type as setting, f.location_id as "locationId"
        from flags f join cases c on c.id = f.case_id join persons pe on pe.id = f.child_id
       where ${DRILL[d.indicator]} and coalesce($13::int, 0) >= 0

@@ -33,14 +33,15 @@ export async function childrenBehind(
       : q.indicator === 'moves'
         ? { indicator: 'moves', moves: q.moves ?? 0 }
         : { indicator: q.indicator };
-  const children = await drillDownChildren(deps.db, f, d, DRILL_DOWN_LIMIT + 1);
+  const rows = await drillDownChildren(deps.db, f, d, DRILL_DOWN_LIMIT);
+  const children = rows.map(({ total: _t, ...c }) => c);
   await audit(deps.db, ctx, {
     action: 'indicator.children_listed',
     entityType: 'indicator',
     entityId: q.indicator,
-    changes: { filter: { ...q }, cases: children.slice(0, DRILL_DOWN_LIMIT).map((c) => c.caseId) },
+    changes: { filter: { ...q }, cases: children.map((c) => c.caseId) },
   });
-  return { total: children.length, children: children.slice(0, DRILL_DOWN_LIMIT) };
+  return { total: rows[0]?.total ?? 0, children };
 }
 
 export async function childPopulationFigures(deps: Deps, ctx: RequestContext) {
