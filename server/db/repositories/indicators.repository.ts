@@ -13,6 +13,8 @@ import { type CaseViewer, caseVisible, viewerParams } from './case-scope';
  */
 export interface IndicatorFilter {
   viewer: CaseViewer;
+  /** Set inside withStays: the stays are already in the temporary table. */
+  staysInTable?: boolean;
   locationId: string | null;
   programmeId: string | null;
   asAt: string;
@@ -29,7 +31,7 @@ const params = (f: IndicatorFilter) => [
   f.to,
 ];
 
-const EPISODES = `
+const BASE = `
   pl as (
     select p.id, p.child_id, p.case_id, p.setting_type, coalesce(p.programme_id, c.programme_id) as programme_id,
            p.house_id, p.foster_family_id, p.start_date, p.end_date, p.end_reason, p.emergency, c.location_id
@@ -39,26 +41,81 @@ const EPISODES = `
        and ($5::uuid is null or c.location_id = $5::uuid)
        and ($6::uuid is null or coalesce(p.programme_id, c.programme_id) = $6::uuid)),
   marked as (
-    select pl.*, lag(end_date) over (partition by child_id order by start_date, id) as prev_end from pl),
-  ep as (
+    select pl.*, lag(end_date) over w as prev_end, lead(setting_type) over w as next_setting,
+           lead(start_date) over w as next_start
+      from pl window w as (partition by child_id order by start_date, id)),
+  numbered as (
     select marked.*, sum(case when prev_end is null or start_date > prev_end + 1 then 1 else 0 end)
              over (partition by child_id order by start_date, id) as episode
       from marked),
+  -- Per placement, from windows over its stay (no subquery per child): seq (1 = the first
+  -- placement, so moves = seq − 1), how many placements the stay has, when it began and
+  -- ended (null while open), and what its first placement was.
+  ep as (
+    select numbered.*,
+           row_number() over stay_in_order as seq,
+           first_value(emergency) over stay_in_order as first_emergency,
+           first_value(programme_id) over stay_in_order as first_programme,
+           count(*) over stay as cnt,
+           min(start_date) over stay as episode_started,
+           case when count(*) filter (where end_date is null) over stay > 0 then null
+                else max(end_date) over stay end as episode_ended
+      from numbered
+    window stay as (partition by child_id, episode),
+           stay_in_order as (partition by child_id, episode order by start_date, id))`;
+
+/** Stays, the stay before each, and the stock on the as-at date, from `ep`. */
+const DERIVED = `
+  -- One row per stay: its last placement says how it ended.
   episodes as (
-    select child_id, episode, min(start_date) as started,
-           case when bool_or(end_date is null) then null else max(end_date) end as ended,
-           (array_agg(case_id order by start_date desc, id desc))[1] as case_id,
-           (array_agg(end_reason order by start_date desc, id desc))[1] as end_reason,
-           (array_agg(setting_type order by start_date desc, id desc))[1] as last_setting,
-           (array_agg(emergency order by start_date, id))[1] as emergency,
-           (array_agg(programme_id order by start_date, id))[1] as first_programme_id
-      from ep group by child_id, episode),
+    select child_id, episode, episode_started as started, episode_ended as ended, case_id, end_reason,
+           setting_type as last_setting, first_emergency as emergency, first_programme as first_programme_id
+      from ep where seq = cnt),
+  -- The stay before each stay of the same child (for re-entries after going home).
+  episodes_ordered as (
+    select e.*, lag(ended) over (partition by child_id order by started) as prev_ended,
+           lag(end_reason) over (partition by child_id order by started) as prev_end_reason
+      from episodes e),
   stock as (
     select ep.*, coalesce(ep.house_id::text, 'ff:' || ep.foster_family_id::text,
-             ep.setting_type || ':' || coalesce(ep.programme_id::text, '')) as place,
-           e.started as episode_started
-      from ep join episodes e on e.child_id = ep.child_id and e.episode = ep.episode
+             ep.setting_type || ':' || coalesce(ep.programme_id::text, '')) as place
+      from ep
      where ep.start_date <= $7::date and (ep.end_date is null or ep.end_date > $7::date))`;
+
+/** Every query reads placements grouped into stays: computed inline for one query … */
+const INLINE = `${BASE},\n${DERIVED}`;
+
+/**
+ * … or once per dashboard into a temporary table (see withStays), which every query of
+ * the dashboard then reads. The unused CTE fixes the parameters' types so every query
+ * takes the same nine.
+ */
+const FROM_TEMP = `params_typed as (select $1::boolean, $2::uuid[], $3::uuid[], $4::uuid, $5::uuid, $6::uuid,
+    $7::date, $8::date, $9::date),
+  ep as (select * from indicator_stays),
+${DERIVED}`;
+
+const stays = (f: IndicatorFilter) => (f.staysInTable ? FROM_TEMP : INLINE);
+
+/**
+ * Runs `work` in one transaction in which the viewer's stays are computed once into a
+ * temporary table, so a dashboard of a dozen indicators groups the placements once, not a
+ * dozen times (and on one connection, so the table is there for every query).
+ */
+export async function withStays<T>(
+  db: { transaction<R>(fn: (tx: Queryable) => Promise<R>): Promise<R> },
+  f: IndicatorFilter,
+  work: (tx: Queryable, f: IndicatorFilter) => Promise<T>,
+): Promise<T> {
+  return db.transaction(async (tx) => {
+    await tx.query(
+      `create temporary table indicator_stays on commit drop as with ${BASE} select * from ep`,
+      params(f),
+    );
+    await tx.query('analyze indicator_stays');
+    return work(tx, { ...f, staysInTable: true });
+  });
+}
 
 const AGE_BAND = `case when pe.birth_date is null then 'unknown'
   when date_part('year', age($7::date, pe.birth_date)) < 7 then '0-6'
@@ -68,7 +125,7 @@ const AGE_BAND = `case when pe.birth_date is null then 'unknown'
 /** Children in care on the date by care setting × sex × age band × disability. */
 export async function stockBreakdown(q: Queryable, f: IndicatorFilter) {
   return q.query<{ setting: string; sex: string; ageBand: string; disability: boolean; n: number }>(
-    `with ${EPISODES}
+    `with ${stays(f)}
      select s.setting_type as setting, coalesce(pe.sex, 'unknown') as sex, ${AGE_BAND} as "ageBand",
             pe.disability, count(*)::int as n
        from stock s join persons pe on pe.id = s.child_id
@@ -80,7 +137,7 @@ export async function stockBreakdown(q: Queryable, f: IndicatorFilter) {
 /** Entries to care (first day of a stay) by month and the referral's first reason. */
 export async function entriesByMonth(q: Queryable, f: IndicatorFilter) {
   return q.query<{ month: string; reason: string; n: number }>(
-    `with ${EPISODES}
+    `with ${stays(f)}
      select to_char(e.started, 'YYYY-MM') as month,
             coalesce((select r.reasons[1] from referrals r where r.case_id = e.case_id order by r.received_on limit 1), 'unknown') as reason,
             count(*)::int as n
@@ -93,7 +150,7 @@ export async function entriesByMonth(q: Queryable, f: IndicatorFilter) {
 /** Exits from care (last day of a stay) by month and the reason the last placement ended. */
 export async function exitsByMonth(q: Queryable, f: IndicatorFilter) {
   return q.query<{ month: string; reason: string; n: number }>(
-    `with ${EPISODES}
+    `with ${stays(f)}
      select to_char(e.ended, 'YYYY-MM') as month, coalesce(e.end_reason, 'unknown') as reason, count(*)::int as n
        from episodes e where e.ended between $8::date and $9::date
       group by 1, 2 order by 1, 2`,
@@ -104,7 +161,7 @@ export async function exitsByMonth(q: Queryable, f: IndicatorFilter) {
 /** Length of stay in days: of the stays that ended in the period, and so far for children in care on the date. */
 export async function lengthOfStay(q: Queryable, f: IndicatorFilter) {
   return q.query<{ group: 'exited' | 'in_care'; band: string; n: number; median: number | null }>(
-    `with ${EPISODES},
+    `with ${stays(f)},
      stays as (
        select 'exited' as grp, (e.ended - e.started) as days from episodes e where e.ended between $8::date and $9::date
        union all
@@ -122,11 +179,8 @@ export async function lengthOfStay(q: Queryable, f: IndicatorFilter) {
 /** Placement moves in the current stay of each child in care on the date. */
 export async function movesPerChild(q: Queryable, f: IndicatorFilter) {
   return q.query<{ moves: number; n: number }>(
-    `with ${EPISODES}
-     select least(m.moves, 3)::int as moves, count(*)::int as n from (
-       select s.child_id, (select count(*) from ep x where x.child_id = s.child_id and x.episode = s.episode
-                            and x.start_date <= $7::date) - 1 as moves
-         from stock s) m
+    `with ${stays(f)}
+     select least(s.seq - 1, 3)::int as moves, count(*)::int as n from stock s
       group by 1 order by 1`,
     params(f),
   );
@@ -137,6 +191,12 @@ export async function movesPerChild(q: Queryable, f: IndicatorFilter) {
  * drill-down lists read the same rows, so a number and the children behind it always agree.
  */
 const STOCK_FLAGS = `
+  sib as (
+    select s.child_id, bool_and(o.place = s.place) as together
+      from stock s join sibling_group_members m on m.person_id = s.child_id
+      join sibling_group_members om on om.group_id = m.group_id and om.person_id <> m.person_id
+      join stock o on o.child_id = om.person_id
+     group by s.child_id),
   flags as (
     select s.child_id, s.case_id, s.setting_type, s.location_id, s.place,
       exists (select 1 from care_plans cp where cp.case_id = s.case_id and cp.approved_at::date <= $7::date
@@ -151,12 +211,9 @@ const STOCK_FLAGS = `
       ) >= $7::date as review_on_time,
       exists (select 1 from family_contacts fc where fc.case_id = s.case_id and fc.status = 'held'
               and fc.contact_on > ($7::date - interval '3 months')::date and fc.contact_on <= $7::date) as family_contact,
-      (select count(*) from ep x where x.child_id = s.child_id and x.episode = s.episode and x.start_date <= $7::date) - 1 as moves,
-      (select bool_and(o.place = s.place) from sibling_group_members m
-         join sibling_group_members om on om.group_id = m.group_id and om.person_id <> s.child_id
-         join stock o on o.child_id = om.person_id
-        where m.person_id = s.child_id) as siblings_together
-    from stock s)`;
+      s.seq - 1 as moves,
+      sib.together as siblings_together
+    from stock s left join sib on sib.child_id = s.child_id)`;
 
 export async function stockShares(q: Queryable, f: IndicatorFilter) {
   return (
@@ -168,7 +225,7 @@ export async function stockShares(q: Queryable, f: IndicatorFilter) {
       withSiblings: number;
       siblingsTogether: number;
     }>(
-      `with ${EPISODES}, ${STOCK_FLAGS}
+      `with ${stays(f)}, ${STOCK_FLAGS}
        select count(*)::int as "inCare", count(*) filter (where care_plan)::int as "carePlan",
               count(*) filter (where review_on_time)::int as "reviewOnTime",
               count(*) filter (where family_contact)::int as "familyContact",
@@ -184,7 +241,7 @@ export async function stockShares(q: Queryable, f: IndicatorFilter) {
 export async function gatekeepingOnEntry(q: Queryable, f: IndicatorFilter) {
   return (
     await q.query<{ entries: number; assessed: number }>(
-      `with ${EPISODES}
+      `with ${stays(f)}
        select count(*)::int as entries, count(*) filter (where exists (
                 select 1 from gatekeeping_assessments g where g.case_id = e.case_id and g.status = 'approved'
                    and coalesce(g.authority_decision_date, g.reviewed_at::date) <= e.started + case when e.emergency
@@ -200,13 +257,12 @@ export async function gatekeepingOnEntry(q: Queryable, f: IndicatorFilter) {
 export async function shortTermOutcomes(q: Queryable, f: IndicatorFilter) {
   return (
     await q.query<{ reunified: number; entries: number; reEntries: number }>(
-      `with ${EPISODES}
+      `with ${stays(f)}
        select (select count(*) from ep where ep.setting_type = 'short_term' and ep.end_reason = 'reunification'
                  and ep.end_date between $8::date and $9::date)::int as reunified,
               (select count(*) from episodes e where e.started between $8::date and $9::date)::int as entries,
-              (select count(*) from episodes e where e.started between $8::date and $9::date and exists (
-                 select 1 from episodes p where p.child_id = e.child_id and p.end_reason = 'reunification'
-                    and p.ended < e.started and p.ended >= e.started - 365))::int as "reEntries"`,
+              (select count(*) from episodes_ordered e where e.started between $8::date and $9::date
+                  and e.prev_end_reason = 'reunification' and e.prev_ended >= e.started - 365)::int as "reEntries"`,
       params(f),
     )
   )[0]!;
@@ -249,14 +305,13 @@ export async function coreCounts(
       entries: number;
       leftResidentialForFamily: number;
     }>(
-      `with ${EPISODES}
+      `with ${stays(f)}
        select (select count(*) from stock where setting_type = any($10::text[]))::int as residential,
               (select count(*) from stock where setting_type = any($11::text[]))::int as "familyBased",
               (select count(*) from stock)::int as "inCare",
               (select count(*) from episodes e where e.started between $8::date and $9::date)::int as entries,
               (select count(*) from ep a where a.setting_type = any($10::text[]) and a.end_date between $8::date and $9::date
-                 and (exists (select 1 from ep b where b.child_id = a.child_id and b.setting_type = any($11::text[])
-                                and b.start_date between a.end_date and a.end_date + 1)
+                 and ((a.next_setting = any($11::text[]) and a.next_start between a.end_date and a.end_date + 1)
                       or a.end_reason in ('reunification', 'kinship', 'adoption', 'guardianship')))::int as "leftResidentialForFamily"`,
       [...params(f), residential, family],
     )
@@ -301,7 +356,7 @@ export async function drillDownChildren(q: Queryable, f: IndicatorFilter, d: Dri
     locationId: string;
     total: number;
   }>(
-    `with ${EPISODES}, ${STOCK_FLAGS}
+    `with ${stays(f)}, ${STOCK_FLAGS}
      select count(*) over ()::int as total, f.case_id as "caseId", c.case_number as "caseNumber", pe.family_name || ' ' || pe.given_name as name,
             pe.birth_date as "birthDate", f.setting_type as setting, f.location_id as "locationId"
        from flags f join cases c on c.id = f.case_id join persons pe on pe.id = f.child_id

@@ -19,6 +19,7 @@ import {
   shortTermOutcomes,
   stockBreakdown,
   stockShares,
+  withStays,
 } from '../../db/repositories/indicators.repository';
 import { funnelFacts } from '../../db/repositories/recruitment.repository';
 import { requirePermission, today, viewerOf } from '../cases/case-access';
@@ -66,7 +67,8 @@ export async function dashboard(
   // Aggregates only: the analyst always; anyone when the figures leave the organisation.
   const suppress = options.aggregatesOnly || ctx.actor!.role === 'analyst';
   const names = !suppress;
-  const db = deps.db;
+  // One transaction: the stays are grouped once into a temporary table that every query reads
+  // (queries on one connection run one after another; the grouping is what costs).
   const [
     stock,
     entries,
@@ -80,20 +82,25 @@ export async function dashboard(
     core,
     facts,
     population,
-  ] = await Promise.all([
-    stockBreakdown(db, f),
-    entriesByMonth(db, f),
-    exitsByMonth(db, f),
-    lengthOfStay(db, f),
-    movesPerChild(db, f),
-    stockShares(db, f),
-    gatekeepingOnEntry(db, f),
-    shortTermOutcomes(db, f),
-    afterCareOutcomes(db, f),
-    coreCounts(db, f, RESIDENTIAL_SETTINGS, FAMILY_SETTINGS),
-    funnelFacts(db, { country: null, from: f.from, to: f.to }),
-    childPopulation(db, f, Number(f.asAt.slice(0, 4))),
-  ]);
+  ] = await withStays(
+    deps.db,
+    f,
+    async (db, within) =>
+      [
+        await stockBreakdown(db, within),
+        await entriesByMonth(db, within),
+        await exitsByMonth(db, within),
+        await lengthOfStay(db, within),
+        await movesPerChild(db, within),
+        await stockShares(db, within),
+        await gatekeepingOnEntry(db, within),
+        await shortTermOutcomes(db, within),
+        await afterCareOutcomes(db, within),
+        await coreCounts(db, within, RESIDENTIAL_SETTINGS, FAMILY_SETTINGS),
+        await funnelFacts(db, { country: null, from: within.from, to: within.to }),
+        await childPopulation(db, within, Number(within.asAt.slice(0, 4))),
+      ] as const,
+  );
   const counts = <T extends { n: number }>(rows: T[]) =>
     suppress ? suppressCounts(rows, 'n', SUPPRESSION_THRESHOLD) : rows;
   const share = (numerator: number, denominator: number) =>
