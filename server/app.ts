@@ -22,6 +22,7 @@ import { programmesRoutes } from './routes/programmes.routes';
 import { qualityRoutes } from './routes/quality.routes';
 import { recruitmentRoutes } from './routes/recruitment.routes';
 import { searchRoutes } from './routes/search.routes';
+import { strengtheningRoutes } from './routes/strengthening.routes';
 import { usersRoutes } from './routes/users.routes';
 
 export interface AppOptions {
@@ -88,6 +89,7 @@ export async function buildApp(deps: Deps, options: AppOptions = {}): Promise<Fa
   indicatorRoutes(app, deps);
   qualityRoutes(app, deps);
   programmesRoutes(app, deps);
+  strengtheningRoutes(app, deps);
 
   if (options.webDir) await registerWeb(app, options.webDir);
   return app;

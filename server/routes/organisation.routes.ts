@@ -11,6 +11,7 @@ import {
   programmeViewSchema,
   villageViewSchema,
 } from '../../common/contracts/organisation';
+import { overviewQuerySchema, programmeOverviewSchema } from '../../common/contracts/programme-overview';
 import type { Deps } from '../domain/context';
 import {
   changeProgrammeSettings,
@@ -20,6 +21,7 @@ import {
   programmes,
   village,
 } from '../domain/organisation/organisation.service';
+import { programmeOverview } from '../domain/programmes/overview.service';
 import { errorResponses } from './responses';
 
 export function organisationRoutes(app: FastifyInstance, deps: Deps) {
@@ -64,6 +66,21 @@ export function organisationRoutes(app: FastifyInstance, deps: Deps) {
       },
     },
     async (request) => programme(deps, request.ctx, request.params.id),
+  );
+  r.get(
+    '/api/programmes/:id/overview',
+    {
+      config,
+      schema: {
+        tags,
+        summary:
+          "A programme's month: who takes part now, who joined and left and why, attendance, overdue reviews, children kept with their families",
+        params: idParamsSchema,
+        querystring: overviewQuerySchema,
+        response: { 200: programmeOverviewSchema, ...errorResponses },
+      },
+    },
+    async (request) => programmeOverview(deps, request.ctx, request.params.id, request.query.month),
   );
   r.get(
     '/api/villages/:id',

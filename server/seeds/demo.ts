@@ -18,6 +18,7 @@ import { demoChild, planAndReview, referAndDecide } from './demo-histories';
 import { FAKERS, memberName, newFamily, pickScript } from './demo-names';
 import { seedProgrammes } from './demo-programmes';
 import { seedShortTermCare } from './demo-short-term';
+import { seedStrengthening } from './demo-strengthening';
 import { seedYouthHouses } from './demo-youth';
 
 export interface DemoOptions {
@@ -154,6 +155,7 @@ export async function seedDemo(
   const youthHouse = await seedYouthHouses(deps, options);
   const foster = await seedFoster(deps, options);
   await seedProgrammes(deps, options);
+  await seedStrengthening(deps, options);
   return { ...villages, shortTerm, youthHouse, foster };
 }
 

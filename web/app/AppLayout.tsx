@@ -13,6 +13,7 @@ const NAV = [
   { to: '/locations', label: 'nav.locations' },
   { to: '/programmes', label: 'nav.programmes' },
   { to: '/groups', label: 'groups.nav', permission: 'programmes.read' },
+  { to: '/strengthening', label: 'strengthening.nav', permission: 'strengthening.read' },
   { to: '/foster', label: 'foster.nav.families', permission: 'foster.read' },
   { to: '/foster/recruitment', label: 'recruitment.nav', permission: 'foster.read' },
   { to: '/foster/funnel', label: 'funnel.nav', permission: 'foster.read' },

@@ -24,6 +24,9 @@ import { GroupPage } from '../features/programmes/GroupPage';
 import { GroupsPage } from '../features/programmes/GroupsPage';
 import { RegisterPage } from '../features/programmes/RegisterPage';
 import { QualityPage } from '../features/quality/QualityPage';
+import { HouseholdPage } from '../features/strengthening/HouseholdPage';
+import { HouseholdsPage } from '../features/strengthening/HouseholdsPage';
+import { NewHouseholdPage } from '../features/strengthening/NewHouseholdPage';
 import { UsersPage } from '../features/users/UsersPage';
 import { AppLayout, PublicLayout } from './AppLayout';
 import { NotFoundPage } from './NotFoundPage';
@@ -64,6 +67,9 @@ export function AppRoutes() {
         {can('programmes.read') && <Route path="groups/:id" element={<GroupPage />} />}
         {can('programmes.read') && <Route path="groups/:id/register" element={<RegisterPage />} />}
         {can('programmes.read') && <Route path="enrolments/:id" element={<EnrolmentPage />} />}
+        {can('strengthening.read') && <Route path="strengthening" element={<HouseholdsPage />} />}
+        {can('strengthening.write') && <Route path="strengthening/new" element={<NewHouseholdPage />} />}
+        {can('strengthening.read') && <Route path="strengthening/:id" element={<HouseholdPage />} />}
         {can('foster.read') && <Route path="foster" element={<FamiliesPage />} />}
         {can('foster.read') && <Route path="foster/funnel" element={<FunnelPage />} />}
         {can('foster.read') && <Route path="foster/recruitment" element={<RecruitmentPage />} />}

@@ -4,6 +4,7 @@ import { Link, useParams } from 'react-router';
 import { QueryState } from '../../components/ui/QueryState';
 import { useLocalized } from '../../lib/format';
 import { useProgramme } from './api';
+import { ProgrammeActivity } from './ProgrammeActivity';
 import { ProgrammeDate } from './ProgrammeDate';
 import { ProgrammeSettings } from './ProgrammeSettings';
 import { VillageHouses } from './VillageHouses';
@@ -51,6 +52,7 @@ export function ProgrammePage() {
                 </List>
               </Card>
             )}
+            <ProgrammeActivity programmeId={p.id} today={new Date().toISOString().slice(0, 10)} />
             <ProgrammeSettings key={p.version} programme={p} />
             {p.type === 'family_based_care' && <VillageHouses programmeId={p.id} />}
             {p.type === 'family_based_care' && <VillageOccupancy programmeId={p.id} />}

@@ -1,5 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import type { LocationView, ProgrammeView, VillageView } from '../../../common/contracts/organisation';
+import type { ProgrammeOverview } from '../../../common/contracts/programme-overview';
 import { api, queryString } from '../../lib/api';
 
 export const useLocations = () =>
@@ -22,4 +23,10 @@ export const useVillage = (id: string, enabled: boolean) =>
     queryKey: ['village', id],
     queryFn: () => api<VillageView>('GET', `/api/villages/${id}`),
     enabled,
+  });
+
+export const useProgrammeOverview = (id: string, month: string) =>
+  useQuery({
+    queryKey: ['programme-overview', id, month],
+    queryFn: () => api<ProgrammeOverview>('GET', `/api/programmes/${id}/overview${queryString({ month })}`),
   });
