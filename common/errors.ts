@@ -17,6 +17,7 @@ export const ERROR_CODES = [
   'unknown_scope',
   'rule_violation',
   'invalid_state',
+  'concurrent_change',
   'internal',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];

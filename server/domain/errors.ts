@@ -18,6 +18,7 @@ const STATUS: Record<ErrorCode, number> = {
   unknown_scope: 400,
   rule_violation: 422,
   invalid_state: 409,
+  concurrent_change: 409,
   internal: 500,
 };
 

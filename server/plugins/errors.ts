@@ -30,6 +30,12 @@ export function registerErrorHandling(app: FastifyInstance) {
       request.log.info({ pgCode: error.code }, 'value refused by the database');
       return send(request, reply, 400, 'validation_failed', { count: 1 }, { fields: [] });
     }
+    if (isConcurrencyError(error)) {
+      // Two requests raced for the same thing (a unique key, a serialisation failure): one won,
+      // this one changed nothing and may simply be sent again after a reload.
+      request.log.info({ pgCode: error.code }, 'concurrent change refused by the database');
+      return send(request, reply, 409, 'concurrent_change');
+    }
     const fastifyCode = ERROR_BY_FASTIFY_CODE[error.code];
     if (fastifyCode) return send(request, reply, fastifyCode.status, fastifyCode.code);
     if (error instanceof SyntaxError || (error.statusCode === 400 && /JSON/i.test(error.message))) {
@@ -54,6 +60,11 @@ export function registerErrorHandling(app: FastifyInstance) {
 /** PostgreSQL class 22 "data exception" (e.g. 22021 NUL in text, 22003 out of range, 22P02 bad syntax). */
 function isDataError(error: { code?: string }): boolean {
   return typeof error.code === 'string' && /^22[0-9A-Z]{3}$/.test(error.code);
+}
+
+/** 23505 unique violation, 40001 serialisation failure, 40P01 deadlock: a race, not a fault. */
+function isConcurrencyError(error: { code?: string }): boolean {
+  return error.code === '23505' || error.code === '40001' || error.code === '40P01';
 }
 
 const ERROR_BY_FASTIFY_CODE: Record<string, { status: number; code: ErrorCode }> = {

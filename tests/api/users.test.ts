@@ -84,6 +84,15 @@ describe('managing users', () => {
     expect(unknown.json().error.code).toBe('unknown_scope');
   });
 
+  it('the same new username sent five times at once: one is created, the others get a 409, never a 500', async () => {
+    const answers = await Promise.all(
+      Array.from({ length: 5 }, () =>
+        admin.request('POST', '/api/users', newUser({ username: 'same.time' })),
+      ),
+    );
+    expect(answers.map((a) => a.statusCode).sort()).toEqual([201, 409, 409, 409, 409]);
+  });
+
   it('a second save of the same version gets a 409 naming who changed what, not a silent overwrite', async () => {
     const created = (await admin.request('POST', '/api/users', newUser({ username: 'kamran' }))).json();
     const otherAdmin = await t.signIn('admin');
