@@ -15,39 +15,13 @@ import { migrate } from '../server/db/migrate';
 import { listCases } from '../server/db/repositories/cases.repository';
 import { dueItems } from '../server/db/repositories/due.repository';
 import { loadReferenceData } from '../server/seeds/reference';
+import { generateChildren, TODAY, WORKER } from './bench-data';
 
 const { values } = parseArgs({
   options: { size: { type: 'string', default: '10000' }, runs: { type: 'string', default: '15' } },
 });
 const size = Number(values.size);
 const runs = Number(values.runs);
-const WORKER = '00000000-0000-4000-8000-000000000001';
-const TODAY = '2026-11-25';
-
-async function generate(db: Db) {
-  await db.exec(`insert into users (id, username, display_name, password_hash, role, scope_all)
-                 values ('${WORKER}', 'bench-worker', 'Bench', 'x', 'social_worker', true)`);
-  const chunk = 5000;
-  for (let from = 1; from <= size; from += chunk) {
-    const to = Math.min(size, from + chunk - 1);
-    await db.exec(`
-      insert into persons (id, given_name, family_name, sex, birth_date)
-        select md5(g::text)::uuid, 'Name' || g, 'Family' || (g % 997), case when g % 2 = 0 then 'female' else 'male' end,
-               date '2008-01-01' + (g % 6000)
-          from generate_series(${from}, ${to}) g;
-      insert into cases (case_number, child_id, status, location_id, programme_id, assigned_worker_id, opened_on, next_review_on)
-        select 'YV-B-' || g, md5(g::text)::uuid, 'in_care', (select id from locations order by code offset (g % 3) limit 1),
-               (select id from programmes order by code offset (g % 15) limit 1),
-               case when g % 50 = 0 then '${WORKER}'::uuid end, date '2015-01-01' + (g % 3000), date '${TODAY}' - 60 + (g % 200)
-          from generate_series(${from}, ${to}) g;
-      insert into placements (child_id, case_id, setting_type, start_date)
-        select c.child_id, c.id, 'sos_family', c.opened_on from cases c where c.case_number like 'YV-B-%'
-           and substring(c.case_number from 6)::int between ${from} and ${to};`);
-    process.stdout.write(`\r  generating: ${to} / ${size} children (${Math.round((100 * to) / size)} %)   `);
-  }
-  await db.exec('analyze');
-  process.stdout.write('\n');
-}
 
 async function measure(db: Db) {
   const ganja = (await db.query<{ id: string }>("select id from locations where code = 'ganja'"))[0]!.id;
@@ -102,7 +76,7 @@ async function onPostgres() {
   try {
     await migrate(db);
     await loadReferenceData(db);
-    await generate(db);
+    await generateChildren(db, size);
     return await measure(db);
   } finally {
     await db.close();
@@ -116,7 +90,7 @@ async function onPglite() {
   try {
     await migrate(db);
     await loadReferenceData(db);
-    await generate(db);
+    await generateChildren(db, size);
     return await measure(db);
   } finally {
     await db.close();

@@ -18,6 +18,8 @@ if [ -n "${YUVA_TEST_DATABASE_URL:-}" ]; then
   echo "== benchmarks at a small size (full size by hand: npm run bench -- --size 50000)"
   YUVA_BENCH_DATABASE_URL="$YUVA_TEST_DATABASE_URL" npm run -s bench -- --size 2000 --runs 5 | tail -n 10
   YUVA_BENCH_DATABASE_URL="$YUVA_TEST_DATABASE_URL" npm run -s bench:search -- --size 5000 --queries 100 | tail -n 20
+  YUVA_BENCH_DATABASE_URL="$YUVA_TEST_DATABASE_URL" npm run -s bench:exports -- --size 2000 | tail -n 8
+  YUVA_BENCH_DATABASE_URL="$YUVA_TEST_DATABASE_URL" npm run -s bench:dashboard -- --size 2000 --runs 3 | tail -n 8
 fi
 
 echo "== end-to-end tests in Chromium"

@@ -14,6 +14,7 @@ import { auditRoutes } from './routes/audit.routes';
 import { authRoutes } from './routes/auth.routes';
 import { caseWorkRoutes } from './routes/case-work.routes';
 import { casesRoutes } from './routes/cases.routes';
+import { exportsRoutes } from './routes/exports.routes';
 import { fosterRoutes } from './routes/foster.routes';
 import { healthRoutes } from './routes/health.routes';
 import { indicatorRoutes } from './routes/indicators.routes';
@@ -21,6 +22,7 @@ import { organisationRoutes } from './routes/organisation.routes';
 import { programmesRoutes } from './routes/programmes.routes';
 import { qualityRoutes } from './routes/quality.routes';
 import { recruitmentRoutes } from './routes/recruitment.routes';
+import { reportRoutes } from './routes/reports.routes';
 import { searchRoutes } from './routes/search.routes';
 import { strengtheningRoutes } from './routes/strengthening.routes';
 import { usersRoutes } from './routes/users.routes';
@@ -90,6 +92,8 @@ export async function buildApp(deps: Deps, options: AppOptions = {}): Promise<Fa
   qualityRoutes(app, deps);
   programmesRoutes(app, deps);
   strengtheningRoutes(app, deps);
+  reportRoutes(app, deps);
+  exportsRoutes(app, deps);
 
   if (options.webDir) await registerWeb(app, options.webDir);
   return app;

@@ -9,6 +9,10 @@ import dashboardEn from './locales/dashboard/en.json';
 import dashboardRu from './locales/dashboard/ru.json';
 import dashboardTr from './locales/dashboard/tr.json';
 import en from './locales/en.json';
+import exportsAz from './locales/exports/az.json';
+import exportsEn from './locales/exports/en.json';
+import exportsRu from './locales/exports/ru.json';
+import exportsTr from './locales/exports/tr.json';
 import fosterAz from './locales/foster/az.json';
 import fosterEn from './locales/foster/en.json';
 import fosterRu from './locales/foster/ru.json';
@@ -29,10 +33,10 @@ import tr from './locales/tr.json';
  * per language for the core and one per area (so areas can grow without touching each other).
  */
 export const catalogueParts: Record<Locale, Record<string, string>[]> = {
-  az: [az, casesAz, dashboardAz, fosterAz, programmesAz, strengtheningAz],
-  tr: [tr, casesTr, dashboardTr, fosterTr, programmesTr, strengtheningTr],
-  ru: [ru, casesRu, dashboardRu, fosterRu, programmesRu, strengtheningRu],
-  en: [en, casesEn, dashboardEn, fosterEn, programmesEn, strengtheningEn],
+  az: [az, casesAz, dashboardAz, exportsAz, fosterAz, programmesAz, strengtheningAz],
+  tr: [tr, casesTr, dashboardTr, exportsTr, fosterTr, programmesTr, strengtheningTr],
+  ru: [ru, casesRu, dashboardRu, exportsRu, fosterRu, programmesRu, strengtheningRu],
+  en: [en, casesEn, dashboardEn, exportsEn, fosterEn, programmesEn, strengtheningEn],
 };
 
 export const messages: Record<Locale, Record<string, string>> = {

@@ -18,9 +18,11 @@ const NAV = [
   { to: '/foster/recruitment', label: 'recruitment.nav', permission: 'foster.read' },
   { to: '/foster/funnel', label: 'funnel.nav', permission: 'foster.read' },
   { to: '/quality', label: 'quality.nav', permission: 'quality.read' },
+  { to: '/reports', label: 'reports.nav', permission: 'reports.read' },
   { to: '/countries', label: 'exchange.nav', permission: 'indicators.share' },
   { to: '/users', label: 'nav.users', permission: 'users.manage' },
   { to: '/audit', label: 'nav.audit', permission: 'audit.read' },
+  { to: '/exports/research', label: 'exports.research.nav', permission: 'exports.pseudonymised' },
   { to: '/people/merge', label: 'nav.merge', permission: 'people.merge' },
 ];
 

@@ -8,6 +8,7 @@ import { NewReferralPage } from '../features/cases/NewReferralPage';
 import { DashboardPage } from '../features/dashboard/DashboardPage';
 import { DrillDownPage } from '../features/dashboard/DrillDownPage';
 import { CountriesPage } from '../features/exchange/CountriesPage';
+import { ResearchExportPage } from '../features/exports/ResearchExportPage';
 import { ApplyPage } from '../features/foster/ApplyPage';
 import { FamiliesPage } from '../features/foster/FamiliesPage';
 import { FamilyPage } from '../features/foster/FamilyPage';
@@ -24,6 +25,7 @@ import { GroupPage } from '../features/programmes/GroupPage';
 import { GroupsPage } from '../features/programmes/GroupsPage';
 import { RegisterPage } from '../features/programmes/RegisterPage';
 import { QualityPage } from '../features/quality/QualityPage';
+import { ReportsPage } from '../features/reports/ReportsPage';
 import { HouseholdPage } from '../features/strengthening/HouseholdPage';
 import { HouseholdsPage } from '../features/strengthening/HouseholdsPage';
 import { NewHouseholdPage } from '../features/strengthening/NewHouseholdPage';
@@ -75,6 +77,8 @@ export function AppRoutes() {
         {can('foster.read') && <Route path="foster/recruitment" element={<RecruitmentPage />} />}
         {can('foster.read') && <Route path="foster/:id" element={<FamilyPage />} />}
         {can('quality.read') && <Route path="quality" element={<QualityPage />} />}
+        {can('reports.read') && <Route path="reports" element={<ReportsPage />} />}
+        {can('exports.pseudonymised') && <Route path="exports/research" element={<ResearchExportPage />} />}
         {can('users.manage') && <Route path="users" element={<UsersPage />} />}
         {can('audit.read') && <Route path="audit" element={<AuditPage />} />}
         {can('people.merge') && <Route path="people/merge" element={<MergePage />} />}

@@ -46,10 +46,10 @@ interface AuditRow {
   total: number;
 }
 
-export async function findAuditEvents(
-  q: Queryable,
-  query: AuditQuery,
-): Promise<{ items: AuditEventView[]; total: number }> {
+type AuditFilters = Omit<AuditQuery, 'page' | 'pageSize'>;
+
+/** The audit log's filters as SQL conditions (shared by the page, its export and their counts). */
+function auditConditions(query: AuditFilters) {
   const where: string[] = [];
   const params: unknown[] = [];
   const add = (sql: string, value: unknown) => {
@@ -62,6 +62,29 @@ export async function findAuditEvents(
   if (query.actor) add('actor_username = ?', query.actor);
   if (query.from) add('at >= ?::date', query.from);
   if (query.to) add("at < (?::date + interval '1 day')", query.to);
+  return { where, params };
+}
+
+function auditView(r: AuditRow): AuditEventView {
+  return {
+    id: Number(r.id),
+    at: new Date(r.at).toISOString(),
+    actorUserId: r.actor_user_id,
+    actorUsername: r.actor_username,
+    action: r.action,
+    entityType: r.entity_type,
+    entityId: r.entity_id,
+    changes: r.changes,
+    requestId: r.request_id,
+    ip: r.ip,
+  };
+}
+
+export async function findAuditEvents(
+  q: Queryable,
+  query: AuditQuery,
+): Promise<{ items: AuditEventView[]; total: number }> {
+  const { where, params } = auditConditions(query);
   params.push(query.pageSize, (query.page - 1) * query.pageSize);
   const rows = await q.query<AuditRow>(
     `select *, count(*) over ()::int as total from audit_events
@@ -69,21 +92,41 @@ export async function findAuditEvents(
      order by id desc limit $${params.length - 1} offset $${params.length}`,
     params,
   );
-  return {
-    total: rows[0]?.total ?? 0,
-    items: rows.map((r) => ({
-      id: Number(r.id),
-      at: new Date(r.at).toISOString(),
-      actorUserId: r.actor_user_id,
-      actorUsername: r.actor_username,
-      action: r.action,
-      entityType: r.entity_type,
-      entityId: r.entity_id,
-      changes: r.changes,
-      requestId: r.request_id,
-      ip: r.ip,
-    })),
-  };
+  return { total: rows[0]?.total ?? 0, items: rows.map(auditView) };
+}
+
+/** How many events match, and the newest one's id (an export stops there, before its own row). */
+export async function countAuditEvents(
+  q: Queryable,
+  query: AuditFilters,
+): Promise<{ count: number; lastId: number }> {
+  const { where, params } = auditConditions(query);
+  const rows = await q.query<{ n: number; last: number | null }>(
+    `select count(*)::int as n, max(id) as last from audit_events ${where.length ? `where ${where.join(' and ')}` : ''}`,
+    params,
+  );
+  return { count: rows[0]?.n ?? 0, lastId: Number(rows[0]?.last ?? 0) };
+}
+
+/** The next `limit` audit events (newest first) with an id below `beforeId`, by keyset. */
+export async function auditEventBatch(
+  q: Queryable,
+  query: AuditFilters,
+  beforeId: number | null,
+  limit: number,
+): Promise<(AuditEventView & { caseId: string | null })[]> {
+  const { where, params } = auditConditions(query);
+  if (beforeId !== null) {
+    params.push(beforeId);
+    where.push(`id < $${params.length}`);
+  }
+  params.push(limit);
+  const rows = await q.query<AuditRow & { case_id: string | null }>(
+    `select * from audit_events ${where.length ? `where ${where.join(' and ')}` : ''}
+      order by id desc limit $${params.length}`,
+    params,
+  );
+  return rows.map((r) => ({ ...auditView(r), caseId: r.case_id }));
 }
 
 export async function distinctAuditActions(q: Queryable): Promise<string[]> {

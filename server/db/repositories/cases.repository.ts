@@ -165,6 +165,7 @@ interface SummaryRow {
   nextReviewOn: string | null;
   overdue: boolean;
   reEntry: boolean;
+  openedOn: string;
 }
 
 const AGE_BOUNDS: Record<string, [number, number]> = {
@@ -174,17 +175,14 @@ const AGE_BOUNDS: Record<string, [number, number]> = {
   '18+': [18, 200],
 };
 
+type CaseFilters = Omit<CaseListQuery, 'page' | 'pageSize'> & { assignedOnly?: boolean };
+
 /**
- * A page of cases the viewer may see, filtered, newest first (a worker's own list: overdue
- * first). The page walks the (opened_on, id) index and the total is counted apart, so a page
- * costs the same with fifty or fifty thousand cases.
+ * The conditions of the children list: the viewer's scope and the filters, as SQL over cases `c`
+ * with `$5` = today. The list pages, its count and its export all use this one builder, so an
+ * export can never see more than the list.
  */
-export async function listCases(
-  q: Queryable,
-  viewer: CaseViewer,
-  query: CaseListQuery & { assignedOnly?: boolean },
-  today: string,
-): Promise<{ items: CaseSummary[]; total: number }> {
+function caseListConditions(viewer: CaseViewer, query: CaseFilters, today: string) {
   const params: unknown[] = [...viewerParams(viewer), today];
   const where = [caseVisible(1)];
   const add = (sql: string, value: unknown) => {
@@ -206,56 +204,123 @@ export async function listCases(
   }
   const joins = `${query.ageBand ? 'join persons p on p.id = c.child_id' : ''}
     ${query.settingType ? 'left join placements pl on pl.child_id = c.child_id and pl.end_date is null and not pl.superseded' : ''}`;
-  // `$5` (today) is named even when no filter uses it, so both drivers can type every parameter.
-  const counted = await q.query<{ n: number }>(
-    `select count(*)::int as n from cases c ${joins} where ${where.join(' and ')} and $5::date is not null`,
-    params,
-  );
-  const order = query.assignedOnly
-    ? `(c.status = 'in_care' and c.next_review_on < $5::date) desc, c.next_review_on nulls last, c.id`
-    : 'c.opened_on desc, c.id desc';
-  params.push(query.pageSize, (query.page - 1) * query.pageSize);
-  const rows = await q.query<SummaryRow>(
-    `select c.id, c.case_number as "caseNumber", c.status, p.id as "childId", p.given_name as "givenName",
+  return { params, where, joins };
+}
+
+const SUMMARY_SELECT = `select c.id, c.case_number as "caseNumber", c.status, p.id as "childId", p.given_name as "givenName",
             p.family_name as "familyName", p.patronymic, p.sex, p.birth_date as "birthDate", l.name as "locationName",
             pr.name as "programmeName", u.display_name as "workerName", pl.setting_type as "settingType",
             pl.start_date as "placedOn", c.next_review_on as "nextReviewOn",
-            (c.status = 'in_care' and c.next_review_on < $5::date) as overdue, c.re_entry as "reEntry"
+            (c.status = 'in_care' and c.next_review_on < $5::date) as overdue, c.re_entry as "reEntry",
+            c.opened_on as "openedOn"
        from cases c
        join persons p on p.id = c.child_id
        join locations l on l.id = c.location_id
        left join programmes pr on pr.id = c.programme_id
        left join users u on u.id = c.assigned_worker_id
-       left join placements pl on pl.child_id = c.child_id and pl.end_date is null and not pl.superseded
+       left join placements pl on pl.child_id = c.child_id and pl.end_date is null and not pl.superseded`;
+
+function summaryOf(r: SummaryRow): CaseSummary {
+  return {
+    id: r.id,
+    caseNumber: r.caseNumber,
+    status: r.status,
+    child: {
+      id: r.childId,
+      givenName: r.givenName,
+      familyName: r.familyName,
+      patronymic: r.patronymic,
+      sex: r.sex,
+      birthDate: r.birthDate,
+    },
+    locationName: r.locationName,
+    programmeName: r.programmeName,
+    workerName: r.workerName,
+    settingType: r.settingType,
+    placedOn: r.placedOn,
+    nextReviewOn: r.nextReviewOn,
+    overdue: r.overdue,
+    reEntry: r.reEntry,
+  };
+}
+
+/** How many cases the list shows with these filters (its total, without paging). */
+export async function countCases(
+  q: Queryable,
+  viewer: CaseViewer,
+  query: CaseFilters,
+  today: string,
+): Promise<number> {
+  const { params, where, joins } = caseListConditions(viewer, query, today);
+  // `$5` (today) is named even when no filter uses it, so both drivers can type every parameter.
+  const counted = await q.query<{ n: number }>(
+    `select count(*)::int as n from cases c ${joins} where ${where.join(' and ')} and $5::date is not null`,
+    params,
+  );
+  return counted[0]?.n ?? 0;
+}
+
+/**
+ * A page of cases the viewer may see, filtered, newest first (a worker's own list: overdue
+ * first). The page walks the (opened_on, id) index and the total is counted apart, so a page
+ * costs the same with fifty or fifty thousand cases.
+ */
+export async function listCases(
+  q: Queryable,
+  viewer: CaseViewer,
+  query: CaseListQuery & { assignedOnly?: boolean },
+  today: string,
+): Promise<{ items: CaseSummary[]; total: number }> {
+  const total = await countCases(q, viewer, query, today);
+  const { params, where } = caseListConditions(viewer, query, today);
+  const order = query.assignedOnly
+    ? `(c.status = 'in_care' and c.next_review_on < $5::date) desc, c.next_review_on nulls last, c.id`
+    : 'c.opened_on desc, c.id desc';
+  params.push(query.pageSize, (query.page - 1) * query.pageSize);
+  const rows = await q.query<SummaryRow>(
+    `${SUMMARY_SELECT}
       where ${where.join(' and ')}
       order by ${order}
       limit $${params.length - 1} offset $${params.length}`,
     params,
   );
-  return {
-    total: counted[0]?.n ?? 0,
-    items: rows.map((r) => ({
-      id: r.id,
-      caseNumber: r.caseNumber,
-      status: r.status,
-      child: {
-        id: r.childId,
-        givenName: r.givenName,
-        familyName: r.familyName,
-        patronymic: r.patronymic,
-        sex: r.sex,
-        birthDate: r.birthDate,
-      },
-      locationName: r.locationName,
-      programmeName: r.programmeName,
-      workerName: r.workerName,
-      settingType: r.settingType,
-      placedOn: r.placedOn,
-      nextReviewOn: r.nextReviewOn,
-      overdue: r.overdue,
-      reEntry: r.reEntry,
-    })),
-  };
+  return { total, items: rows.map(summaryOf) };
+}
+
+export type CaseListRow = CaseSummary & { openedOn: string };
+/** Where the previous batch of the children list ended (its last row's sort key). */
+export interface CaseListCursor {
+  openedOn: string;
+  id: string;
+}
+
+/**
+ * The next `limit` rows of the children list after `after`, in the list's order (newest
+ * first), by keyset: each batch is one short query that starts where the last one ended,
+ * so an export of any size holds one batch in memory and no transaction open.
+ */
+export async function caseListBatch(
+  q: Queryable,
+  viewer: CaseViewer,
+  query: Omit<CaseListQuery, 'page' | 'pageSize'>,
+  today: string,
+  after: CaseListCursor | null,
+  limit: number,
+): Promise<CaseListRow[]> {
+  const { params, where } = caseListConditions(viewer, query, today);
+  if (after) {
+    params.push(after.openedOn, after.id);
+    where.push(`(c.opened_on, c.id) < ($${params.length - 1}::date, $${params.length}::uuid)`);
+  }
+  params.push(limit);
+  const rows = await q.query<SummaryRow>(
+    `${SUMMARY_SELECT}
+      where ${where.join(' and ')}
+      order by c.opened_on desc, c.id desc
+      limit $${params.length}`,
+    params,
+  );
+  return rows.map((r) => ({ ...summaryOf(r), openedOn: r.openedOn }));
 }
 
 export interface SiblingRow {

@@ -206,6 +206,51 @@ export async function listFamilies(
   return { items: items.map(present), total };
 }
 
+/** Where the previous batch of the families list ended. */
+export interface FamilyCursor {
+  /** The submission time as the database wrote it (microseconds kept, unlike a JavaScript Date). */
+  sortKey: string;
+  id: string;
+}
+
+/**
+ * The next `limit` families of the list (same filters, newest first) after `after`, by keyset:
+ * one short query per batch, for exports of any size.
+ */
+export async function familyListBatch(
+  q: Queryable,
+  filter: { country?: string; status?: string; renewalDue?: string },
+  after: FamilyCursor | null,
+  limit: number,
+): Promise<(FamilyRow & { sortKey: string })[]> {
+  const params: unknown[] = [filter.country ?? null, filter.status ?? null, filter.renewalDue === 'true'];
+  let keyset = '';
+  if (after) {
+    params.push(after.sortKey, after.id);
+    keyset = 'and (f.submitted_at, f.id) < ($4::timestamptz, $5::uuid)';
+  }
+  params.push(limit);
+  const rows = await q.query<FamilyRow & { sortKey: string }>(
+    `select ${FAMILY}, f.submitted_at::text as "sortKey" from foster_families f where ${LIST_FILTER} ${keyset}
+      order by f.submitted_at desc, f.id desc limit $${params.length}`,
+    params,
+  );
+  return rows.map((r) => ({ ...present(r), sortKey: r.sortKey }));
+}
+
+export async function countFamilies(
+  q: Queryable,
+  filter: { country?: string; status?: string; renewalDue?: string },
+): Promise<number> {
+  return (
+    await q.query<{ n: number }>(`select count(*)::int as n from foster_families f where ${LIST_FILTER}`, [
+      filter.country ?? null,
+      filter.status ?? null,
+      filter.renewalDue === 'true',
+    ])
+  )[0]!.n;
+}
+
 export async function membersOf(q: Queryable, familyId: string) {
   return q.query<{
     id: string;

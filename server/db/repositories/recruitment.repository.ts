@@ -144,6 +144,58 @@ export async function listInquiries(q: Queryable) {
   );
 }
 
+export interface InquiryFilter {
+  country?: string;
+  status?: string;
+  source?: string;
+}
+const INQUIRY_FILTER = `($1::text is null or i.country = $1) and ($2::text is null or i.status = $2)
+  and ($3::text is null or i.source = $3)`;
+
+export async function countInquiries(q: Queryable, f: InquiryFilter): Promise<number> {
+  return (
+    await q.query<{ n: number }>(
+      `select count(*)::int as n from foster_inquiries i where ${INQUIRY_FILTER}`,
+      [f.country ?? null, f.status ?? null, f.source ?? null],
+    )
+  )[0]!.n;
+}
+
+export type InquiryExportRow = z.infer<typeof inquiryViewSchema> & {
+  campaignName: string | null;
+  eventPlace: string | null;
+  ambassadorName: string | null;
+};
+
+/** The next `limit` inquiries (newest first) after `after`, by keyset, with the names of their sources. */
+export async function inquiryBatch(
+  q: Queryable,
+  f: InquiryFilter,
+  after: { receivedOn: string; id: string } | null,
+  limit: number,
+): Promise<InquiryExportRow[]> {
+  const params: unknown[] = [f.country ?? null, f.status ?? null, f.source ?? null];
+  let keyset = '';
+  if (after) {
+    params.push(after.receivedOn, after.id);
+    keyset = 'and (i.received_on, i.id) < ($4::date, $5::uuid)';
+  }
+  params.push(limit);
+  return q.query<InquiryExportRow>(
+    `select i.id, i.country, i.received_on as "receivedOn", i.source, i.campaign_id as "campaignId", i.event_id as "eventId",
+            i.ambassador_id as "ambassadorId", i.contact_name as "contactName", i.phone, i.status,
+            i.drop_reason as "dropReason", i.family_id as "familyId", i.version,
+            c.name as "campaignName", e.place as "eventPlace", a.name as "ambassadorName"
+       from foster_inquiries i
+       left join foster_campaigns c on c.id = i.campaign_id
+       left join foster_events e on e.id = i.event_id
+       left join foster_ambassadors a on a.id = i.ambassador_id
+      where ${INQUIRY_FILTER} ${keyset}
+      order by i.received_on desc, i.id desc limit $${params.length}`,
+    params,
+  );
+}
+
 export async function findInquiry(q: Queryable, id: string) {
   return (
     await q.query<z.infer<typeof inquiryViewSchema>>(

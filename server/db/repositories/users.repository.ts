@@ -1,4 +1,4 @@
-import type { Locale } from '../../../common/i18n/locales';
+import type { Locale, LocalizedText } from '../../../common/i18n/locales';
 import type { Role } from '../../../common/roles';
 import type { Queryable } from '../client';
 
@@ -39,6 +39,41 @@ export async function listUsers(
     [page.limit, page.offset],
   );
   return { items: rows, total: rows[0]?.total ?? 0 };
+}
+
+export async function countUsersWith(q: Queryable, filter: { status?: string }): Promise<number> {
+  return (
+    await q.query<{ n: number }>(
+      'select count(*)::int as n from users where ($1::text is null or status = $1)',
+      [filter.status ?? null],
+    )
+  )[0]!.n;
+}
+
+export type UserExportRow = Omit<UserRecord, 'passwordHash'> & {
+  scopeLocationNames: LocalizedText[];
+  scopeProgrammeNames: LocalizedText[];
+};
+
+/** The next `limit` users in username order after `afterUsername`, by keyset, with their scope's names. */
+export async function userBatch(
+  q: Queryable,
+  filter: { status?: string },
+  afterUsername: string | null,
+  limit: number,
+): Promise<UserExportRow[]> {
+  return q.query<UserExportRow>(
+    `select u.id, u.username, u.display_name as "displayName", u.role, u.scope_all as "scopeAll",
+            u.scope_location_ids as "scopeLocationIds", u.scope_programme_ids as "scopeProgrammeIds",
+            u.locale, u.status, u.last_login_at as "lastLoginAt", u.created_at as "createdAt", u.version,
+            coalesce((select json_agg(l.name order by l.code) from locations l where l.id = any(u.scope_location_ids)), '[]')
+              as "scopeLocationNames",
+            coalesce((select json_agg(p.name order by p.code) from programmes p where p.id = any(u.scope_programme_ids)), '[]')
+              as "scopeProgrammeNames"
+       from users u where ($1::text is null or u.status = $1) and ($2::text is null or u.username > $2)
+      order by u.username limit $3`,
+    [filter.status ?? null, afterUsername, limit],
+  );
 }
 
 export interface NewUser {

@@ -34,6 +34,11 @@ export const PERMISSIONS = {
   // Quality4Children self-assessment: programme leads score, the analyst reads (small figures hidden).
   'quality.read': ['admin', 'director', 'supervisor', 'analyst'],
   'quality.write': ['admin', 'director', 'supervisor'],
+  // The annual and ministry reports: figures as published, for the organisation's leadership.
+  'reports.read': ['admin', 'director'],
+  // The children list for researchers: pseudonyms, no names or identity numbers (decision 0009).
+  // Named lists are exported with each list's own read permission.
+  'exports.pseudonymised': ['admin', 'director', 'analyst'],
   // Day care, education and the kindergarten: groups, enrolments, sessions and attendance.
   'programmes.read': ['admin', 'director', 'supervisor', 'social_worker', 'teacher'],
   'programmes.manage': ['admin', 'supervisor', 'social_worker'],

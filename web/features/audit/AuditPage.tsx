@@ -1,6 +1,7 @@
 import { Button, Code, Group, NativeSelect, Stack, Table, Text, TextInput, Title } from '@mantine/core';
 import { type FormEvent, useState } from 'react';
 import { FormattedMessage, useIntl } from 'react-intl';
+import { ExportMenu } from '../../components/ui/ExportMenu';
 import { Pager } from '../../components/ui/Pager';
 import { QueryState } from '../../components/ui/QueryState';
 import { useFormat } from '../../lib/format';
@@ -24,9 +25,12 @@ export function AuditPage() {
 
   return (
     <Stack>
-      <Title order={1}>
-        <FormattedMessage id="audit.title" />
-      </Title>
+      <Group justify="space-between" align="end">
+        <Title order={1}>
+          <FormattedMessage id="audit.title" />
+        </Title>
+        <ExportMenu url="/api/exports/audit-events" params={{ ...filter }} />
+      </Group>
       <form onSubmit={apply}>
         <Group align="end" wrap="wrap">
           <TextInput

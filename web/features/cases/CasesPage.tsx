@@ -3,6 +3,7 @@ import { FormattedMessage, useIntl } from 'react-intl';
 import { Link, useSearchParams } from 'react-router';
 import { CASE_STATUSES, SETTING_TYPES } from '../../../common/cases';
 import { AGE_BANDS } from '../../../common/contracts/cases';
+import { ExportMenu } from '../../components/ui/ExportMenu';
 import { Pager } from '../../components/ui/Pager';
 import { QueryState } from '../../components/ui/QueryState';
 import { useLocalized } from '../../lib/format';
@@ -20,6 +21,7 @@ export function CasesPage() {
   const intl = useIntl();
   const localized = useLocalized();
   const canWrite = useCan('cases.write');
+  const canResearch = useCan('exports.pseudonymised');
   const [params, setParams] = useSearchParams();
   const filter = Object.fromEntries(FILTERS.map((k) => [k, params.get(k) ?? ''])) as Record<
     (typeof FILTERS)[number],
@@ -49,11 +51,28 @@ export function CasesPage() {
         <Title order={1}>
           <FormattedMessage id="cases.list.title" />
         </Title>
-        {canWrite && (
-          <Button component={Link} to="/cases/new">
-            <FormattedMessage id="cases.newReferral" />
-          </Button>
-        )}
+        <Group gap="sm" align="center">
+          <ExportMenu
+            url="/api/exports/cases"
+            params={filter}
+            extra={
+              canResearch
+                ? [
+                    {
+                      label: 'exports.format.research',
+                      url: '/api/exports/cases-pseudonymised',
+                      format: 'xlsx',
+                    },
+                  ]
+                : []
+            }
+          />
+          {canWrite && (
+            <Button component={Link} to="/cases/new">
+              <FormattedMessage id="cases.newReferral" />
+            </Button>
+          )}
+        </Group>
       </Group>
       <Group align="end" gap="sm" role="search" aria-label={intl.formatMessage({ id: 'cases.list.filters' })}>
         <NativeSelect

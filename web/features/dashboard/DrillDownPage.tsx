@@ -2,6 +2,7 @@ import { Alert, Anchor, Badge, Group, Stack, Table, Text, Title } from '@mantine
 import { useIntl } from 'react-intl';
 import { Link, useSearchParams } from 'react-router';
 import { DRILL_DOWNS } from '../../../common/contracts/indicators';
+import { ExportMenu } from '../../components/ui/ExportMenu';
 import { QueryState } from '../../components/ui/QueryState';
 import { useFormat, useLocalized } from '../../lib/format';
 import { useLocations, useProgrammes } from '../organisation/api';
@@ -74,11 +75,11 @@ export function DrillDownPage() {
       <Text size="sm" c="gray.7">
         {t('dashboard.children.audited')}
       </Text>
-      {/*
-        The export of this list: the generic ExportMenu (web/components/ui/ExportMenu.tsx) goes
-        here once the server offers the list as an export (a `GET /api/exports/…` taking the
-        drill-down's query); there is none yet, so no button is shown.
-      */}
+      {known && (
+        <Group justify="flex-end">
+          <ExportMenu url="/api/exports/indicator-children" params={Object.fromEntries(search.entries())} />
+        </Group>
+      )}
       <QueryState query={query}>
         {(list) => (
           <Stack gap="xs">

@@ -2,6 +2,7 @@ import { Anchor, Group, NativeSelect, Stack, Table, Text, Title } from '@mantine
 import { FormattedMessage, useIntl } from 'react-intl';
 import { Link, useSearchParams } from 'react-router';
 import { APPLICATION_STATUSES, COUNTRIES } from '../../../common/foster';
+import { ExportMenu } from '../../components/ui/ExportMenu';
 import { Pager } from '../../components/ui/Pager';
 import { QueryState } from '../../components/ui/QueryState';
 import { useFormat } from '../../lib/format';
@@ -35,9 +36,12 @@ export function FamiliesPage() {
 
   return (
     <Stack>
-      <Title order={1}>
-        <FormattedMessage id="foster.list.title" />
-      </Title>
+      <Group justify="space-between" align="end">
+        <Title order={1}>
+          <FormattedMessage id="foster.list.title" />
+        </Title>
+        <ExportMenu url="/api/exports/foster-families" params={{ country, status }} />
+      </Group>
       <Group
         align="end"
         gap="sm"

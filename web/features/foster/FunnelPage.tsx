@@ -3,6 +3,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useIntl } from 'react-intl';
 import { FUNNEL_STAGES, type Funnel } from '../../../common/contracts/recruitment';
+import { DownloadButton } from '../../components/ui/ExportMenu';
 import { QueryState } from '../../components/ui/QueryState';
 import { api, queryString } from '../../lib/api';
 import { useFormat } from '../../lib/format';
@@ -22,7 +23,15 @@ export function FunnelPage() {
   });
   return (
     <Stack>
-      <Title order={1}>{t('funnel.title')}</Title>
+      <Group justify="space-between" align="end">
+        <Title order={1}>{t('funnel.title')}</Title>
+        <DownloadButton
+          url="/api/foster/funnel.pdf"
+          params={{ by, country }}
+          format="pdf"
+          label="exports.format.pdf"
+        />
+      </Group>
       <Text c="dimmed">{t('funnel.intro')}</Text>
       <Group>
         <NativeSelect

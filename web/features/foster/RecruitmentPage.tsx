@@ -1,6 +1,7 @@
 import {
   Button,
   Card,
+  Group,
   NativeSelect,
   NumberInput,
   SimpleGrid,
@@ -14,6 +15,7 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import { useIntl } from 'react-intl';
 import { type eventBodySchema, INQUIRY_SOURCES } from '../../../common/contracts/recruitment';
+import { ExportMenu } from '../../components/ui/ExportMenu';
 import { QueryState } from '../../components/ui/QueryState';
 import { api } from '../../lib/api';
 import { useFormat } from '../../lib/format';
@@ -372,9 +374,12 @@ export function RecruitmentPage() {
                 </Table.Tbody>
               </Table>
             </Table.ScrollContainer>
-            <Title order={2} size="h3">
-              {t('recruitment.inquiries')}
-            </Title>
+            <Group justify="space-between" align="end">
+              <Title order={2} size="h3">
+                {t('recruitment.inquiries')}
+              </Title>
+              <ExportMenu url="/api/exports/foster-inquiries" />
+            </Group>
             <Text size="sm" c="dimmed">
               {format.number(data.inquiries.length)}
             </Text>

@@ -2,6 +2,7 @@ import { Badge, Button, Group, Modal, Stack, Table, Title } from '@mantine/core'
 import { useState } from 'react';
 import { FormattedMessage, useIntl } from 'react-intl';
 import type { UserView } from '../../../common/contracts/users';
+import { ExportMenu } from '../../components/ui/ExportMenu';
 import { Pager } from '../../components/ui/Pager';
 import { QueryState } from '../../components/ui/QueryState';
 import { useFormat } from '../../lib/format';
@@ -22,9 +23,12 @@ export function UsersPage() {
         <Title order={1}>
           <FormattedMessage id="users.title" />
         </Title>
-        <Button onClick={() => setCreating(true)}>
-          <FormattedMessage id="users.create" />
-        </Button>
+        <Group gap="sm" align="center">
+          <ExportMenu url="/api/exports/users" />
+          <Button onClick={() => setCreating(true)}>
+            <FormattedMessage id="users.create" />
+          </Button>
+        </Group>
       </Group>
       <QueryState query={query}>
         {(data) => (
