@@ -1,5 +1,5 @@
-import { drillDownQuerySchema } from '../../../common/contracts/indicators';
 import { exportOptionsSchema } from '../../../common/contracts/exports';
+import { drillDownQuerySchema } from '../../../common/contracts/indicators';
 import { type DrillDown, drillDownChildren } from '../../db/repositories/indicators.repository';
 import { filterFor } from '../indicators/dashboard.service';
 import { defineExport } from './registry';

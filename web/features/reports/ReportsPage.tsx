@@ -114,8 +114,8 @@ export function ReportView({ report }: { report: Report }) {
                     </Table.Tr>
                   </Table.Thead>
                   <Table.Tbody>
-                    {s.table.rows.map((row, r) => (
-                      <Table.Tr key={`${s.heading}-${r}`}>
+                    {s.table.rows.map((row) => (
+                      <Table.Tr key={row.join('|')}>
                         {row.map((value, i) =>
                           i === 0 ? (
                             <Table.Th key={s.table!.columns[i]!.heading} scope="row" fw={400}>
