@@ -1,3 +1,5 @@
+import { readFile } from 'node:fs/promises';
+import ExcelJS from 'exceljs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { launchChromium } from './browser';
@@ -6,7 +8,7 @@ import { type RunningServer, startServer } from './server';
 /**
  * The indicator dashboard on the demo data, in Turkish: a director filters Ganja, reads the
  * children in care with their table and definition, and opens the children whose review is
- * overdue; the analyst sees the same figures with small cells hidden and no names.
+ * overdue and exports them to XLSX; the analyst sees the same figures with small cells hidden and no names.
  */
 let server: RunningServer | undefined;
 let browser: Browser;
@@ -90,6 +92,21 @@ it('a director filters Ganja, reads children in care with its table and definiti
   const name = (await first.textContent()) ?? '';
   expect(await first.getAttribute('href')).toMatch(/^\/cases\/[0-9a-f-]{36}$/);
   await page.screenshot({ path: 'test-results/dashboard-drill-down-tr.png', fullPage: true });
+
+  // The list goes to Excel: the same children, headed in Turkish.
+  const downloaded = page.waitForEvent('download', { timeout: 60_000 });
+  await page.getByRole('button', { name: 'Dışa aktar' }).click();
+  await page.getByRole('menuitem', { name: 'Excel (XLSX)' }).click();
+  const download = await downloaded;
+  expect(download.suggestedFilename()).toMatch(/^Göstergenin arkasındaki çocuklar .*\.xlsx$/);
+  const book = new ExcelJS.Workbook();
+  await book.xlsx.load((await readFile((await download.path())!)) as unknown as ArrayBuffer);
+  const sheet = book.worksheets[0]!;
+  expect(sheet.getRow(1).getCell(1).value).toBe('Dosya numarası');
+  expect(sheet.actualRowCount).toBe(Number(count) + 1);
+  const exported = sheet.getColumn(2).values.slice(2);
+  expect(exported).toContain(name);
+
   await first.click();
   // The case page names the child (with the patronymic, if any, after the names listed).
   await page.getByRole('heading', { name: new RegExp(`^${name}`), level: 1 }).waitFor();
@@ -99,7 +116,6 @@ it('a director filters Ganja, reads children in care with its table and definiti
   await page.getByRole('link', { name: /Gösterge paneline dön/ }).click();
   await page.getByRole('region', { name: 'Bakımdaki çocuklar' }).waitFor();
   expect(page.url()).toMatch(/locationId=/);
-  // No export of the drill-down list yet: the server offers no export of it (see the report).
 });
 
 it('the analyst sees small cells hidden as "<5" and no list of children behind a number', async () => {
