@@ -100,7 +100,8 @@ export async function overduePlanReviews(q: Queryable, programmeId: string, toda
 
 /**
  * Children of the families the programme supports (now or before), and those of them who
- * entered care after their family was enrolled.
+ * were separated after their family was enrolled: a case opened for them (a referral to
+ * care, gatekeeping under way) or a placement begun.
  */
 export async function childrenKeptWithFamilies(q: Queryable, programmeId: string) {
   return (
@@ -112,7 +113,9 @@ export async function childrenKeptWithFamilies(q: Queryable, programmeId: string
           group by hm.person_id)
        select count(*)::int as children,
               count(*) filter (where exists (select 1 from placements p where p.child_id = kids.person_id
-                                               and not p.superseded and p.start_date >= kids.since))::int as separated
+                                               and not p.superseded and p.start_date >= kids.since)
+                                  or exists (select 1 from cases c where c.child_id = kids.person_id
+                                               and c.opened_on >= kids.since))::int as separated
          from kids`,
       [programmeId],
     )
@@ -128,11 +131,12 @@ export async function placementLines(
   today: string,
   which: 'now' | 'joined' | 'left' | 'overdue',
 ): Promise<Line[]> {
+  // Only the parameters the condition uses are sent: PostgreSQL cannot type one it never sees.
   const where = {
-    now: 'p.start_date <= $4::date and (p.end_date is null or p.end_date > $4::date)',
+    now: 'p.start_date <= $2::date and (p.end_date is null or p.end_date > $2::date)',
     joined: 'p.start_date between $2::date and $3::date',
     left: 'p.end_date between $2::date and $3::date',
-    overdue: "p.end_date is null and c.status = 'in_care' and c.next_review_on < $4::date",
+    overdue: "p.end_date is null and c.status = 'in_care' and c.next_review_on < $2::date",
   }[which];
   const on = { now: 'p.start_date', joined: 'p.start_date', left: 'p.end_date', overdue: 'c.next_review_on' }[
     which
@@ -144,7 +148,7 @@ export async function placementLines(
        left join family_houses fh on fh.id = p.house_id
       where not p.superseded and coalesce(p.programme_id, c.programme_id) = $1 and ${where}
       order by 1 limit ${LIST_LIMIT + 1}`,
-    [programmeId, from, to, today],
+    which === 'now' || which === 'overdue' ? [programmeId, today] : [programmeId, from, to],
   );
 }
 
