@@ -9,7 +9,7 @@ export default defineConfig({
       'web/**/*.test.ts',
       'web/**/*.test.tsx',
     ],
-    exclude: ['tests/e2e/**', 'node_modules/**'],
+    exclude: ['tests/e2e/**', 'tests/resilience/**', 'node_modules/**'],
     testTimeout: 30_000,
     hookTimeout: 60_000,
     pool: 'forks',

@@ -5,7 +5,7 @@ import Fastify, { type FastifyInstance } from 'fastify';
 import { serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
 import type { Deps } from './domain/context';
 import { registerAuth } from './plugins/auth';
-import { registerErrorHandling } from './plugins/errors';
+import { frameworkErrors, registerErrorHandling } from './plugins/errors';
 import { registerJsonBodyParser } from './plugins/json-body';
 import { registerOpenApi } from './plugins/openapi';
 import { registerWeb } from './plugins/web';
@@ -24,8 +24,12 @@ import { qualityRoutes } from './routes/quality.routes';
 import { recruitmentRoutes } from './routes/recruitment.routes';
 import { reportRoutes } from './routes/reports.routes';
 import { searchRoutes } from './routes/search.routes';
+import { securityRoutes } from './routes/security.routes';
 import { strengtheningRoutes } from './routes/strengthening.routes';
 import { usersRoutes } from './routes/users.routes';
+
+/** The browser features Yuva never uses, switched off for the page and anything it embeds. */
+const PERMISSIONS_POLICY = 'camera=(), microphone=(), geolocation=(), payment=(), usb=()';
 
 export interface AppOptions {
   logLevel?: string;
@@ -37,6 +41,10 @@ export interface AppOptions {
 
 /** Plugins in a fixed order: security headers → cookies → errors → auth gate → OpenAPI → routes → web. */
 export async function buildApp(deps: Deps, options: AppOptions = {}): Promise<FastifyInstance> {
+  // Served over HTTPS (COOKIE_SECURE, or the proxy says so when TRUST_PROXY): only then are
+  // browsers told to use HTTPS from now on and for every subresource; on plain HTTP (a demo on
+  // a LAN) that would lock them out of the site.
+  const https = options.cookieSecure ?? false;
   const app = Fastify({
     logger: {
       level: options.logLevel ?? 'info',
@@ -49,6 +57,7 @@ export async function buildApp(deps: Deps, options: AppOptions = {}): Promise<Fa
     genReqId: (req) => (req.headers['x-request-id'] as string | undefined)?.slice(0, 64) || randomUUID(),
     trustProxy: options.trustProxy ?? false,
     bodyLimit: options.bodyLimit ?? 1_000_000,
+    frameworkErrors: frameworkErrors({ https, trustProxy: options.trustProxy ?? false }),
   });
   registerJsonBodyParser(app);
   app.setValidatorCompiler(validatorCompiler);
@@ -64,13 +73,19 @@ export async function buildApp(deps: Deps, options: AppOptions = {}): Promise<Fa
         connectSrc: ["'self'"],
         frameAncestors: ["'none'"],
         formAction: ["'self'"],
+        upgradeInsecureRequests: https ? [] : null,
       },
     },
     crossOriginEmbedderPolicy: false,
+    frameguard: { action: 'deny' },
+    strictTransportSecurity: false,
   });
   await app.register(cookie);
   app.addHook('onSend', async (request, reply) => {
     reply.header('x-request-id', request.id);
+    reply.header('permissions-policy', PERMISSIONS_POLICY);
+    if (https || request.protocol === 'https')
+      reply.header('strict-transport-security', 'max-age=31536000; includeSubDomains');
     if (request.url.startsWith('/api/')) reply.header('cache-control', 'no-store');
   });
   registerErrorHandling(app);
@@ -79,6 +94,7 @@ export async function buildApp(deps: Deps, options: AppOptions = {}): Promise<Fa
 
   healthRoutes(app, deps);
   authRoutes(app, deps, { secure: options.cookieSecure ?? false });
+  securityRoutes(app, deps, { secure: options.cookieSecure ?? false });
   usersRoutes(app, deps);
   organisationRoutes(app, deps);
   auditRoutes(app, deps);
@@ -90,9 +106,9 @@ export async function buildApp(deps: Deps, options: AppOptions = {}): Promise<Fa
   recruitmentRoutes(app, deps);
   indicatorRoutes(app, deps);
   qualityRoutes(app, deps);
+  reportRoutes(app, deps);
   programmesRoutes(app, deps);
   strengtheningRoutes(app, deps);
-  reportRoutes(app, deps);
   exportsRoutes(app, deps);
 
   if (options.webDir) await registerWeb(app, options.webDir);

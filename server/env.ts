@@ -14,12 +14,21 @@ export const envSchema = z.object({
     .regex(/^postgres(ql)?:\/\//, 'must start with postgres:// or postgresql://')
     .optional(),
   YUVA_DATA_DIR: z.string().min(1).default('./data'),
+  /** PGlite only: flush every commit to the disk (decision 0013); `false` trades that for speed. */
+  YUVA_PGLITE_FSYNC: bool.default(true),
   YUVA_DEMO: bool.default(false),
   YUVA_DEMO_CHILDREN: z.coerce.number().int().min(0).max(100_000).default(200),
   YUVA_DEMO_SEED: z.coerce.number().int().min(0).default(2000),
   YUVA_WEB_DIR: z.string().min(1).default('./dist/web'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   SESSION_IDLE_MINUTES: z.coerce.number().int().min(5).max(10_080).default(480),
+  /** Absolute session lifetime: signed out this many hours after signing in, however active. */
+  SESSION_MAX_HOURS: z.coerce.number().int().min(1).max(720).default(12),
+  /** 32 bytes (base64 or 64 hex digits) that encrypt authenticator secrets; keep it out of the database and its backups. */
+  YUVA_TOTP_KEY: z
+    .string()
+    .regex(/^([0-9a-fA-F]{64}|[A-Za-z0-9+/]{43}=?)$/, 'must be 32 bytes as 64 hex digits or base64')
+    .optional(),
   COOKIE_SECURE: bool.default(false),
   TRUST_PROXY: bool.default(false),
   LOGIN_MAX_FAILURES: z.coerce.number().int().min(1).max(100).default(5),
@@ -27,6 +36,9 @@ export const envSchema = z.object({
   LOGIN_MAX_FAILURES_PER_ADDRESS: z.coerce.number().int().min(1).max(10_000).default(50),
   /** Testing and demonstrations only: run the server's clock this many days ahead (reviews falling due). */
   YUVA_CLOCK_OFFSET_DAYS: z.coerce.number().int().min(-3650).max(3650).default(0),
+  /** Scheduled jobs (server/jobs): on in every instance; each period runs once across all of them. */
+  YUVA_JOBS: bool.default(true),
+  YUVA_JOBS_TICK_SECONDS: z.coerce.number().min(0.1).max(3600).default(60),
   BODY_LIMIT_BYTES: z.coerce.number().int().min(1024).max(50_000_000).default(1_000_000),
 });
 export type Env = z.infer<typeof envSchema>;

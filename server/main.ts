@@ -1,15 +1,22 @@
+import { hostname } from 'node:os';
 import { buildApp } from './app';
 import { openDatabase } from './db/client';
 import { migrate } from './db/migrate';
 import { type Deps, defaultAuthSettings, offsetClock } from './domain/context';
 import { readEnv } from './env';
+import { JOBS } from './jobs/jobs';
+import { type JobRunner, startJobRunner } from './jobs/runner';
 import { DEMO_USERS, hasAnyUser, seedDemo } from './seeds/demo';
 import { loadReferenceData } from './seeds/reference';
 
 /** read env → open db → migrate → reference (and demo) data → build app → listen. */
 async function main() {
   const env = readEnv();
-  const db = await openDatabase({ databaseUrl: env.DATABASE_URL, dataDir: env.YUVA_DATA_DIR });
+  const db = await openDatabase({
+    databaseUrl: env.DATABASE_URL,
+    dataDir: env.YUVA_DATA_DIR,
+    durable: env.YUVA_PGLITE_FSYNC,
+  });
   const { applied } = await migrate(db);
   await loadReferenceData(db);
   const deps: Deps = {
@@ -18,6 +25,8 @@ async function main() {
     auth: {
       ...defaultAuthSettings,
       sessionIdleMinutes: env.SESSION_IDLE_MINUTES,
+      sessionMaxHours: env.SESSION_MAX_HOURS,
+      totpKey: env.YUVA_TOTP_KEY,
       loginMaxFailures: env.LOGIN_MAX_FAILURES,
       loginLockMinutes: env.LOGIN_LOCK_MINUTES,
       loginMaxFailuresPerAddress: env.LOGIN_MAX_FAILURES_PER_ADDRESS,
@@ -39,6 +48,9 @@ async function main() {
     const today = deps.clock.now().toISOString().slice(0, 10);
     const started = Date.now();
     let shown = 0;
+    // Thousands of commits that are no user's work: on PGlite they need not each wait for the disk
+    // (decision 0013); the checkpoint after them puts everything on disk at once.
+    if (db.kind === 'pglite') await db.exec('set synchronous_commit = off');
     const result = await seedDemo(
       deps,
       { children: env.YUVA_DEMO_CHILDREN, seed: env.YUVA_DEMO_SEED, today },
@@ -49,14 +61,17 @@ async function main() {
         }
       },
     );
+    if (db.kind === 'pglite') await db.exec('reset synchronous_commit; checkpoint');
     app.log.info({ ...result, seconds: Math.round((Date.now() - started) / 1000) }, 'demo data loaded');
   }
 
   let closing = false;
+  let jobs: JobRunner | undefined;
   const shutdown = async (signal: string) => {
     if (closing) return;
     closing = true;
     app.log.info({ signal }, 'shutting down: finishing requests in flight');
+    await jobs?.stop();
     await app.close();
     await db.close();
     process.exit(0);
@@ -65,6 +80,14 @@ async function main() {
   process.on('SIGINT', () => void shutdown('SIGINT'));
 
   const address = await app.listen({ port: env.PORT, host: env.HOST });
+  if (env.YUVA_JOBS) {
+    const instance = `${hostname()}:${process.pid}`;
+    jobs = await startJobRunner(deps, JOBS, {
+      tickMs: env.YUVA_JOBS_TICK_SECONDS * 1000,
+      instance,
+      log: app.log,
+    });
+  }
   const shown = address.replace('0.0.0.0', 'localhost').replace('[::]', 'localhost');
   if (env.YUVA_DEMO) printDemoUsers(shown);
   app.log.info(

@@ -21,9 +21,18 @@ export const currentUserSchema = z.object({
 });
 export type CurrentUser = z.infer<typeof currentUserSchema>;
 
+export const SIGN_IN_STAGES = ['two_factor', 'enrolment'] as const;
+export type SignInStage = (typeof SIGN_IN_STAGES)[number];
+
 export const sessionResponseSchema = z.object({
   user: currentUserSchema,
   csrfToken: z.string(),
+  /**
+   * Present while the sign-in is half-way: the password was right and the authenticator code
+   * (`two_factor`) or setting up an authenticator (`enrolment`) comes next. `user.permissions`
+   * is empty until then.
+   */
+  signInStage: z.enum(SIGN_IN_STAGES).optional(),
 });
 export type SessionResponse = z.infer<typeof sessionResponseSchema>;
 

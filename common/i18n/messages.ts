@@ -22,6 +22,10 @@ import programmesEn from './locales/programmes/en.json';
 import programmesRu from './locales/programmes/ru.json';
 import programmesTr from './locales/programmes/tr.json';
 import ru from './locales/ru.json';
+import securityAz from './locales/security/az.json';
+import securityEn from './locales/security/en.json';
+import securityRu from './locales/security/ru.json';
+import securityTr from './locales/security/tr.json';
 import strengtheningAz from './locales/strengthening/az.json';
 import strengtheningEn from './locales/strengthening/en.json';
 import strengtheningRu from './locales/strengthening/ru.json';
@@ -33,10 +37,10 @@ import tr from './locales/tr.json';
  * per language for the core and one per area (so areas can grow without touching each other).
  */
 export const catalogueParts: Record<Locale, Record<string, string>[]> = {
-  az: [az, casesAz, dashboardAz, exportsAz, fosterAz, programmesAz, strengtheningAz],
-  tr: [tr, casesTr, dashboardTr, exportsTr, fosterTr, programmesTr, strengtheningTr],
-  ru: [ru, casesRu, dashboardRu, exportsRu, fosterRu, programmesRu, strengtheningRu],
-  en: [en, casesEn, dashboardEn, exportsEn, fosterEn, programmesEn, strengtheningEn],
+  az: [az, casesAz, dashboardAz, exportsAz, fosterAz, programmesAz, securityAz, strengtheningAz],
+  tr: [tr, casesTr, dashboardTr, exportsTr, fosterTr, programmesTr, securityTr, strengtheningTr],
+  ru: [ru, casesRu, dashboardRu, exportsRu, fosterRu, programmesRu, securityRu, strengtheningRu],
+  en: [en, casesEn, dashboardEn, exportsEn, fosterEn, programmesEn, securityEn, strengtheningEn],
 };
 
 export const messages: Record<Locale, Record<string, string>> = {

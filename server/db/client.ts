@@ -1,5 +1,9 @@
+import fs, { closeSync, mkdirSync, openSync, readFileSync, unlinkSync, writeSync } from 'node:fs';
+import { hostname } from 'node:os';
+import { join } from 'node:path';
 import { PGlite, types as pgliteTypes } from '@electric-sql/pglite';
 import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
+import { NodeFS } from '@electric-sql/pglite/nodefs';
 import pg from 'pg';
 
 /**
@@ -29,22 +33,23 @@ export interface PgliteOptions {
   dataDir?: string;
   /** A data-folder dump to start from (tests load a migrated template this way). */
   loadDataDir?: Blob | File;
+  /**
+   * Flush each commit to the disk (fsync), as a PostgreSQL server does; default on for a folder.
+   * Off, a commit survives the process being killed but not the machine losing power (decision 0013).
+   */
+  durable?: boolean;
 }
 
 export async function openPglite(options: PgliteOptions = {}): Promise<Db> {
-  const client = new PGlite({
-    dataDir: options.dataDir,
-    loadDataDir: options.loadDataDir,
-    // The same extensions the migrations create on a PostgreSQL server.
-    extensions: { pg_trgm },
-    parsers: {
-      [DATE_OID]: (value: string) => value,
-      [INT8_OID]: (value: string) => Number(value),
-      [NUMERIC_OID]: (value: string) => Number(value),
-    },
-  });
-  await client.waitReady;
-  await client.exec('set pg_trgm.similarity_threshold = 0.5');
+  const onDisk = options.dataDir !== undefined && !options.dataDir.startsWith('memory://');
+  const unlock = onDisk ? lockDataDir(options.dataDir!) : () => {};
+  let client: PGlite;
+  try {
+    client = await startPglite(options, onDisk && options.durable !== false);
+  } catch (error) {
+    unlock();
+    throw error;
+  }
   type Target = Pick<PGlite, 'query' | 'exec'>;
   const wrap = (q: Target): Queryable => ({
     query: async <T>(sql: string, params?: unknown[]) => (await q.query<T>(sql, params as unknown[])).rows,
@@ -56,8 +61,111 @@ export async function openPglite(options: PgliteOptions = {}): Promise<Db> {
     kind: 'pglite',
     ...wrap(client),
     transaction: (work) => client.transaction((tx) => work(wrap(tx))),
-    close: () => client.close(),
+    close: async () => {
+      await client.close();
+      unlock();
+    },
   };
+}
+
+async function startPglite(options: PgliteOptions, durable: boolean): Promise<PGlite> {
+  const client = new PGlite({
+    ...(durable
+      ? { fs: new SyncingNodeFS(options.dataDir!), startParams: durableStartParams() }
+      : { dataDir: options.dataDir }),
+    loadDataDir: options.loadDataDir,
+    // The same extensions the migrations create on a PostgreSQL server.
+    extensions: { pg_trgm },
+    parsers: {
+      [DATE_OID]: (value: string) => value,
+      [INT8_OID]: (value: string) => Number(value),
+      [NUMERIC_OID]: (value: string) => Number(value),
+    },
+  });
+  await client.waitReady;
+  await client.exec('set pg_trgm.similarity_threshold = 0.5');
+  return client;
+}
+
+/**
+ * PGlite 0.5 starts PostgreSQL with fsync off (`-F`) and its Node file system has no fsync: every
+ * write reaches the operating system at once (so a killed process loses nothing), but nothing asks
+ * the disk to keep it, so a power cut or kernel crash can lose acknowledged commits or leave data
+ * pages without their WAL. This file system flushes when PostgreSQL asks, and PostgreSQL is started
+ * with fsync on and the WAL flushed by fsync (the fdatasync call is a no-op in PGlite's runtime).
+ */
+class SyncingNodeFS extends NodeFS {
+  override async init(pg: PGlite, emscriptenOptions: Parameters<NodeFS['init']>[1]) {
+    const { emscriptenOpts } = await super.init(pg, emscriptenOptions);
+    const flush = (mod: { NODEFS: { stream_ops: { fsync?: (stream: { nfd: number }) => number } } }) => {
+      mod.NODEFS.stream_ops.fsync = (stream) => {
+        fs.fsyncSync(stream.nfd);
+        return 0;
+      };
+    };
+    const preRun = [
+      ...(emscriptenOpts.preRun ?? []),
+      flush as unknown as (typeof emscriptenOpts.preRun & {})[number],
+    ];
+    return { emscriptenOpts: { ...emscriptenOpts, preRun } };
+  }
+}
+
+function durableStartParams(): string[] {
+  const defaults = (PGlite as unknown as { defaultStartParams?: string[] }).defaultStartParams;
+  if (!defaults?.includes('-F'))
+    throw new Error('PGlite start parameters changed: review durableStartParams');
+  return [...defaults.filter((p) => p !== '-F'), '-c', 'fsync=on', '-c', 'wal_sync_method=fsync'];
+}
+
+/**
+ * PGlite is one process's database: a second process opening the same folder (a second server,
+ * `npm run migrate` or `npm run backup` while the server runs) would corrupt it, and PGlite itself
+ * does not stop it. A lock file naming the owning process does; one left by a process that died
+ * (SIGKILL, power loss) is taken over. Returns the release function.
+ */
+export function lockDataDir(dataDir: string): () => void {
+  mkdirSync(dataDir, { recursive: true });
+  const file = join(dataDir, 'yuva.lock');
+  const owner = JSON.stringify({ pid: process.pid, host: hostname(), since: new Date().toISOString() });
+  for (let attempt = 0; ; attempt++) {
+    try {
+      const fd = openSync(file, 'wx');
+      writeSync(fd, owner);
+      closeSync(fd);
+      break;
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'EEXIST' || attempt > 0) throw error;
+      const holder = readLock(file);
+      if (holder && holder.pid !== process.pid && holder.host === hostname() && processAlive(holder.pid)) {
+        throw new Error(
+          `The data folder ${dataDir} is in use by process ${holder.pid} (a Yuva server or command). ` +
+            `Stop it first; if no such process runs, delete ${file}.`,
+        );
+      }
+      unlinkSync(file);
+    }
+  }
+  return () => {
+    if (readLock(file)?.pid === process.pid) unlinkSync(file);
+  };
+}
+
+function readLock(file: string): { pid: number; host: string } | undefined {
+  try {
+    return JSON.parse(readFileSync(file, 'utf8'));
+  } catch {
+    return undefined;
+  }
+}
+
+function processAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
 }
 
 let pgParsersSet = false;
@@ -111,8 +219,14 @@ export async function openPostgres(connectionString: string, poolSize = 10): Pro
   };
 }
 
-export function openDatabase(config: { databaseUrl?: string; dataDir: string }): Promise<Db> {
-  return config.databaseUrl ? openPostgres(config.databaseUrl) : openPglite({ dataDir: config.dataDir });
+export function openDatabase(config: {
+  databaseUrl?: string;
+  dataDir: string;
+  durable?: boolean;
+}): Promise<Db> {
+  return config.databaseUrl
+    ? openPostgres(config.databaseUrl)
+    : openPglite({ dataDir: config.dataDir, durable: config.durable });
 }
 
 export { pgliteTypes };

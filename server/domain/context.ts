@@ -23,6 +23,12 @@ export interface Actor {
   scope: Scope;
   sessionTokenHash: string;
   csrfToken: string;
+  /**
+   * Set while the session is half-way through sign-in: the password was right, and the
+   * authenticator code ('two_factor') or the enrolment of an authenticator ('enrolment') is
+   * still to come. Such an actor passes only routes declared `access: 'session'`.
+   */
+  signInStage?: 'two_factor' | 'enrolment';
 }
 
 /** Who is asking, from where, in which language: passed to every service call. */
@@ -35,9 +41,16 @@ export interface RequestContext {
 
 export interface AuthSettings {
   sessionIdleMinutes: number;
+  /** A session ends this long after sign-in, however active it is. */
+  sessionMaxHours: number;
   loginMaxFailures: number;
   loginLockMinutes: number;
   loginMaxFailuresPerAddress: number;
+  /**
+   * The key that encrypts authenticator secrets (32 bytes, base64 or hex), kept apart from the
+   * database; without it a key is created and kept in app_settings (decision 0012).
+   */
+  totpKey?: string;
 }
 
 /** What services need from the outside world; tests pass a fake clock. */
@@ -49,6 +62,7 @@ export interface Deps {
 
 export const defaultAuthSettings: AuthSettings = {
   sessionIdleMinutes: 480,
+  sessionMaxHours: 12,
   loginMaxFailures: 5,
   loginLockMinutes: 15,
   loginMaxFailuresPerAddress: 50,

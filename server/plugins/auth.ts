@@ -30,7 +30,9 @@ export function registerAuth(app: FastifyInstance, deps: Deps) {
 
   app.addHook('onRequest', async (request) => {
     const token = request.cookies[SESSION_COOKIE];
-    const actor = token ? await authenticate(deps, token) : null;
+    const found = token ? await authenticate(deps, token) : null;
+    // A session half-way through sign-in is seen only by the routes of that step.
+    const actor = found?.signInStage && request.routeOptions.config.access !== 'session' ? null : found;
     const asked = (request.query as Record<string, unknown> | undefined)?.lang;
     request.ctx = {
       actor,
@@ -56,5 +58,7 @@ function checkAccess(request: FastifyRequest) {
   if (!SAFE_METHODS.has(request.method) && request.headers[CSRF_HEADER] !== actor.csrfToken) {
     throw new AppError('csrf_failed');
   }
-  if (access !== 'authenticated' && !can(actor.role, access)) throw new AppError('forbidden');
+  if (access !== 'authenticated' && access !== 'session' && !can(actor.role, access)) {
+    throw new AppError('forbidden');
+  }
 }

@@ -1,6 +1,7 @@
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
 import { type ErrorCode, FIELD_ERROR_CODES, type FieldErrorCode } from '../../common/errors';
+import { localeFromAcceptLanguage } from '../../common/i18n/locales';
 import { AppError } from '../domain/errors';
 import { t } from '../i18n';
 
@@ -30,6 +31,24 @@ export function registerErrorHandling(app: FastifyInstance) {
       request.log.info({ pgCode: error.code }, 'value refused by the database');
       return send(request, reply, 400, 'validation_failed', { count: 1 }, { fields: [] });
     }
+    const pgError = error as { code?: string; detail?: string; constraint?: string };
+    if (isMissingReference(pgError)) {
+      // An id in the request names no record (a foreign key the schemas cannot check): the
+      // request is wrong, and the transaction rolled back. The field is named when PostgreSQL says.
+      request.log.info(
+        { pgCode: pgError.code, constraint: pgError.constraint },
+        'reference to no record refused',
+      );
+      const column = /^Key \((\w+)\)=.* is not present in table/.exec(pgError.detail ?? '')?.[1];
+      const field = column
+        ? `body.${column.replaceAll(/_([a-z])/g, (_m, ch: string) => ch.toUpperCase())}`
+        : null;
+      const locale = request.ctx?.locale ?? 'az';
+      const fields = field
+        ? [{ field, code: 'invalid_value', message: t(locale, 'error.field.invalid_value', { field }) }]
+        : [];
+      return send(request, reply, 400, 'validation_failed', { count: 1 }, { fields });
+    }
     if (isConcurrencyError(error)) {
       // Two requests raced for the same thing (a unique key, a serialisation failure): one won,
       // this one changed nothing and may simply be sent again after a reload.
@@ -57,9 +76,45 @@ export function registerErrorHandling(app: FastifyInstance) {
   app.setNotFoundHandler((request, reply) => send(request, reply, 404, 'not_found'));
 }
 
+/**
+ * The errors Fastify's router raises before any route or hook runs (a path that is not valid
+ * percent-encoding, a path parameter longer than the router takes), in the same JSON shape,
+ * with the headers every answer carries. Passed as Fastify's `frameworkErrors` option.
+ */
+export const frameworkErrors =
+  (options: { https: boolean; trustProxy: boolean }) =>
+  (error: FastifyError, request: FastifyRequest, reply: FastifyReply) => {
+    const locale = localeFromAcceptLanguage(request.headers['accept-language']);
+    request.ctx ??= { actor: null, requestId: request.id, ip: request.ip, locale };
+    // No hook runs for these: the headers an error answer needs are set here.
+    reply.headers({
+      'content-security-policy': "default-src 'none'; frame-ancestors 'none'",
+      'x-content-type-options': 'nosniff',
+      'x-frame-options': 'DENY',
+      'referrer-policy': 'no-referrer',
+      'cache-control': 'no-store',
+      'x-request-id': request.id,
+    });
+    // The request here is Fastify's plain one, which does not read X-Forwarded-Proto itself.
+    const proxiedHttps =
+      options.trustProxy &&
+      String(request.headers['x-forwarded-proto'] ?? '')
+        .split(',')[0]
+        ?.trim() === 'https';
+    if (options.https || proxiedHttps)
+      reply.header('strict-transport-security', 'max-age=31536000; includeSubDomains');
+    const status = error.code === 'FST_ERR_MAX_PARAM_LENGTH' ? 414 : 400;
+    return send(request, reply, status, 'validation_failed', { count: 1 }, { fields: [] });
+  };
+
 /** PostgreSQL class 22 "data exception" (e.g. 22021 NUL in text, 22003 out of range, 22P02 bad syntax). */
 function isDataError(error: { code?: string }): boolean {
   return typeof error.code === 'string' && /^22[0-9A-Z]{3}$/.test(error.code);
+}
+
+/** 23503 foreign key violation on insert or update: the row would point at a record that does not exist. */
+function isMissingReference(error: { code?: string; detail?: string }): boolean {
+  return error.code === '23503' && / is not present in table /.test(error.detail ?? '');
 }
 
 /** 23505 unique violation, 40001 serialisation failure, 40P01 deadlock: a race, not a fault. */

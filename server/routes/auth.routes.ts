@@ -1,4 +1,4 @@
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, FastifyReply } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import {
@@ -7,13 +7,42 @@ import {
   preferencesBodySchema,
   sessionResponseSchema,
 } from '../../common/contracts/auth';
-import { currentUser, login, logout, requireActor, setOwnLocale } from '../domain/auth/auth.service';
+import {
+  loginCodeBodySchema,
+  sessionsEndedSchema,
+  signOutEverywhereBodySchema,
+} from '../../common/contracts/security';
+import {
+  completeSignInWithCode,
+  currentUser,
+  login,
+  logout,
+  setOwnLocale,
+  signOutEverywhere,
+} from '../domain/auth/auth.service';
 import type { Deps } from '../domain/context';
+import { AppError } from '../domain/errors';
 import { SESSION_COOKIE } from '../plugins/auth';
 import { errorResponses } from './responses';
 
+/** Sets the session cookie (HttpOnly, SameSite=Lax; Secure with COOKIE_SECURE). */
+export function setSessionCookie(
+  reply: FastifyReply,
+  cookie: { secure: boolean },
+  session: { token: string; expiresAt: Date },
+) {
+  reply.setCookie(SESSION_COOKIE, session.token, {
+    httpOnly: true,
+    sameSite: 'lax',
+    secure: cookie.secure,
+    path: '/',
+    expires: session.expiresAt,
+  });
+}
+
 export function authRoutes(app: FastifyInstance, deps: Deps, cookie: { secure: boolean }) {
   const r = app.withTypeProvider<ZodTypeProvider>();
+  const throttled = { 423: errorResponses[400], 429: errorResponses[400] };
 
   r.post(
     '/api/auth/login',
@@ -21,14 +50,9 @@ export function authRoutes(app: FastifyInstance, deps: Deps, cookie: { secure: b
       config: { access: 'public' },
       schema: {
         tags: ['auth'],
-        summary: 'Sign in with username and password',
+        summary: 'Sign in with username and password (then the authenticator code, when the user has one)',
         body: loginBodySchema,
-        response: {
-          200: sessionResponseSchema,
-          ...errorResponses,
-          423: errorResponses[400],
-          429: errorResponses[400],
-        },
+        response: { 200: sessionResponseSchema, ...errorResponses, ...throttled },
       },
     },
     async (request, reply) => {
@@ -36,13 +60,28 @@ export function authRoutes(app: FastifyInstance, deps: Deps, cookie: { secure: b
         ...request.body,
         userAgent: request.headers['user-agent'] ?? '',
       });
-      reply.setCookie(SESSION_COOKIE, result.token, {
-        httpOnly: true,
-        sameSite: 'lax',
-        secure: cookie.secure,
-        path: '/',
-        expires: result.expiresAt,
+      setSessionCookie(reply, cookie, result);
+      return { user: result.user, csrfToken: result.csrfToken, signInStage: result.signInStage };
+    },
+  );
+
+  r.post(
+    '/api/auth/login/code',
+    {
+      config: { access: 'session' },
+      schema: {
+        tags: ['auth'],
+        summary: 'Second step of signing in: the 6-digit code of the authenticator app, or a recovery code',
+        body: loginCodeBodySchema,
+        response: { 200: sessionResponseSchema, ...errorResponses, ...throttled },
+      },
+    },
+    async (request, reply) => {
+      const result = await completeSignInWithCode(deps, request.ctx, {
+        code: request.body.code,
+        userAgent: request.headers['user-agent'] ?? '',
       });
+      setSessionCookie(reply, cookie, result);
       return { user: result.user, csrfToken: result.csrfToken };
     },
   );
@@ -50,10 +89,10 @@ export function authRoutes(app: FastifyInstance, deps: Deps, cookie: { secure: b
   r.post(
     '/api/auth/logout',
     {
-      config: { access: 'authenticated' },
+      config: { access: 'session' },
       schema: {
         tags: ['auth'],
-        summary: 'Sign out this session',
+        summary: 'Sign out this session (or give up a sign-in half-way)',
         response: { 204: z.null(), ...errorResponses },
       },
     },
@@ -64,19 +103,38 @@ export function authRoutes(app: FastifyInstance, deps: Deps, cookie: { secure: b
     },
   );
 
-  r.get(
-    '/api/auth/session',
+  r.post(
+    '/api/auth/sign-out-everywhere',
     {
       config: { access: 'authenticated' },
       schema: {
         tags: ['auth'],
-        summary: 'The signed-in user and the CSRF token',
+        summary: 'End all of your sessions, on every device (this one too, or every other one)',
+        body: signOutEverywhereBodySchema,
+        response: { 200: sessionsEndedSchema, ...errorResponses },
+      },
+    },
+    async (request, reply) => {
+      const ended = await signOutEverywhere(deps, request.ctx, request.body.includeThisSession);
+      if (request.body.includeThisSession) reply.clearCookie(SESSION_COOKIE, { path: '/' });
+      return { ended };
+    },
+  );
+
+  r.get(
+    '/api/auth/session',
+    {
+      config: { access: 'session' },
+      schema: {
+        tags: ['auth'],
+        summary: 'The signed-in user and the CSRF token (and the step left, when half-way through sign-in)',
         response: { 200: sessionResponseSchema, ...errorResponses },
       },
     },
     async (request) => {
-      const actor = requireActor(request.ctx);
-      return { user: currentUser(actor), csrfToken: actor.csrfToken };
+      const actor = request.ctx.actor;
+      if (!actor) throw new AppError('unauthenticated');
+      return { user: currentUser(actor), csrfToken: actor.csrfToken, signInStage: actor.signInStage };
     },
   );
 

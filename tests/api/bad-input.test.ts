@@ -153,6 +153,37 @@ describe('bad input gets a clear 4xx in one JSON shape, and changes nothing', ()
       400,
       'validation_failed',
     ],
+    // Found by the fuzzer (tests/fuzz): answered by Fastify's router in its own shape, before any hook.
+    [
+      'a path that is not valid percent-encoding',
+      () => admin.request('GET', '/api/users/%E0%A4%A'),
+      400,
+      'validation_failed',
+    ],
+    [
+      'a path parameter of 500 characters',
+      () => admin.request('GET', `/api/users/${'9'.repeat(500)}`),
+      414,
+      'validation_failed',
+    ],
+    // Found by the fuzzer: an id in the body that names no record reached the database (500).
+    [
+      'an id in the body that names no user',
+      () =>
+        raw(
+          'POST',
+          '/api/foster/ambassadors',
+          JSON.stringify({
+            country: 'AB',
+            name: 'фğfрpэиф',
+            phone: 'цнBtƏ',
+            recruitedBy: 'a709aa27-f555-4fbb-a0fb-2a91bfebde2f',
+            joinedOn: '1990-01-01',
+          }),
+        ),
+      400,
+      'validation_failed',
+    ],
   ];
 
   it.each(cases)('%s', async (_name, send, status, code) => {
@@ -163,5 +194,35 @@ describe('bad input gets a clear 4xx in one JSON shape, and changes nothing', ()
     expect(body.error.code).toBe(code);
     expect(body.error.message.length).toBeGreaterThan(3);
     expect(await snapshot()).toBe(before);
+  });
+});
+
+describe('inputs the fuzzer once answered with 500', () => {
+  it('names the field whose id points at no record', async () => {
+    const res = await raw(
+      'POST',
+      '/api/foster/ambassadors',
+      JSON.stringify({
+        country: 'AZ',
+        name: 'Aysel',
+        recruitedBy: '5f0e6a8c-1b2d-4c3e-8f9a-0b1c2d3e4f50',
+        joinedOn: '2026-01-01',
+      }),
+    );
+    expect(res.statusCode, res.body).toBe(400);
+    expect(res.json().error.details.fields).toEqual([
+      expect.objectContaining({ field: 'body.recruitedBy', code: 'invalid_value' }),
+    ]);
+  });
+
+  it('shows the month of a care programme, whatever the month (GET /api/programmes/:id/overview?month=2589-10)', async () => {
+    const [village] = await t.db.query<{ id: string }>(
+      "select id from programmes where type = 'family_based_care' order by code limit 1",
+    );
+    for (const month of ['2589-10', '4405-03', '2026-11', '1990-01']) {
+      const res = await admin.request('GET', `/api/programmes/${village!.id}/overview?month=${month}`);
+      expect(res.statusCode, `${month}: ${res.body}`).toBe(200);
+      expect(res.json().kind).toBe('placements');
+    }
   });
 });

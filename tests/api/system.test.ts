@@ -40,7 +40,8 @@ describe('health, documentation and headers', () => {
     expect(res.headers['content-security-policy']).toContain("default-src 'self'");
     expect(res.headers['content-security-policy']).toContain("frame-ancestors 'none'");
     expect(res.headers['x-content-type-options']).toBe('nosniff');
-    expect(res.headers['strict-transport-security']).toBeDefined();
+    // Plain HTTP here: HSTS only over HTTPS (COOKIE_SECURE or a proxy saying so), see headers.test.ts.
+    expect(res.headers['strict-transport-security']).toBeUndefined();
     expect(res.headers['cache-control']).toBe('no-store');
     expect(res.headers['x-request-id']).toBeTruthy();
   });

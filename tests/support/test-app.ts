@@ -1,6 +1,6 @@
 import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
 import type { Role } from '../../common/roles';
-import { buildApp } from '../../server/app';
+import { type AppOptions, buildApp } from '../../server/app';
 import type { Db } from '../../server/db/client';
 import { type Clock, type Deps, defaultAuthSettings } from '../../server/domain/context';
 import { createUser } from '../../server/domain/users/users.service';
@@ -44,11 +44,12 @@ export interface Session {
 let counter = 0;
 export const TEST_PASSWORD = 'correct-horse-battery-9';
 
-export async function createTestApp(): Promise<TestApp> {
+/** `options`: those of the app itself (secure cookies, a web folder…), as main.ts would pass them. */
+export async function createTestApp(options: AppOptions = {}): Promise<TestApp> {
   const { db, drop } = await createTestDb();
   const clock = new TestClock();
   const deps: Deps = { db, clock, auth: { ...defaultAuthSettings } };
-  const app = await buildApp(deps, { logLevel: 'silent' });
+  const app = await buildApp(deps, { logLevel: 'silent', ...options });
   await app.ready();
   const systemCtx = { actor: null, requestId: 'test', ip: '127.0.0.1', locale: 'en' as const };
 

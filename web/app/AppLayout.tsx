@@ -21,6 +21,7 @@ const NAV = [
   { to: '/reports', label: 'reports.nav', permission: 'reports.read' },
   { to: '/countries', label: 'exchange.nav', permission: 'indicators.share' },
   { to: '/users', label: 'nav.users', permission: 'users.manage' },
+  { to: '/account', label: 'security.nav.account' },
   { to: '/audit', label: 'nav.audit', permission: 'audit.read' },
   { to: '/exports/research', label: 'exports.research.nav', permission: 'exports.pseudonymised' },
   { to: '/people/merge', label: 'nav.merge', permission: 'people.merge' },

@@ -26,6 +26,8 @@ import { GroupsPage } from '../features/programmes/GroupsPage';
 import { RegisterPage } from '../features/programmes/RegisterPage';
 import { QualityPage } from '../features/quality/QualityPage';
 import { ReportsPage } from '../features/reports/ReportsPage';
+import { AccountPage } from '../features/security/AccountPage';
+import { TwoFactorEnrolmentPage } from '../features/security/TwoFactorEnrolmentPage';
 import { HouseholdPage } from '../features/strengthening/HouseholdPage';
 import { HouseholdsPage } from '../features/strengthening/HouseholdsPage';
 import { NewHouseholdPage } from '../features/strengthening/NewHouseholdPage';
@@ -34,7 +36,7 @@ import { AppLayout, PublicLayout } from './AppLayout';
 import { NotFoundPage } from './NotFoundPage';
 
 export function AppRoutes() {
-  const { user } = useSession();
+  const { user, pending } = useSession();
   const { pathname } = useLocation();
   // The public pages (a family applying to foster, then following its application) need no sign-in.
   if (pathname === '/apply' || pathname.startsWith('/apply/')) {
@@ -48,7 +50,8 @@ export function AppRoutes() {
       </Routes>
     );
   }
-  if (!user) return <LoginPage />;
+  // A role that requires two-factor sign-in: setting up an authenticator comes before anything else.
+  if (!user) return pending?.signInStage === 'enrolment' ? <TwoFactorEnrolmentPage /> : <LoginPage />;
   const can = (p: string) => user.permissions.includes(p);
   return (
     <Routes>
@@ -58,7 +61,6 @@ export function AppRoutes() {
         {can('indicators.read') && can('cases.read') && (
           <Route path="dashboard/children" element={<DrillDownPage />} />
         )}
-        {can('indicators.share') && <Route path="countries" element={<CountriesPage />} />}
         {can('cases.read') && <Route path="cases" element={<CasesPage />} />}
         {can('cases.write') && <Route path="cases/new" element={<NewReferralPage />} />}
         {can('cases.read') && <Route path="cases/:id" element={<CasePage />} />}
@@ -69,6 +71,9 @@ export function AppRoutes() {
         {can('programmes.read') && <Route path="groups/:id" element={<GroupPage />} />}
         {can('programmes.read') && <Route path="groups/:id/register" element={<RegisterPage />} />}
         {can('programmes.read') && <Route path="enrolments/:id" element={<EnrolmentPage />} />}
+        {can('quality.read') && <Route path="quality" element={<QualityPage />} />}
+        {can('reports.read') && <Route path="reports" element={<ReportsPage />} />}
+        {can('indicators.share') && <Route path="countries" element={<CountriesPage />} />}
         {can('strengthening.read') && <Route path="strengthening" element={<HouseholdsPage />} />}
         {can('strengthening.write') && <Route path="strengthening/new" element={<NewHouseholdPage />} />}
         {can('strengthening.read') && <Route path="strengthening/:id" element={<HouseholdPage />} />}
@@ -76,11 +81,10 @@ export function AppRoutes() {
         {can('foster.read') && <Route path="foster/funnel" element={<FunnelPage />} />}
         {can('foster.read') && <Route path="foster/recruitment" element={<RecruitmentPage />} />}
         {can('foster.read') && <Route path="foster/:id" element={<FamilyPage />} />}
-        {can('quality.read') && <Route path="quality" element={<QualityPage />} />}
-        {can('reports.read') && <Route path="reports" element={<ReportsPage />} />}
-        {can('exports.pseudonymised') && <Route path="exports/research" element={<ResearchExportPage />} />}
         {can('users.manage') && <Route path="users" element={<UsersPage />} />}
+        <Route path="account" element={<AccountPage />} />
         {can('audit.read') && <Route path="audit" element={<AuditPage />} />}
+        {can('exports.pseudonymised') && <Route path="exports/research" element={<ResearchExportPage />} />}
         {can('people.merge') && <Route path="people/merge" element={<MergePage />} />}
         <Route path="*" element={<NotFoundPage />} />
       </Route>

@@ -178,3 +178,71 @@ export async function caseEvents(
   );
   return rows.map((r) => ({ ...r, id: Number(r.id), at: new Date(r.at).toISOString() }));
 }
+
+interface ChainDbRow {
+  id: number;
+  seq: number;
+  prev_hash: string;
+  hash: string;
+  f_id: string;
+  f_at: string;
+  f_actor_user_id: string | null;
+  actor_username: string | null;
+  action: string;
+  entity_type: string;
+  entity_id: string | null;
+  f_changes: string | null;
+  request_id: string | null;
+  ip: string | null;
+  f_case_id: string | null;
+}
+
+/**
+ * The next `limit` rows of the audit hash chain after place `afterSeq`, each field rendered as
+ * the text the chain hashes (`CANONICAL_FIELDS` in domain/audit/chain.ts).
+ */
+export async function auditChainBatch(
+  q: Queryable,
+  afterSeq: number,
+  limit: number,
+): Promise<{ id: number; seq: number; prevHash: string; hash: string; fields: (string | null)[] }[]> {
+  const rows = await q.query<ChainDbRow>(
+    `select id, seq, prev_hash, hash, id::text as f_id,
+            to_char(at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') as f_at,
+            actor_user_id::text as f_actor_user_id, actor_username, action, entity_type, entity_id,
+            changes::text as f_changes, request_id, ip, case_id::text as f_case_id
+       from audit_events where seq > $1 order by seq limit $2`,
+    [afterSeq, limit],
+  );
+  return rows.map((r) => ({
+    id: Number(r.id),
+    seq: Number(r.seq),
+    prevHash: r.prev_hash,
+    hash: r.hash,
+    fields: [
+      r.f_id,
+      r.f_at,
+      r.f_actor_user_id,
+      r.actor_username,
+      r.action,
+      r.entity_type,
+      r.entity_id,
+      r.f_changes,
+      r.request_id,
+      r.ip,
+      r.f_case_id,
+    ],
+  }));
+}
+
+/** The audit row whose own hash is `hash` (to say where a moved row belongs). */
+export async function auditRowByHash(q: Queryable, hash: string): Promise<{ id: number } | undefined> {
+  const rows = await q.query<{ id: number }>('select id from audit_events where hash = $1 limit 1', [hash]);
+  return rows[0] ? { id: Number(rows[0].id) } : undefined;
+}
+
+/** How many audit rows there are (all of them should be in the chain). */
+export async function countAllAuditEvents(q: Queryable): Promise<number> {
+  const rows = await q.query<{ n: number }>('select count(*)::int as n from audit_events');
+  return rows[0]?.n ?? 0;
+}

@@ -430,10 +430,31 @@ export async function approvedFamilies(
             (select count(*)::int from placements pl where pl.foster_family_id = f.id and pl.end_date is null and not pl.superseded)
               as "fosterChildren"
        from foster_families f
-      where f.country = $1 and f.status in ('approved', 'available', 'active') and f.approval_expires_on >= $2
+      where f.country = $1 and f.status in ('approved', 'available', 'active', 'renewal_due') and f.approval_expires_on >= $2
         and ($3::uuid is null or f.id = $3)
       order by f.reference`,
     [country, on, id ?? null],
+  );
+}
+
+/**
+ * Approved families whose approval ends within `days` of `today` become `renewal_due` (the
+ * daily job in server/jobs); returns each family changed with the status it had.
+ */
+export async function markRenewalsDue(
+  q: Queryable,
+  today: string,
+  days: number,
+): Promise<{ id: string; reference: string; from: string; approvalExpiresOn: string }[]> {
+  return q.query(
+    `with due as (
+       select id, status from foster_families
+        where status in ('approved', 'available', 'active') and approval_expires_on <= $1::date + $2::int
+        for update)
+     update foster_families f set status = 'renewal_due', version = f.version + 1, updated_at = now()
+       from due where f.id = due.id
+     returning f.id, f.reference, due.status as "from", f.approval_expires_on as "approvalExpiresOn"`,
+    [today, days],
   );
 }
 

@@ -26,6 +26,9 @@ export const PERMISSIONS = {
   'foster.manage': ['admin', 'foster_care_officer'],
   'foster.rules': ['admin'],
   'audit.read': ['admin'],
+  // The children list for researchers: pseudonyms, no names or identity numbers (decision 0009).
+  // Named lists are exported with each list's own read permission.
+  'exports.pseudonymised': ['admin', 'director', 'analyst'],
   // Dashboards: every role that reports; the analyst sees aggregates only, small cells hidden.
   'indicators.read': ['admin', 'director', 'supervisor', 'social_worker', 'foster_care_officer', 'analyst'],
   'indicators.population': ['admin'],
@@ -36,9 +39,6 @@ export const PERMISSIONS = {
   'quality.write': ['admin', 'director', 'supervisor'],
   // The annual and ministry reports: figures as published, for the organisation's leadership.
   'reports.read': ['admin', 'director'],
-  // The children list for researchers: pseudonyms, no names or identity numbers (decision 0009).
-  // Named lists are exported with each list's own read permission.
-  'exports.pseudonymised': ['admin', 'director', 'analyst'],
   // Day care, education and the kindergarten: groups, enrolments, sessions and attendance.
   'programmes.read': ['admin', 'director', 'supervisor', 'social_worker', 'teacher'],
   'programmes.manage': ['admin', 'supervisor', 'social_worker'],
@@ -49,8 +49,12 @@ export const PERMISSIONS = {
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof PERMISSIONS;
-/** `authenticated`: any signed-in user (their own session and preferences). */
-export type RouteAccess = Permission | 'public' | 'authenticated';
+/**
+ * `authenticated`: any signed-in user (their own session and preferences). `session`: also a
+ * session half-way through sign-in (the code step, setting up an authenticator), which passes
+ * no other route.
+ */
+export type RouteAccess = Permission | 'public' | 'authenticated' | 'session';
 
 export function can(role: Role, permission: Permission): boolean {
   return (PERMISSIONS[permission] as readonly Role[]).includes(role);

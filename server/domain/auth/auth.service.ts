@@ -1,5 +1,6 @@
-import type { CurrentUser } from '../../../common/contracts/auth';
+import type { CurrentUser, SignInStage } from '../../../common/contracts/auth';
 import type { Locale } from '../../../common/i18n/locales';
+import type { Queryable } from '../../db/client';
 import {
   countRecentFailuresForAddress,
   recentFailuresForUsername,
@@ -7,26 +8,43 @@ import {
 } from '../../db/repositories/login-attempts.repository';
 import {
   deleteExpiredSessions,
+  deleteOtherSessionsOfUser,
   deleteSession,
+  deleteSessionsOfUser,
   findLiveSession,
   insertSession,
+  type SessionStage,
   touchSession,
 } from '../../db/repositories/sessions.repository';
+import {
+  claimTotpStep,
+  findTwoFactor,
+  roleRequiresTwoFactor,
+  spendRecoveryCode,
+} from '../../db/repositories/two-factor.repository';
 import { findUserByUsername, recordLogin, updateUser } from '../../db/repositories/users.repository';
 import { permissionsOf } from '../access/policy';
 import { audit } from '../audit/audit';
 import type { Actor, Deps, RequestContext } from '../context';
 import { AppError } from '../errors';
 import { dummyPasswordHash, verifyPassword } from './passwords';
+import { hashRecoveryCode, looksLikeRecoveryCode } from './recovery-codes';
 import { hashToken, newToken } from './tokens';
+import { matchTotp } from './totp';
+import { openTotpSecret } from './totp-key';
 
 const minutes = (n: number) => n * 60_000;
+
+/** How long a half-way sign-in waits for the code, or for an authenticator to be set up. */
+export const PENDING_MINUTES: Record<SignInStage, number> = { two_factor: 5, enrolment: 15 };
 
 export interface LoginResult {
   token: string;
   csrfToken: string;
+  /** When the cookie should go: the session's absolute end (the server also ends it when idle). */
   expiresAt: Date;
   user: CurrentUser;
+  signInStage?: SignInStage;
 }
 
 /**
@@ -34,25 +52,21 @@ export interface LoginResult {
  * the database): after `loginMaxFailures` failures the account is locked for
  * `loginLockMinutes` and the user is told until when; one address with too many failures
  * is refused for a while whatever account it tries.
+ *
+ * With an authenticator (or a role that requires one) the password opens only a half-way
+ * session: the code step (`completeSignInWithCode`) or the setup of an authenticator comes
+ * next. Nothing counts as a success until then, so wrong codes add to the wrong passwords
+ * and a right password does not reset the count.
  */
 export async function login(
   deps: Deps,
   ctx: RequestContext,
   input: { username: string; password: string; userAgent: string },
 ): Promise<LoginResult> {
-  const { db, clock, auth } = deps;
+  const { db, clock } = deps;
   const now = clock.now();
   const username = input.username.trim().toLowerCase();
-  const since = new Date(now.getTime() - minutes(auth.loginLockMinutes));
-
-  if ((await countRecentFailuresForAddress(db, ctx.ip, since)) >= auth.loginMaxFailuresPerAddress) {
-    throw new AppError('too_many_attempts', { minutes: auth.loginLockMinutes });
-  }
-  const failures = await recentFailuresForUsername(db, username, since);
-  const newestFailure = failures[0];
-  if (failures.length >= auth.loginMaxFailures && newestFailure) {
-    throw locked(new Date(newestFailure.getTime() + minutes(auth.loginLockMinutes)), now);
-  }
+  const failures = await checkThrottle(deps, ctx, username, now);
 
   const user = await findUserByUsername(db, username);
   const passwordOk = await verifyPassword(user?.passwordHash ?? (await dummyPasswordHash()), input.password);
@@ -66,26 +80,31 @@ export async function login(
         changes: { username },
       });
     });
-    const remaining = auth.loginMaxFailures - failures.length - 1;
-    if (remaining <= 0) {
-      throw locked(new Date(now.getTime() + minutes(auth.loginLockMinutes)), now);
-    }
-    throw new AppError('invalid_credentials', {}, { attemptsLeft: remaining });
+    throw failedAttempt(deps, failures + 1, now, 'invalid_credentials');
   }
 
-  const token = newToken();
-  const csrfToken = newToken();
-  const expiresAt = new Date(now.getTime() + minutes(auth.sessionIdleMinutes));
-  await db.transaction(async (tx) => {
+  const twoFactor = await findTwoFactor(db, user.id);
+  const stage: SessionStage = twoFactor?.confirmedAt
+    ? 'two_factor'
+    : (await roleRequiresTwoFactor(db, user.role))
+      ? 'enrolment'
+      : 'full';
+  const actorOf = (tokenHash: string, csrfToken: string, signInStage?: SignInStage) =>
+    actorFromSession({ ...user, userId: user.id, tokenHash, csrfToken, stage: signInStage ?? 'full' });
+
+  return db.transaction(async (tx) => {
+    const opened = await openSession(tx, deps, ctx, user.id, stage, input.userAgent);
+    if (stage !== 'full') {
+      await audit(
+        tx,
+        ctx,
+        { action: 'auth.password_accepted', entityType: 'user', entityId: user.id, changes: { next: stage } },
+        { userId: user.id, username },
+      );
+      const actor = actorOf(hashToken(opened.token), opened.csrfToken, stage);
+      return { ...opened, user: currentUser(actor), signInStage: stage };
+    }
     await recordLoginAttempt(tx, { username, ip: ctx.ip, succeeded: true, at: now });
-    await insertSession(tx, {
-      tokenHash: hashToken(token),
-      userId: user.id,
-      csrfToken,
-      ip: ctx.ip,
-      userAgent: input.userAgent.slice(0, 300),
-      expiresAt,
-    });
     await recordLogin(tx, user.id, now);
     await audit(
       tx,
@@ -94,9 +113,128 @@ export async function login(
       { userId: user.id, username },
     );
     await deleteExpiredSessions(tx, now);
+    return { ...opened, user: currentUser(actorOf(hashToken(opened.token), opened.csrfToken)) };
   });
-  const actor = actorFromSession({ ...user, userId: user.id, tokenHash: hashToken(token), csrfToken });
-  return { token, csrfToken, expiresAt, user: currentUser(actor) };
+}
+
+/**
+ * The second step: the code of the authenticator app (accepted once: the step of the last
+ * accepted code is kept) or an unused recovery code. Throttled with the password: a wrong code
+ * is a failed attempt of the account and of the address.
+ */
+export async function completeSignInWithCode(
+  deps: Deps,
+  ctx: RequestContext,
+  input: { code: string; userAgent: string },
+): Promise<LoginResult> {
+  const actor = ctx.actor;
+  if (actor?.signInStage !== 'two_factor') throw new AppError('invalid_state');
+  const { db, clock } = deps;
+  const now = clock.now();
+  const username = actor.username;
+  const failures = await checkThrottle(deps, ctx, username, now);
+  const twoFactor = await findTwoFactor(db, actor.userId);
+  if (!twoFactor?.confirmedAt) throw new AppError('invalid_state');
+  const secret = await openTotpSecret(deps, actor.userId, twoFactor.secretEncrypted);
+  const typed = input.code.replace(/\s/g, '');
+
+  const outcome = await db.transaction(async (tx) => {
+    const step = matchTotp(secret, typed, now);
+    let method: 'totp' | 'recovery_code' | null = null;
+    if (step !== null) {
+      if (await claimTotpStep(tx, actor.userId, step)) method = 'totp';
+    } else if (looksLikeRecoveryCode(typed)) {
+      if (await spendRecoveryCode(tx, actor.userId, hashRecoveryCode(typed), now)) method = 'recovery_code';
+    }
+    if (!method) {
+      await recordLoginAttempt(tx, { username, ip: ctx.ip, succeeded: false, at: now });
+      await audit(tx, ctx, {
+        action: 'auth.login_failed',
+        entityType: 'user',
+        entityId: actor.userId,
+        changes: { username, step: 'code', ...(step !== null ? { reason: 'code_already_used' } : {}) },
+      });
+      return null;
+    }
+    await deleteSession(tx, actor.sessionTokenHash);
+    const opened = await openSession(tx, deps, ctx, actor.userId, 'full', input.userAgent);
+    await recordLoginAttempt(tx, { username, ip: ctx.ip, succeeded: true, at: now });
+    await recordLogin(tx, actor.userId, now);
+    await audit(tx, ctx, {
+      action: 'auth.login',
+      entityType: 'user',
+      entityId: actor.userId,
+      changes: { secondFactor: method },
+    });
+    await deleteExpiredSessions(tx, now);
+    return opened;
+  });
+  if (!outcome) throw failedAttempt(deps, failures + 1, now, 'invalid_code');
+  const full: Actor = { ...actor, signInStage: undefined, sessionTokenHash: hashToken(outcome.token) };
+  return { ...outcome, user: currentUser({ ...full, csrfToken: outcome.csrfToken }) };
+}
+
+/** Refuses an address with too many failures, or an account locked by its failures; answers the count. */
+async function checkThrottle(deps: Deps, ctx: RequestContext, username: string, now: Date): Promise<number> {
+  const { db, auth } = deps;
+  const since = new Date(now.getTime() - minutes(auth.loginLockMinutes));
+  if ((await countRecentFailuresForAddress(db, ctx.ip, since)) >= auth.loginMaxFailuresPerAddress) {
+    throw new AppError('too_many_attempts', { minutes: auth.loginLockMinutes });
+  }
+  const failures = await recentFailuresForUsername(db, username, since);
+  const newestFailure = failures[0];
+  if (failures.length >= auth.loginMaxFailures && newestFailure) {
+    throw locked(new Date(newestFailure.getTime() + minutes(auth.loginLockMinutes)), now);
+  }
+  return failures.length;
+}
+
+/** The answer to a wrong password or code: how many tries are left, or locked until when. */
+function failedAttempt(
+  deps: Deps,
+  failures: number,
+  now: Date,
+  what: 'invalid_credentials' | 'invalid_code',
+) {
+  const remaining = deps.auth.loginMaxFailures - failures;
+  if (remaining <= 0) return locked(new Date(now.getTime() + minutes(deps.auth.loginLockMinutes)), now);
+  return new AppError(
+    'invalid_credentials',
+    {},
+    { attemptsLeft: remaining },
+    what === 'invalid_code' ? 'auth.invalid_code' : undefined,
+  );
+}
+
+/** A new session row and its cookie token: a full session, or a short half-way one. */
+export async function openSession(
+  tx: Queryable,
+  deps: Deps,
+  ctx: RequestContext,
+  userId: string,
+  stage: SessionStage,
+  userAgent: string,
+): Promise<{ token: string; csrfToken: string; expiresAt: Date }> {
+  const now = deps.clock.now();
+  const token = newToken();
+  const csrfToken = newToken();
+  const absolute = new Date(
+    now.getTime() +
+      (stage === 'full' ? deps.auth.sessionMaxHours * 60 * 60_000 : minutes(PENDING_MINUTES[stage])),
+  );
+  const idle = stage === 'full' ? new Date(now.getTime() + minutes(deps.auth.sessionIdleMinutes)) : absolute;
+  await insertSession(tx, {
+    tokenHash: hashToken(token),
+    userId,
+    csrfToken,
+    ip: ctx.ip,
+    userAgent: userAgent.slice(0, 300),
+    expiresAt: idle,
+    absoluteExpiresAt: absolute,
+    stage,
+    createdAt: now,
+  });
+  return { token, csrfToken, expiresAt: absolute };
 }
 
 function locked(until: Date, now: Date): AppError {
@@ -104,13 +242,16 @@ function locked(until: Date, now: Date): AppError {
   return new AppError('account_locked', { minutes: left }, { lockedUntil: until.toISOString() });
 }
 
-/** The actor behind a session cookie, sliding the idle expiry forward (at most once a minute). */
+/**
+ * The actor behind a session cookie, sliding the idle expiry forward (at most once a minute)
+ * but never past the session's absolute end (`sessionMaxHours` after signing in).
+ */
 export async function authenticate(deps: Deps, token: string): Promise<Actor | null> {
   const now = deps.clock.now();
   const tokenHash = hashToken(token);
   const session = await findLiveSession(deps.db, tokenHash, now);
   if (!session) return null;
-  if (now.getTime() - new Date(session.lastSeenAt).getTime() > 60_000) {
+  if (session.stage === 'full' && now.getTime() - new Date(session.lastSeenAt).getTime() > 60_000) {
     await touchSession(
       deps.db,
       tokenHash,
@@ -127,6 +268,27 @@ export async function logout(deps: Deps, ctx: RequestContext): Promise<void> {
   await deps.db.transaction(async (tx) => {
     await deleteSession(tx, actor.sessionTokenHash);
     await audit(tx, ctx, { action: 'auth.logout', entityType: 'user', entityId: actor.userId });
+  });
+}
+
+/** Signs the user out on every device (this one too, or every other one); answers how many sessions ended. */
+export async function signOutEverywhere(
+  deps: Deps,
+  ctx: RequestContext,
+  includeThisSession: boolean,
+): Promise<number> {
+  const actor = requireActor(ctx);
+  return deps.db.transaction(async (tx) => {
+    const ended = includeThisSession
+      ? await deleteSessionsOfUser(tx, actor.userId)
+      : await deleteOtherSessionsOfUser(tx, actor.userId, actor.sessionTokenHash);
+    await audit(tx, ctx, {
+      action: 'auth.signed_out_everywhere',
+      entityType: 'user',
+      entityId: actor.userId,
+      changes: { sessions: ended, includingThisOne: includeThisSession },
+    });
+    return ended;
   });
 }
 
@@ -155,12 +317,14 @@ export function currentUser(actor: Actor): CurrentUser {
     scopeAll: actor.scope.all,
     scopeLocationIds: [...actor.scope.locationIds],
     scopeProgrammeIds: [...actor.scope.programmeIds],
-    permissions: permissionsOf(actor.role),
+    // Half-way through sign-in, nothing is open yet.
+    permissions: actor.signInStage ? [] : permissionsOf(actor.role),
   };
 }
 
+/** The signed-in user; a session half-way through sign-in does not count. */
 export function requireActor(ctx: RequestContext): Actor {
-  if (!ctx.actor) throw new AppError('unauthenticated');
+  if (!ctx.actor || ctx.actor.signInStage) throw new AppError('unauthenticated');
   return ctx.actor;
 }
 
@@ -175,8 +339,10 @@ function actorFromSession(s: {
   scopeProgrammeIds: string[];
   tokenHash: string;
   csrfToken: string;
+  stage: SessionStage;
 }): Actor {
   return {
+    ...(s.stage === 'full' ? {} : { signInStage: s.stage }),
     userId: s.userId,
     username: s.username,
     displayName: s.displayName,

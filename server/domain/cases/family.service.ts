@@ -10,7 +10,7 @@ import { insertPersonRecord, personIdByNationalId } from '../../db/repositories/
 import { audit } from '../audit/audit';
 import type { Deps, RequestContext } from '../context';
 import { AppError, notFound, ruleViolation } from '../errors';
-import { loadOpenCase, requirePermission } from './case-access';
+import { loadCase, loadOpenCase, requirePermission } from './case-access';
 import { versionConflict } from './conflict';
 
 /** Adds a member of the birth family; a person already on file with the identity number is linked, not copied. */
@@ -74,13 +74,16 @@ export async function changeFamilyMember(
   return deps.db.transaction(async (tx) => {
     const member = await findFamilyMember(tx, id);
     if (!member) throw notFound();
+    // The child's open case, or else the latest: scope is checked before state, so a member of a
+    // child out of scope answers exactly like one that does not exist.
     const c = (
-      await tx.query<{ id: string }>("select id from cases where child_id = $1 and status <> 'closed'", [
-        member.childId,
-      ])
+      await tx.query<{ id: string }>(
+        "select id from cases where child_id = $1 order by (status <> 'closed') desc, opened_on desc limit 1",
+        [member.childId],
+      )
     )[0];
-    if (!c) throw new AppError('invalid_state');
-    await loadOpenCase(tx, ctx, c.id);
+    if (!c) throw notFound();
+    if ((await loadCase(tx, ctx, c.id)).status === 'closed') throw new AppError('invalid_state');
     const { version, ...fields } = body;
     if (
       !(await updateFamilyMember(tx, id, version, { ...fields, whereabouts: fields.whereabouts ?? null }))

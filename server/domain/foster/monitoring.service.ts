@@ -67,6 +67,8 @@ export async function recordMonitoringVisit(
   return deps.db.transaction(async (tx) => {
     const v = await findVisit(tx, id);
     if (!v) throw notFound();
+    // The visit is part of the child's record: out of the officer's scope it does not exist.
+    await loadCase(tx, ctx, v.caseId);
     const saved = await recordVisit(tx, id, {
       version: body.version,
       status: body.status,

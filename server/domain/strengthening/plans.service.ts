@@ -20,6 +20,7 @@ import {
   setPlanReviewMonths,
   updateGoal,
 } from '../../db/repositories/strengthening.repository';
+import { programmeInScope } from '../access/scope';
 import { audit, diff } from '../audit/audit';
 import { requirePermission, today, viewerOf } from '../cases/case-access';
 import { staleOrInvalid, versionConflict } from '../cases/conflict';
@@ -216,11 +217,12 @@ export async function changeStrengtheningSettings(
   id: string,
   body: { version: number; planReviewMonths: number },
 ) {
-  requirePermission(ctx, 'organisation.manage');
+  const actor = requirePermission(ctx, 'organisation.manage');
   const on = today(deps.clock);
   await deps.db.transaction(async (tx) => {
     const before = await findStrengtheningProgramme(tx, id);
-    if (!before) throw notFound();
+    // Out of the administrator's scope it answers like a programme that does not exist.
+    if (!before || !programmeInScope(actor.scope, { id, locationId: before.locationId })) throw notFound();
     if (!(await setPlanReviewMonths(tx, id, body.version, body.planReviewMonths)))
       throw await versionConflict(tx, 'programme', id, before.version);
     await audit(tx, ctx, {

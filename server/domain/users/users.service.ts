@@ -13,6 +13,8 @@ import {
 } from '../../db/repositories/users.repository';
 import { audit, diff } from '../audit/audit';
 import { requireActor } from '../auth/auth.service';
+import { fieldError } from '../auth/field-error';
+import { passwordProblem } from '../auth/password-rules';
 import { hashPassword } from '../auth/passwords';
 import type { Deps, RequestContext } from '../context';
 import { AppError, notFound } from '../errors';
@@ -55,6 +57,7 @@ async function checkScope(tx: Queryable, locationIds: string[] = [], programmeId
 
 /** Creates a user; used by the admin screen and by the `user:create` command (no actor). */
 export async function createUser(deps: Deps, ctx: RequestContext, body: CreateUserBody): Promise<UserView> {
+  checkPasswordRules(ctx, body.password, body);
   const passwordHash = await hashPassword(body.password);
   return deps.db.transaction(async (tx) => {
     await checkScope(tx, body.scopeLocationIds, body.scopeProgrammeIds);
@@ -112,6 +115,9 @@ export async function resetPassword(
   id: string,
   body: { version: number; password: string },
 ): Promise<UserView> {
+  const target = await findUserById(deps.db, id);
+  if (!target) throw notFound();
+  checkPasswordRules(ctx, body.password, target);
   const passwordHash = await hashPassword(body.password);
   return deps.db.transaction(async (tx) => {
     const before = await findUserById(tx, id);
@@ -127,6 +133,15 @@ export async function resetPassword(
     });
     return presentUser(after);
   });
+}
+
+/** Refuses a common password or one built around the user's name (decision 0012), as a field error. */
+function checkPasswordRules(
+  ctx: RequestContext,
+  password: string,
+  user: { username: string; displayName: string },
+) {
+  if (passwordProblem(password, user)) throw fieldError(ctx, 'body.password', 'weak_password');
 }
 
 /** 409 that says who changed the record and when, so the second editor can reload and redo. */

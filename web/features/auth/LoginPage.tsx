@@ -4,14 +4,17 @@ import { FormattedMessage, useIntl } from 'react-intl';
 import { formatTime } from '../../../common/i18n/format';
 import { LanguageSwitcher } from '../../components/ui/LanguageSwitcher';
 import { ApiError } from '../../lib/api';
+import { postLoginCode } from '../security/api';
 import { postLogin } from './api';
 import { useSession } from './SessionProvider';
 
 export function LoginPage() {
   const intl = useIntl();
-  const { signedIn } = useSession();
+  const { signedIn, signOut, pending } = useSession();
   const [username, setUsername] = useState('');
   const [password, setPassword] = useState('');
+  const [code, setCode] = useState('');
+  const codeStep = pending?.signInStage === 'two_factor';
   const [error, setError] = useState<{ message: string; extra?: string } | null>(null);
   const [busy, setBusy] = useState(false);
 
@@ -20,10 +23,19 @@ export function LoginPage() {
     setBusy(true);
     setError(null);
     try {
-      signedIn(await postLogin({ username, password }));
+      if (codeStep) {
+        signedIn(await postLoginCode(code));
+      } else {
+        signedIn(await postLogin({ username, password }));
+      }
     } catch (e) {
       setError(describe(e));
       setPassword('');
+      setCode('');
+      // Locked, or waited too long: the half-way sign-in is over, start again.
+      if (codeStep && e instanceof ApiError && (e.status !== 401 || e.code === 'unauthenticated')) {
+        await signOut();
+      }
     } finally {
       setBusy(false);
     }
@@ -52,7 +64,7 @@ export function LoginPage() {
         <form onSubmit={submit} noValidate>
           <Stack>
             <Title order={1} size="h2">
-              <FormattedMessage id="login.title" />
+              <FormattedMessage id={codeStep ? 'security.code.title' : 'login.title'} />
             </Title>
             <Text c="dimmed" size="sm">
               <FormattedMessage id="app.tagline" />
@@ -62,27 +74,63 @@ export function LoginPage() {
                 {error.extra}
               </Alert>
             )}
-            <TextInput
-              label={intl.formatMessage({ id: 'login.username' })}
-              name="username"
-              autoComplete="username"
-              autoCapitalize="none"
-              required
-              value={username}
-              onChange={(e) => setUsername(e.currentTarget.value)}
-              data-autofocus
-            />
-            <PasswordInput
-              label={intl.formatMessage({ id: 'login.password' })}
-              name="password"
-              autoComplete="current-password"
-              required
-              value={password}
-              onChange={(e) => setPassword(e.currentTarget.value)}
-            />
-            <Button type="submit" loading={busy} disabled={!username || !password}>
-              <FormattedMessage id="login.submit" />
-            </Button>
+            {codeStep ? (
+              <>
+                <Text>
+                  <FormattedMessage id="security.code.intro" />
+                </Text>
+                <TextInput
+                  label={intl.formatMessage({ id: 'security.code.label' })}
+                  name="code"
+                  inputMode="numeric"
+                  autoComplete="one-time-code"
+                  autoCapitalize="none"
+                  required
+                  maxLength={24}
+                  value={code}
+                  onChange={(e) => setCode(e.currentTarget.value)}
+                  description={intl.formatMessage({ id: 'security.code.recoveryHint' })}
+                  data-autofocus
+                  autoFocus
+                />
+                <Button type="submit" loading={busy} disabled={code.trim().length < 6}>
+                  <FormattedMessage id="security.code.submit" />
+                </Button>
+                <Button
+                  variant="subtle"
+                  onClick={() => {
+                    setError(null);
+                    void signOut();
+                  }}
+                >
+                  <FormattedMessage id="security.code.cancel" />
+                </Button>
+              </>
+            ) : (
+              <>
+                <TextInput
+                  label={intl.formatMessage({ id: 'login.username' })}
+                  name="username"
+                  autoComplete="username"
+                  autoCapitalize="none"
+                  required
+                  value={username}
+                  onChange={(e) => setUsername(e.currentTarget.value)}
+                  data-autofocus
+                />
+                <PasswordInput
+                  label={intl.formatMessage({ id: 'login.password' })}
+                  name="password"
+                  autoComplete="current-password"
+                  required
+                  value={password}
+                  onChange={(e) => setPassword(e.currentTarget.value)}
+                />
+                <Button type="submit" loading={busy} disabled={!username || !password}>
+                  <FormattedMessage id="login.submit" />
+                </Button>
+              </>
+            )}
             <LanguageSwitcher />
           </Stack>
         </form>

@@ -8,6 +8,8 @@ import { fetchSession, postLogout } from './api';
 
 interface SessionState {
   user: CurrentUser | null;
+  /** A sign-in half-way: the password was right, the code or an authenticator's setup comes next. */
+  pending: SessionResponse | null;
   signedIn(session: SessionResponse): void;
   signOut(): Promise<void>;
   updateUser(user: CurrentUser): void;
@@ -16,6 +18,7 @@ const SessionContext = createContext<SessionState | null>(null);
 
 export function SessionProvider({ children }: { children: ReactNode }) {
   const [user, setUser] = useState<CurrentUser | null>(null);
+  const [pending, setPending] = useState<SessionResponse | null>(null);
   const [checking, setChecking] = useState(true);
   const { setLocale } = useLocale();
   const queryClient = useQueryClient();
@@ -23,8 +26,14 @@ export function SessionProvider({ children }: { children: ReactNode }) {
   const signedIn = useCallback(
     (session: SessionResponse) => {
       setCsrfToken(session.csrfToken);
-      setUser(session.user);
       setLocale(session.user.locale);
+      if (session.signInStage) {
+        setPending(session);
+        setUser(null);
+        return;
+      }
+      setPending(null);
+      setUser(session.user);
     },
     [setLocale],
   );
@@ -42,10 +51,14 @@ export function SessionProvider({ children }: { children: ReactNode }) {
     await postLogout().catch(() => {});
     setCsrfToken('');
     setUser(null);
+    setPending(null);
     queryClient.clear();
   }, [queryClient]);
 
-  const value = useMemo(() => ({ user, signedIn, signOut, updateUser: setUser }), [user, signedIn, signOut]);
+  const value = useMemo(
+    () => ({ user, pending, signedIn, signOut, updateUser: setUser }),
+    [user, pending, signedIn, signOut],
+  );
   if (checking) {
     return (
       <Center h="100vh">

@@ -4,6 +4,7 @@ import { FormattedMessage, useIntl } from 'react-intl';
 import { PASSWORD_MIN_LENGTH, passwordSchema, type UserView } from '../../../common/contracts/users';
 import { ApiError } from '../../lib/api';
 import { clientFieldErrors, serverFieldErrors } from '../../lib/form-errors';
+import { UserSecurityPanel } from '../security/UserSecurityPanel';
 import { useResetPassword, useUpdateUser } from './api';
 import { RoleSelect } from './RoleSelect';
 import { ScopeFields } from './ScopeFields';
@@ -128,6 +129,8 @@ export function EditUserForm({ user, onDone }: { user: UserView; onDone(): void 
             </Button>
           )}
         </Group>
+        <Divider />
+        <UserSecurityPanel userId={user.id} />
       </Stack>
     </form>
   );

@@ -6,6 +6,7 @@ import { ExportMenu } from '../../components/ui/ExportMenu';
 import { Pager } from '../../components/ui/Pager';
 import { QueryState } from '../../components/ui/QueryState';
 import { useFormat } from '../../lib/format';
+import { RoleTwoFactorSettings } from '../security/RoleTwoFactorSettings';
 import { useUsers } from './api';
 import { CreateUserForm } from './CreateUserForm';
 import { EditUserForm } from './EditUserForm';
@@ -99,6 +100,7 @@ export function UsersPage() {
           </>
         )}
       </QueryState>
+      <RoleTwoFactorSettings />
       <Modal
         opened={creating}
         onClose={() => setCreating(false)}

@@ -1,6 +1,6 @@
 /**
  * Benchmarks of the queries a caseworker makes most, on PostgreSQL and PGlite:
- *   npm run bench -- --size 50000        (CI runs --size 2000)
+ *   npm run bench:queries -- --size 50000        (CI runs --size 2000)
  * Generates `size` children with cases and placements (progress shown), then times each
  * query; prints a table and writes bench-results/cases-<size>.json.
  * PostgreSQL: YUVA_BENCH_DATABASE_URL, default postgres://postgres@127.0.0.1:5432/test

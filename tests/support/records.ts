@@ -1,0 +1,215 @@
+import { insertTask } from '../../server/db/repositories/due.repository';
+import { uploadDocument } from '../../server/domain/cases/documents.service';
+import { seedDemo } from '../../server/seeds/demo';
+import { demoContext } from '../../server/seeds/demo-actors';
+import type { TestApp } from './test-app';
+
+/**
+ * Records of every kind, made by the reproducible demo seed (through the same services, rules
+ * and audit as a worker's, in Ganja and in Baku), plus what the seed leaves out (a case document
+ * in each city). The fuzzer draws real ids from them; the scope matrix calls Ganja's records as a
+ * worker of Baku.
+ */
+export interface SeededRecords {
+  locations: { ganja: string; baku: string; sumgait: string };
+}
+
+export async function seedRecords(t: TestApp): Promise<SeededRecords> {
+  const today = t.clock.now().toISOString().slice(0, 10);
+  await seedDemo(t.deps, { children: 2, seed: 2026, today });
+  const rows = await t.db.query<{ code: string; id: string }>('select code, id from locations');
+  const loc = Object.fromEntries(rows.map((r) => [r.code, r.id])) as SeededRecords['locations'];
+  // In an open case of each city: a small PDF (the demo seed uploads no documents) and an open
+  // follow-up task (the seed's are mostly done or in groups of one city).
+  const pdf = Buffer.from('%PDF-1.4\n1 0 obj << >> endobj\ntrailer << >>\n%%EOF\n');
+  for (const [city, worker] of [
+    [loc.ganja, 'worker'],
+    [loc.baku, 'worker.baku'],
+  ] as const) {
+    const [c] = await t.db.query<{ id: string }>(
+      `select id from cases where location_id = $1 and status <> 'closed' order by case_number limit 1`,
+      [city],
+    );
+    await uploadDocument(t.deps, await demoContext(t.db, worker), c!.id, {
+      type: 'other',
+      filename: 'note.pdf',
+      declaredType: 'application/pdf',
+      content: pdf,
+    });
+    await insertTask(t.db, {
+      caseId: c!.id,
+      kind: 'emergency_assessment',
+      title: 'emergency_assessment',
+      dueOn: today,
+      assignedTo: null,
+    });
+  }
+  return { locations: loc };
+}
+
+/** SQL: the row's location is $1, or any location when $1 is null. */
+const at = (column: string) => `($1::uuid is null or ${column} = $1::uuid)`;
+const viaCase = (alias: string, table: string, extra = '') =>
+  `select ${alias}.id from ${table} ${alias} join cases c on c.id = ${alias}.case_id where ${at('c.location_id')}${extra}`;
+const viaHousehold = (alias: string, table: string) =>
+  `select ${alias}.id from ${table} ${alias} join households h on h.id = ${alias}.household_id where ${at('h.location_id')}`;
+
+/**
+ * Where the record named by a route's first path parameter comes from: the route's path up to
+ * that parameter → SQL returning ids of such records, those of location $1 (or of any location
+ * when $1 is null), and whether the record belongs to a place (so that scope applies to it).
+ */
+export interface RecordSource {
+  sql: string;
+  /** null: the record has no location, so a user's scope does not bound it (the reason). */
+  unscoped?: string;
+}
+
+export const RECORD_SOURCES: Record<string, RecordSource> = {
+  '/api/cases/{id}': {
+    sql: `select c.id from cases c where ${at('c.location_id')} and c.status <> 'closed'`,
+  },
+  '/api/family-members/{id}': {
+    sql: `select fm.id from family_members fm join cases c on c.child_id = fm.child_id where ${at('c.location_id')}`,
+  },
+  '/api/gatekeeping/{id}': { sql: viaCase('g', 'gatekeeping_assessments') },
+  '/api/placements/{id}': { sql: viaCase('p', 'placements', ' and p.end_date is null') },
+  '/api/care-plans/{id}': { sql: viaCase('cp', 'care_plans') },
+  '/api/short-term-episodes/{id}': { sql: viaCase('s', 'short_term_episodes') },
+  '/api/leaving-care/{id}': { sql: viaCase('l', 'leaving_care_plans') },
+  '/api/follow-ups/{id}': { sql: viaCase('f', 'follow_ups') },
+  '/api/documents/{id}': { sql: viaCase('d', 'case_documents') },
+  '/api/foster/placements/{id}': {
+    sql: viaCase('p', 'placements', ' and p.foster_family_id is not null'),
+  },
+  '/api/foster/visits/{id}': { sql: viaCase('v', 'foster_visits') },
+  '/api/groups/{id}': {
+    sql: `select g.id from programme_groups g join programmes p on p.id = g.programme_id where ${at('p.location_id')}`,
+  },
+  '/api/enrolments/{id}': {
+    sql: `select e.id from enrolments e join programmes p on p.id = e.programme_id
+          where e.household_id is null and ${at('p.location_id')}`,
+  },
+  '/api/tasks/{id}': {
+    sql: `select t.id from tasks t left join cases c on c.id = t.case_id
+            left join enrolments e on e.id = t.enrolment_id left join programmes p on p.id = e.programme_id
+          where t.status = 'open' and (t.case_id is not null or e.group_id is not null)
+            and ${at('coalesce(c.location_id, p.location_id)')}`,
+  },
+  '/api/strengthening/households/{id}': { sql: `select h.id from households h where ${at('h.location_id')}` },
+  '/api/strengthening/consents/{id}': { sql: viaHousehold('x', 'household_consents') },
+  '/api/strengthening/enrolments/{id}': {
+    sql: `select e.id from enrolments e join households h on h.id = e.household_id where ${at('h.location_id')}`,
+  },
+  '/api/strengthening/plans/{id}': { sql: viaHousehold('x', 'development_plans') },
+  '/api/strengthening/goals/{id}': {
+    sql: `select g.id from plan_goals g join development_plans d on d.id = g.plan_id
+            join households h on h.id = d.household_id where ${at('h.location_id')}`,
+  },
+  '/api/strengthening/referrals/{id}': { sql: viaHousehold('x', 'service_referrals') },
+
+  // Records that belong to no place, or that only the administrator (always everything) reaches.
+  '/api/users/{id}': {
+    sql: 'select id from users where $1::uuid is null',
+    unscoped:
+      'a user account belongs to no place (its scope lists places); only administrators manage accounts',
+  },
+  '/api/people/{id}': {
+    sql: 'select id from persons where $1::uuid is null and merged_into is null',
+    unscoped:
+      'the person register across places (one person, cases anywhere): administrators only, to merge duplicates',
+  },
+  '/api/people/merges/{id}': {
+    sql: 'select id from person_merges where $1::uuid is null',
+    unscoped: 'merges of the person register: administrators only',
+  },
+  '/api/programmes/{id}': { sql: `select p.id from programmes p where ${at('p.location_id')}` },
+  '/api/strengthening/programmes/{id}': {
+    sql: `select p.id from programmes p where p.type = 'family_strengthening' and ${at('p.location_id')}`,
+  },
+  '/api/villages/{id}': {
+    sql: `select p.id from programmes p where p.type = 'family_based_care' and ${at('p.location_id')}`,
+  },
+  '/api/foster/families/{id}': {
+    sql: `select f.id from foster_families f where ${at('f.location_id')}`,
+    unscoped:
+      'foster families are recruited and supervised per country by foster-care officers (read: admin, director, officer); their location only scores nearness in matching',
+  },
+  '/api/foster/requirements/{id}': {
+    sql: `select r.id from foster_requirements r join foster_families f on f.id = r.family_id where ${at('f.location_id')}`,
+    unscoped: 'part of a foster family file (see /api/foster/families)',
+  },
+  '/api/foster/documents/{id}': {
+    sql: `select d.id from foster_documents d join foster_families f on f.id = d.family_id where ${at('f.location_id')}`,
+    unscoped: 'part of a foster family file (see /api/foster/families)',
+  },
+  '/api/foster/inquiries/{id}': {
+    sql: 'select id from foster_inquiries where $1::uuid is null',
+    unscoped: 'recruitment inquiries belong to a country, not a place',
+  },
+  '/api/indicators/exchange/imported/{id}': {
+    sql: 'select id from shared_indicator_sets where $1::uuid is null',
+    unscoped: "another country's aggregate figures",
+  },
+};
+
+const any = (table: string) => `select id from ${table} where ($1::uuid is null or true)`;
+
+/**
+ * Ids for body and query fields, by field name: records of that kind (of location $1 where the
+ * kind has one, else of any), so generated requests name real records as often as random ones.
+ */
+export const FIELD_SOURCES: Record<string, string> = {
+  locationId: `select id from locations where ${at('id')}`,
+  scopeLocationIds: `select id from locations where ${at('id')}`,
+  programmeId: `select id from programmes where ${at('location_id')}`,
+  scopeProgrammeIds: `select id from programmes where ${at('location_id')}`,
+  houseId: `select h.id from family_houses h join programmes p on p.id = h.programme_id where ${at('p.location_id')}`,
+  workerId: `select id from users where role = 'social_worker' and ($1::uuid is null or $1::uuid = any(scope_location_ids))`,
+  teacherId: `select id from users where role = 'teacher' and ($1::uuid is null or true)`,
+  recruitedBy: any('users'),
+  existingPersonId: any('persons'),
+  personId: any('persons'),
+  survivorId: any('persons'),
+  mergedId: any('persons'),
+  givenByPersonId: `select m.person_id as id from household_members m join households h on h.id = m.household_id where ${at('h.location_id')}`,
+  childIds: `select m.person_id as id from household_members m join households h on h.id = m.household_id where m.relationship = 'child' and ${at('h.location_id')}`,
+  familyMemberId: `select fm.id from family_members fm join cases c on c.child_id = fm.child_id where ${at('c.location_id')}`,
+  fosterFamilyId: `select id from foster_families where status = 'approved' and ($1::uuid is null or true)`,
+  familyId: any('foster_families'),
+  campaignId: any('foster_campaigns'),
+  ambassadorId: any('foster_ambassadors'),
+  eventId: any('foster_events'),
+  placementId: `select p.id from placements p join cases c on c.id = p.case_id where ${at('c.location_id')}`,
+  enrolmentId: `select e.id from enrolments e join programmes p on p.id = e.programme_id where ${at('p.location_id')}`,
+  goalId: any('plan_goals'),
+  requirementId: any('foster_requirements'),
+};
+
+export async function fieldIds(t: TestApp, field: string, locationId: string | null, limit = 6) {
+  const sql = FIELD_SOURCES[field];
+  if (!sql) return [];
+  let rows = await t.db.query<{ id: string }>(`select id from (${sql}) x order by id limit ${limit}`, [
+    locationId,
+  ]);
+  if (!rows.length && locationId)
+    rows = await t.db.query<{ id: string }>(`select id from (${sql}) x order by id limit ${limit}`, [null]);
+  return rows.map((r) => r.id);
+}
+
+/** The record source of a route: the longest prefix of its path that names one. */
+export function sourceOf(path: string): { prefix: string; source: RecordSource } | undefined {
+  const prefixes = Object.keys(RECORD_SOURCES)
+    .filter((p) => path === p || path.startsWith(`${p}/`))
+    .sort((a, b) => b.length - a.length);
+  const prefix = prefixes[0];
+  return prefix ? { prefix, source: RECORD_SOURCES[prefix]! } : undefined;
+}
+
+export async function idsOf(t: TestApp, source: RecordSource, locationId: string | null, limit = 5) {
+  const rows = await t.db.query<{ id: string }>(
+    `select id from (${source.sql}) x order by id limit ${limit}`,
+    [locationId],
+  );
+  return rows.map((r) => r.id);
+}
