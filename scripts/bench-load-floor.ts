@@ -7,20 +7,24 @@ import type { Db, Queryable } from '../server/db/client';
 /**
  * The floor of the load benchmark: the statements a request sends to PostgreSQL, recorded while
  * the request runs once in this process, then replayed bare by pgbench — no HTTP, no Node, no
- * validation or serialisation — at the same number of connections.
+ * validation or serialisation — at the same number of connections, each statement prepared once
+ * per connection as the server does (decision 0016).
  */
 export interface Statement {
   sql: string;
   params: unknown[];
 }
 
+/** What a request sent: its statements with their parameters, and where transactions began and ended. */
+export type Recorded = (Statement | 'begin' | 'commit')[];
+
 /** A Db that records every statement (and the transactions around them) while `recording` is on. */
 export function recordingDb(db: Db) {
-  const log: string[] = [];
+  const log: Recorded = [];
   let recording = false;
   const wrap = (q: Queryable): Queryable => ({
     query: async <T>(sql: string, params?: unknown[]) => {
-      if (recording) log.push(inlined({ sql, params: params ?? [] }));
+      if (recording) log.push({ sql, params: params ?? [] });
       return q.query<T>(sql, params);
     },
     exec: (sql: string) => q.exec(sql),
@@ -30,16 +34,16 @@ export function recordingDb(db: Db) {
     ...wrap(db),
     transaction: (work) =>
       db.transaction(async (tx) => {
-        if (recording) log.push('begin;');
+        if (recording) log.push('begin');
         const result = await work(wrap(tx));
-        if (recording) log.push('commit;');
+        if (recording) log.push('commit');
         return result;
       }),
     close: () => db.close(),
   };
   return {
     db: recorder,
-    async record(run: () => Promise<unknown>): Promise<string[]> {
+    async record(run: () => Promise<unknown>): Promise<Recorded> {
       log.length = 0;
       recording = true;
       try {
@@ -52,31 +56,42 @@ export function recordingDb(db: Db) {
   };
 }
 
-const quote = (text: string) => `'${text.replaceAll("'", "''")}'`;
-
-function literal(value: unknown): string {
-  if (value === null || value === undefined) return 'null';
-  if (typeof value === 'number' || typeof value === 'bigint') return String(value);
-  if (typeof value === 'boolean') return value ? 'true' : 'false';
-  if (value instanceof Date) return quote(value.toISOString());
+/** A parameter as node-postgres sends it: text, typed by the server from where it is used. */
+function parameterText(value: unknown): string {
+  if (value instanceof Date) return value.toISOString();
   if (Array.isArray(value)) {
     const items = value.map((v) =>
       v === null ? 'NULL' : `"${String(v).replaceAll('\\', '\\\\').replaceAll('"', '\\"')}"`,
     );
-    return quote(`{${items.join(',')}}`);
+    return `{${items.join(',')}}`;
   }
-  if (typeof value === 'object') return quote(JSON.stringify(value));
-  return quote(String(value));
+  if (typeof value === 'object') return JSON.stringify(value);
+  return String(value);
 }
 
-/** One statement with its parameters written in as literals (untyped, so each takes its column's type). */
-export function inlined({ sql, params }: Statement): string {
-  const text = sql.replace(/\$(\d+)/g, (_, n: string) => literal(params[Number(n) - 1]));
-  // pgbench takes one statement a line: comments out, whitespace folded.
-  return `${text
-    .replace(/--[^\n]*/g, ' ')
-    .replace(/\s+/g, ' ')
-    .trim()};`;
+/**
+ * One recorded request as a pgbench script: each parameter becomes a pgbench variable (defined
+ * with -D), so pgbench binds the same values as parameters of a prepared statement, exactly as
+ * the server does; a null (which a variable cannot hold) is written in as `null`.
+ */
+export function pgbenchScript(recorded: Recorded, prefix: string): { script: string; variables: string[] } {
+  const variables: string[] = [];
+  const lines = recorded.map((entry, i) => {
+    if (entry === 'begin' || entry === 'commit') return `${entry};`;
+    const text = entry.sql.replace(/\$(\d+)/g, (_, n: string) => {
+      const value = entry.params[Number(n) - 1];
+      if (value === null || value === undefined) return 'null';
+      const name = `${prefix}_${i}_${n}`;
+      variables.push(`${name}=${parameterText(value)}`);
+      return `:${name}`;
+    });
+    // pgbench takes one statement a line: comments out, whitespace folded.
+    return `${text
+      .replace(/--[^\n]*/g, ' ')
+      .replace(/\s+/g, ' ')
+      .trim()};`;
+  });
+  return { script: `${lines.join('\n')}\n`, variables };
 }
 
 export interface FloorResult {
@@ -94,18 +109,20 @@ export interface FloorResult {
  */
 export async function runFloor(
   url: string,
-  scripts: string[][],
+  requests: Recorded[],
   connections: number,
   seconds: number,
 ): Promise<FloorResult> {
   const dir = mkdtempSync(join(tmpdir(), 'yuva-floor-'));
-  const files = scripts.map((statements, i) => {
+  const variables: string[] = [];
+  const files = requests.map((recorded, i) => {
     const file = join(dir, `request-${i}.sql`);
-    // pgbench reads one statement a line.
-    writeFileSync(file, `${statements.join('\n')}\n`);
+    const { script, variables: defined } = pgbenchScript(recorded, `r${i}`);
+    writeFileSync(file, script);
+    variables.push(...defined);
     return file;
   });
-  const args = ['-n', '-M', 'simple', '-c', String(connections), '-j', String(Math.min(connections, 2))];
+  const args = ['-n', '-M', 'prepared', '-c', String(connections), '-j', String(Math.min(connections, 2))];
   args.push(
     '-T',
     String(seconds),
@@ -113,7 +130,10 @@ export async function runFloor(
     '--log-prefix',
     join(dir, 'log'),
     ...files.flatMap((f) => ['-f', f]),
+    ...variables.flatMap((v) => ['-D', v]),
   );
+  // The command as run, to repeat it by hand (add -r for each statement's latency).
+  writeFileSync(join(dir, 'command.json'), JSON.stringify(['pgbench', ...args, url]));
   const output = await run('pgbench', [...args, url]);
   const times: number[] = [];
   for (const name of readdirSync(dir).filter((f) => f.startsWith('log'))) {
@@ -140,7 +160,9 @@ const round = (ms: number) => Math.round(ms * 10) / 10;
 
 function run(command: string, args: string[]): Promise<string> {
   return new Promise((resolve, reject) => {
-    const child = spawn(command, args, { stdio: ['ignore', 'pipe', 'pipe'] });
+    // The settings the server's connections have (server/db/client.ts), so the plans are the same.
+    const env = { ...process.env, PGOPTIONS: '-c jit=off -c plan_cache_mode=force_custom_plan' };
+    const child = spawn(command, args, { stdio: ['ignore', 'pipe', 'pipe'], env });
     let out = '';
     child.stdout.on('data', (d) => {
       out += d;

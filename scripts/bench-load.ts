@@ -1,7 +1,8 @@
 /**
  * The load benchmark (issue 8): the requests a caseworker makes most, over HTTP on loopback,
  * measured with autocannon at 1, 10 and 50 connections against a Yuva server process on
- * PostgreSQL, beside the same statements run bare by pgbench (the floor), then a memory soak.
+ * PostgreSQL, beside the same statements run bare by pgbench (the floor), then a memory soak at
+ * the largest size.
  *
  *   npm run bench -- --sizes 10000,1000000 --duration 15 --soak 600     (by hand)
  *   npm run bench -- --sizes 2000 --connections 1,10 --duration 2 --soak 10   (CI)
@@ -23,7 +24,7 @@ import { migrate } from '../server/db/migrate';
 import { defaultAuthSettings, systemClock } from '../server/domain/context';
 import { loadReferenceData } from '../server/seeds/reference';
 import { generateCaseload } from './bench-load-data';
-import { type FloorResult, recordingDb, runFloor } from './bench-load-floor';
+import { type FloorResult, type Recorded, recordingDb, runFloor } from './bench-load-floor';
 
 const { values } = parseArgs({
   options: {
@@ -33,6 +34,10 @@ const { values } = parseArgs({
     soak: { type: 'string', default: '60' },
     reuse: { type: 'boolean', default: false },
     'prepare-only': { type: 'boolean', default: false },
+    /** Only these requests (names separated by |, e.g. "case page|start page"). */
+    only: { type: 'string' },
+    /** Writes the server's CPU profile to bench-results/profile (open it in Chrome's DevTools). */
+    profile: { type: 'boolean', default: false },
   },
 });
 const sizes = values.sizes.split(',').map(Number);
@@ -70,7 +75,7 @@ const review = () =>
     q4cStandards: [6, 11],
   });
 
-const SCENARIOS: Scenario[] = [
+const ALL_SCENARIOS: Scenario[] = [
   { name: 'start page', method: 'GET', path: () => '/api/my-work' },
   {
     name: 'children list, filtered',
@@ -92,6 +97,10 @@ async function dropDatabase(size: number) {
   await admin.query(`drop database if exists yuva_load_${size} with (force)`);
   await admin.end();
 }
+
+const SCENARIOS = values.only
+  ? ALL_SCENARIOS.filter((s) => values.only!.split('|').includes(s.name))
+  : ALL_SCENARIOS;
 
 function databaseUrl(name: string) {
   const url = new URL(adminUrl);
@@ -167,17 +176,17 @@ async function openSessions(db: Db, size: number): Promise<Session[]> {
 }
 
 /** Each request once in this process, its statements recorded: the pgbench scripts of the floor. */
-async function recordStatements(db: Db, sessions: Session[]): Promise<string[][][]> {
+async function recordStatements(db: Db, sessions: Session[]): Promise<Recorded[][]> {
   const recorder = recordingDb(db);
   const app = await buildApp(
     { db: recorder.db, clock: systemClock, auth: defaultAuthSettings },
     { logLevel: 'warn' },
   );
   try {
-    const scripts: string[][][] = [];
+    const scripts: Recorded[][] = [];
     for (const scenario of SCENARIOS) {
-      const perScenario: string[][] = [];
-      for (const [i, s] of sessions.slice(0, 10).entries()) {
+      const perScenario: Recorded[] = [];
+      for (const [i, s] of sessions.entries()) {
         const statements = await recorder.record(async () => {
           const response = await app.inject({
             method: scenario.method,
@@ -209,7 +218,8 @@ async function freePort(): Promise<number> {
 
 async function startServer(url: string): Promise<{ base: string; child: ChildProcess }> {
   const port = await freePort();
-  const child = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], {
+  const profile = values.profile ? ['--cpu-prof', '--cpu-prof-dir=bench-results/profile'] : [];
+  const child = spawn(process.execPath, [...profile, '--import', 'tsx', 'server/main.ts'], {
     env: {
       ...process.env,
       NODE_ENV: 'production',
@@ -337,7 +347,7 @@ async function benchSize(size: number) {
         rows.push({ size, request: scenario.name, connections, http, floor });
       }
     }
-    if (soakSeconds > 0) soak = await runSoak(base, sessions, child.pid!);
+    if (soakSeconds > 0 && size === sizes.at(-1)) soak = await runSoak(base, sessions, child.pid!);
   } finally {
     child.kill('SIGTERM');
     await new Promise((resolve) => child.once('exit', resolve));

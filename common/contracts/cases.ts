@@ -140,7 +140,10 @@ export const caseSummarySchema = z.object({
   reEntry: z.boolean(),
 });
 export type CaseSummary = z.infer<typeof caseSummarySchema>;
-export const casePageSchema = pageOf(caseSummarySchema);
+export const casePageSchema = pageOf(caseSummarySchema).extend({
+  /** The total was counted only this far (a few pages past this one): there are more. */
+  totalIsLowerBound: z.boolean(),
+});
 
 export const AGE_BANDS = ['0-6', '7-13', '14-17', '18+'] as const;
 export const caseListQuerySchema = z.object({

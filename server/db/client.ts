@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import fs, { closeSync, mkdirSync, openSync, readFileSync, unlinkSync, writeSync } from 'node:fs';
 import { hostname } from 'node:os';
 import { join } from 'node:path';
@@ -177,6 +178,22 @@ function setPgParsers() {
   pgParsersSet = true;
 }
 
+/**
+ * Each statement with parameters is prepared once per connection, named by a hash of its text
+ * (decision 0016): PostgreSQL then parses and analyses it once instead of on every request. The texts are fixed or built from a
+ * bounded set of filters (values always travel as parameters), so the names stay few.
+ */
+const statementNames = new Map<string, string>();
+function statement(sql: string, values?: unknown[]) {
+  if (!values?.length) return { text: sql, values };
+  let name = statementNames.get(sql);
+  if (!name) {
+    name = `y_${createHash('sha1').update(sql).digest('hex').slice(0, 24)}`;
+    statementNames.set(sql, name);
+  }
+  return { name, text: sql, values };
+}
+
 export async function openPostgres(connectionString: string, poolSize = 10): Promise<Db> {
   setPgParsers();
   // JIT compilation pays off for long reports, not for the short queries a caseworker's page makes:
@@ -185,14 +202,17 @@ export async function openPostgres(connectionString: string, poolSize = 10): Pro
   const pool = new pg.Pool({
     connectionString,
     max: poolSize,
-    options: '-c jit=off -c pg_trgm.similarity_threshold=0.5',
+    // Prepared statements are still planned for their parameters on every call: a generic plan,
+    // made once for all callers, drove the children list from the wrong table (12 ms instead of 1).
+    options: '-c jit=off -c pg_trgm.similarity_threshold=0.5 -c plan_cache_mode=force_custom_plan',
   });
   // An idle client losing its connection must not crash the process; the next query reconnects.
   pool.on('error', () => {});
   await pool.query('select 1');
   return {
     kind: 'postgres',
-    query: async (sql, params) => (await pool.query(sql, params)).rows,
+    query: async <T>(sql: string, params?: unknown[]) =>
+      (await pool.query(statement(sql, params))).rows as T[],
     exec: async (sql) => {
       await pool.query(sql);
     },
@@ -201,7 +221,8 @@ export async function openPostgres(connectionString: string, poolSize = 10): Pro
       try {
         await client.query('begin');
         const result = await work({
-          query: async <T>(sql: string, params?: unknown[]) => (await client.query(sql, params)).rows as T[],
+          query: async <T>(sql: string, params?: unknown[]) =>
+            (await client.query(statement(sql, params))).rows as T[],
           exec: async (sql: string) => {
             await client.query(sql);
           },

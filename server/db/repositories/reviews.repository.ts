@@ -1,16 +1,25 @@
 import type { ContactBody, ReviewBody, ReviewView } from '../../../common/contracts/cases';
 import type { Queryable } from '../client';
 
-export async function reviewsOfCase(q: Queryable, caseId: string): Promise<ReviewView[]> {
-  const rows = await q.query<ReviewView>(
-    `select r.id, r.held_on as "heldOn", r.kind, r.participants, r.child_heard as "childHeard", r.findings,
+const REVIEW_SELECT = `select r.id, r.held_on as "heldOn", r.kind, r.participants, r.child_heard as "childHeard", r.findings,
             r.necessity_holds as "necessityHolds", r.suitability_holds as "suitabilityHolds", r.decisions,
             r.next_review_on as "nextReviewOn", r.q4c_standards as "q4cStandards", u.display_name as "createdByName",
             r.created_at as "createdAt"
-       from reviews r left join users u on u.id = r.created_by where r.case_id = $1 order by r.held_on desc, r.created_at desc`,
+       from reviews r left join users u on u.id = r.created_by`;
+
+const reviewView = (r: ReviewView): ReviewView => ({ ...r, createdAt: new Date(r.createdAt).toISOString() });
+
+export async function reviewsOfCase(q: Queryable, caseId: string): Promise<ReviewView[]> {
+  const rows = await q.query<ReviewView>(
+    `${REVIEW_SELECT} where r.case_id = $1 order by r.held_on desc, r.created_at desc`,
     [caseId],
   );
-  return rows.map((r) => ({ ...r, createdAt: new Date(r.createdAt).toISOString() }));
+  return rows.map(reviewView);
+}
+
+export async function reviewById(q: Queryable, id: string): Promise<ReviewView | undefined> {
+  const rows = await q.query<ReviewView>(`${REVIEW_SELECT} where r.id = $1`, [id]);
+  return rows[0] && reviewView(rows[0]);
 }
 
 export async function insertReview(q: Queryable, caseId: string, b: ReviewBody, by: string): Promise<string> {

@@ -33,7 +33,12 @@ import { versionConflict } from './conflict';
 
 export async function browseCases(deps: Deps, ctx: RequestContext, query: CaseListQuery) {
   const actor = requireActor(ctx);
-  const { items, total } = await listCases(deps.db, viewerOf(actor), query, today(deps.clock));
+  const { items, total, totalIsLowerBound } = await listCases(
+    deps.db,
+    viewerOf(actor),
+    query,
+    today(deps.clock),
+  );
   // A list of children's names is a read of their records too.
   const { page, pageSize, ...filters } = query;
   await audit(deps.db, ctx, {
@@ -42,7 +47,7 @@ export async function browseCases(deps: Deps, ctx: RequestContext, query: CaseLi
     entityId: null,
     changes: { filters, page, shown: items.length },
   });
-  return { items, total, page, pageSize };
+  return { items, total, totalIsLowerBound, page, pageSize };
 }
 
 /** The case page's overview. Every look at a child's record is written to the access log. */

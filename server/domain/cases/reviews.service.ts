@@ -5,6 +5,7 @@ import {
   familyMemberBelongsToChild,
   insertContact,
   insertReview,
+  reviewById,
   reviewsOfCase,
 } from '../../db/repositories/reviews.repository';
 import { audit } from '../audit/audit';
@@ -38,7 +39,7 @@ export async function recordReview(deps: Deps, ctx: RequestContext, caseId: stri
         suitabilityHolds: body.suitabilityHolds,
       },
     });
-    return (await reviewsOfCase(tx, c.id)).find((r) => r.id === id)!;
+    return (await reviewById(tx, id))!;
   });
 }
 

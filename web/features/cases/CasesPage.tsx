@@ -138,6 +138,7 @@ export function CasesPage() {
                 page={data.page}
                 pageSize={data.pageSize}
                 total={data.total}
+                totalIsLowerBound={data.totalIsLowerBound}
                 onChange={(p) => set('page', String(p))}
               />
             </>
