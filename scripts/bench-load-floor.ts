@@ -143,7 +143,7 @@ export async function runFloor(
     }
   }
   times.sort((a, b) => a - b);
-  const at = (p: number) => round(times[Math.min(times.length - 1, Math.floor(p * times.length))] ?? 0);
+  const at = (p: number) => percentile(times, p);
   const tps = Number(/tps = ([\d.]+)/.exec(output)?.[1] ?? 0);
   const failed = Number(/number of failed transactions: (\d+)/.exec(output)?.[1] ?? 0);
   return {
@@ -156,7 +156,11 @@ export async function runFloor(
   };
 }
 
-const round = (ms: number) => Math.round(ms * 10) / 10;
+/** The p-th fraction of ascending `sorted` milliseconds, to a tenth (0 when there are none). */
+export function percentile(sorted: number[], p: number): number {
+  const ms = sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))] ?? 0;
+  return Math.round(ms * 10) / 10;
+}
 
 function run(command: string, args: string[]): Promise<string> {
   return new Promise((resolve, reject) => {

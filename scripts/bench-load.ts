@@ -24,7 +24,7 @@ import { migrate } from '../server/db/migrate';
 import { defaultAuthSettings, systemClock } from '../server/domain/context';
 import { loadReferenceData } from '../server/seeds/reference';
 import { generateCaseload } from './bench-load-data';
-import { type FloorResult, type Recorded, recordingDb, runFloor } from './bench-load-floor';
+import { type FloorResult, percentile, type Recorded, recordingDb, runFloor } from './bench-load-floor';
 
 const { values } = parseArgs({
   options: {
@@ -305,8 +305,7 @@ async function load(
   });
   const result = await finished;
   times.sort((a, b) => a - b);
-  const at = (p: number) =>
-    Math.round((times[Math.min(times.length - 1, Math.floor(p * times.length))] ?? 0) * 10) / 10;
+  const at = (p: number) => percentile(times, p);
   return {
     requests: times.length,
     rps: Math.round(times.length / duration),
