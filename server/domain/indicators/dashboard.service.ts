@@ -27,7 +27,7 @@ import { addMonths } from '../cases/months';
 import { addDays } from '../cases/placement-rules';
 import type { Deps, RequestContext } from '../context';
 import { ruleViolation } from '../errors';
-import { percent, suppressCounts, suppressShare } from './suppression';
+import { percent, protectCount, protectRows, protectShare, seesAggregatesOnly } from './suppression';
 
 /** Residential care for the formal-care indicators: institutions, group homes and short-term care centres. */
 export const RESIDENTIAL_SETTINGS = ['residential', 'small_group_home', 'short_term'] as const;
@@ -42,30 +42,58 @@ export function periodOf(q: DashboardQuery, todayIso: string) {
   return { asAt, from, to: to > todayIso ? todayIso : to };
 }
 
+/** The last day of the last whole month before today. */
+export function lastWholeMonthEnd(todayIso: string): string {
+  return addDays(`${todayIso.slice(0, 7)}-01`, -1);
+}
+
+/**
+ * The only periods published to readers of aggregates (decision 0019): a calendar year, as at
+ * its last day — for the current year, up to the end of the last whole month. Overlapping
+ * periods (a year and the same year less a day, a sliding window) would let their
+ * differences count a few children; calendar years never overlap, and their months are
+ * cells of the same table. The year is that of `to`, else `asAt`, else `from`.
+ */
+export function protectedPeriod(q: DashboardQuery, todayIso: string) {
+  const lastEnd = lastWholeMonthEnd(todayIso);
+  const year = (q.to ?? q.asAt ?? q.from ?? lastEnd).slice(0, 4);
+  const from = `${year}-01-01`;
+  if (from > lastEnd) throw ruleViolation('date_in_future');
+  const to = `${year}-12-31` < lastEnd ? `${year}-12-31` : lastEnd;
+  return { asAt: to, from, to };
+}
+
 export async function filterFor(
   deps: Deps,
   ctx: RequestContext,
   q: DashboardQuery,
+  aggregatesOnly = false,
 ): Promise<IndicatorFilter> {
   const actor = requirePermission(ctx, 'indicators.read');
   return {
     viewer: viewerOf(actor),
     locationId: q.locationId ?? null,
     programmeId: q.programmeId ?? null,
-    ...periodOf(q, today(deps.clock)),
+    ...(aggregatesOnly ? protectedPeriod(q, today(deps.clock)) : periodOf(q, today(deps.clock))),
   };
 }
 
-/** Every indicator of the dashboard for the viewer's scope; small cells hidden for aggregate-only roles. */
+/**
+ * Every indicator of the dashboard for the viewer's scope. For readers of aggregates only
+ * (the analyst; anything shared with another country) every count is protected (decision
+ * 0019): rounded down to a multiple of 5, under 5 withheld, for a calendar year only.
+ */
 export async function dashboard(
   deps: Deps,
   ctx: RequestContext,
   q: DashboardQuery,
   options: { aggregatesOnly?: boolean } = {},
 ): Promise<Dashboard> {
-  const f = await filterFor(deps, ctx, q);
+  requirePermission(ctx, 'indicators.read');
   // Aggregates only: the analyst always; anyone when the figures leave the organisation.
-  const suppress = options.aggregatesOnly || ctx.actor!.role === 'analyst';
+  const suppress = options.aggregatesOnly === true || seesAggregatesOnly(ctx.actor!.role);
+  const f = await filterFor(deps, ctx, q, suppress);
+  const T = SUPPRESSION_THRESHOLD;
   const names = !suppress;
   // One transaction: the stays are grouped once into a temporary table that every query reads
   // (queries on one connection run one after another; the grouping is what costs).
@@ -101,16 +129,18 @@ export async function dashboard(
         await childPopulation(db, within, Number(within.asAt.slice(0, 4))),
       ] as const,
   );
-  const counts = <T extends { n: number }>(rows: T[]) =>
-    suppress ? suppressCounts(rows, 'n', SUPPRESSION_THRESHOLD) : rows;
+  /** A count as published: exact for roles that see records, protected for aggregates only. */
+  const count = (n: number) => (suppress ? protectCount(n, T) : n);
+  /** Rows of groups found (months, reasons, settings): protected rows under 5 are left out. */
+  const counts = <R extends { n: number }>(rows: R[]) => (suppress ? protectRows(rows, 'n', T, true) : rows);
+  /** Rows of a fixed list of measures: every row stays, "<5" as null. */
+  const measures = <R extends { n: number }>(rows: R[]) =>
+    suppress ? protectRows(rows, 'n', T, false) : rows;
   const share = (numerator: number, denominator: number) =>
     suppress
-      ? suppressShare(numerator, denominator, SUPPRESSION_THRESHOLD)
+      ? protectShare(numerator, denominator, T)
       : { numerator, denominator, percent: percent(numerator, denominator) };
-  const total = (rows: { n: number }[]) => {
-    const sum = rows.reduce((s, r) => s + r.n, 0);
-    return suppress && sum > 0 && sum < SUPPRESSION_THRESHOLD ? null : sum;
-  };
+  const total = (rows: { n: number }[]) => count(rows.reduce((s, r) => s + r.n, 0));
   const shareIndicator = (
     id: Indicator['id'],
     yes: number,
@@ -122,12 +152,10 @@ export async function dashboard(
       id,
       unit: 'share',
       columns: ['measure', 'n'],
+      // "No" is protected from its own count, never worked out from the published figures.
       rows: [
         { measure: 'yes', n: s.numerator },
-        {
-          measure: 'no',
-          n: s.numerator === null || s.denominator === null ? null : s.denominator - s.numerator,
-        },
+        { measure: 'no', n: count(all - yes) },
       ],
       summary: s,
       drillDown: names ? drillDown : null,
@@ -136,17 +164,21 @@ export async function dashboard(
   const median = (group: string) => stays.find((s) => s.group === group && s.band === 'median');
   const smallMedian = (group: string) => {
     const m = median(group);
-    return !m || (suppress && m.n < SUPPRESSION_THRESHOLD) ? null : m.median;
+    return !m || (suppress && m.n < T) ? null : m.median;
   };
-  const hideSmall = (n: number) => (suppress && n > 0 && n < SUPPRESSION_THRESHOLD ? null : n);
   const stageTotals = FUNNEL_STAGES.map((stage) => ({
     stage,
     n: facts.filter((x) => x.stage === stage).length,
   }));
-  const per100k = (n: number) =>
-    population.children && !(suppress && n > 0 && n < SUPPRESSION_THRESHOLD)
-      ? Math.round((n * 100_000 * 10) / population.children) / 10
+  // Rates and ratios from the published counts, so they tell nothing the counts do not.
+  const per100k = (n: number) => {
+    const c = count(n);
+    return population.children && c !== null
+      ? Math.round((c * 100_000 * 10) / population.children) / 10
       : null;
+  };
+  const residential = count(core.residential);
+  const familyBased = count(core.familyBased);
   const indicators: Indicator[] = [
     {
       id: 'children_in_care',
@@ -199,7 +231,7 @@ export async function dashboard(
       id: 'short_term_care',
       unit: 'children',
       columns: ['measure', 'n'],
-      rows: counts([
+      rows: measures([
         { measure: 'reunified', n: shortTerm.reunified },
         { measure: 'entries', n: shortTerm.entries },
         { measure: 'reEntries', n: shortTerm.reEntries },
@@ -222,7 +254,7 @@ export async function dashboard(
       id: 'foster_funnel',
       unit: 'count',
       columns: ['stage', 'n'],
-      rows: counts(stageTotals),
+      rows: measures(stageTotals),
       summary: {},
       drillDown: null,
     },
@@ -233,31 +265,19 @@ export async function dashboard(
       rows: [
         { measure: 'entries_per_100k', value: per100k(core.entries) },
         { measure: 'in_care_per_100k', value: per100k(core.inCare) },
-        {
-          measure: 'left_residential_for_family',
-          value:
-            suppress &&
-            core.leftResidentialForFamily > 0 &&
-            core.leftResidentialForFamily < SUPPRESSION_THRESHOLD
-              ? null
-              : core.leftResidentialForFamily,
-        },
+        { measure: 'left_residential_for_family', value: count(core.leftResidentialForFamily) },
         {
           measure: 'residential_to_family_ratio',
           value:
-            core.familyBased > 0 &&
-            !(
-              suppress &&
-              (core.residential < SUPPRESSION_THRESHOLD || core.familyBased < SUPPRESSION_THRESHOLD)
-            )
-              ? Math.round((100 * core.residential) / core.familyBased) / 100
+            residential !== null && familyBased !== null && familyBased > 0
+              ? Math.round((100 * residential) / familyBased) / 100
               : null,
         },
       ],
       summary: {
         population: population.children ?? null,
-        residential: hideSmall(core.residential),
-        familyBased: hideSmall(core.familyBased),
+        residential,
+        familyBased,
       },
       drillDown: null,
     },

@@ -14,19 +14,18 @@ import { audit } from '../audit/audit';
 import { requirePermission, today } from '../cases/case-access';
 import type { Deps, RequestContext } from '../context';
 import { notFound, ruleViolation } from '../errors';
-import { dashboard } from './dashboard.service';
+import { dashboard, protectedPeriod } from './dashboard.service';
 import { isSmall } from './suppression';
 
 /**
  * The year's indicators as a document another country's Yuva can import: the dashboard for
- * the reader's scope with every small cell withheld and no drill-down, whatever their role.
+ * the reader's scope protected as for the analyst (decision 0019: every count rounded down
+ * to a multiple of 5, under 5 withheld) and no drill-down, whatever their role. The current
+ * year runs to the end of the last whole month, so two days' documents never differ by a child.
  */
 export async function indicatorSet(deps: Deps, ctx: RequestContext, year: number): Promise<ExchangeDocument> {
   requirePermission(ctx, 'indicators.share');
-  const day = today(deps.clock);
-  const from = `${year}-01-01`;
-  if (from > day) throw ruleViolation('date_in_future');
-  const to = `${year}-12-31` < day ? `${year}-12-31` : day;
+  const { from, to } = protectedPeriod({ to: `${year}-12-31` }, today(deps.clock));
   const countries = await countriesInScope(deps.db, ctx.actor!.scope);
   if (countries.length !== 1) throw ruleViolation('exchange_one_country', { count: countries.length });
   const d = await dashboard(deps, ctx, { asAt: to, from, to }, { aggregatesOnly: true });

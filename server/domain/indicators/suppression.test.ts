@@ -1,33 +1,47 @@
 import { describe, expect, it } from 'vitest';
-import { percent, suppressCounts, suppressShare } from './suppression';
+import { admits, percent, protectCount, protectRows, protectShare, suppressShare } from './suppression';
 
-describe('small-cell suppression', () => {
-  it('hides counts of 1 to 4, keeps 0 and 5 or more', () => {
+describe('small-cell protection (decision 0019)', () => {
+  it('withholds counts under 5, zero included, and rounds the rest down to a multiple of 5', () => {
+    expect([0, 1, 4, 5, 7, 9, 10, 14, 16, 123].map((n) => protectCount(n, 5))).toEqual([
+      null,
+      null,
+      null,
+      5,
+      5,
+      5,
+      10,
+      10,
+      15,
+      120,
+    ]);
+    expect(admits(null, 5)).toEqual([0, 4]);
+    expect(admits(15, 5)).toEqual([15, 19]);
+  });
+
+  it('leaves out rows of an open list under 5, keeps a fixed list with "<5" as null', () => {
     const rows = [
       { k: 'a', n: 0 },
       { k: 'b', n: 3 },
-      { k: 'c', n: 4 },
-      { k: 'd', n: 5 },
-      { k: 'e', n: 12 },
+      { k: 'c', n: 8 },
+      { k: 'd', n: 12 },
     ];
-    expect(suppressCounts(rows, 'n', 5).map((r) => r.n)).toEqual([0, null, null, 5, 12]);
+    expect(protectRows(rows, 'n', 5, true)).toEqual([
+      { k: 'c', n: 5 },
+      { k: 'd', n: 10 },
+    ]);
+    expect(protectRows(rows, 'n', 5, false).map((r) => r.n)).toEqual([null, null, 5, 10]);
   });
 
-  it('hides a second cell when only one was hidden, so the total does not give it away', () => {
-    const rows = [
-      { k: 'a', n: 2 },
-      { k: 'b', n: 9 },
-      { k: 'c', n: 7 },
-    ];
-    expect(suppressCounts(rows, 'n', 5).map((r) => r.n)).toEqual([null, 9, null]);
+  it('works a share out from the published counts only', () => {
+    expect(protectShare(3, 40, 5)).toEqual({ numerator: null, denominator: 40, percent: null });
+    expect(protectShare(22, 43, 5)).toEqual({ numerator: 20, denominator: 40, percent: 50 });
+    expect(protectShare(2, 3, 5)).toEqual({ numerator: null, denominator: null, percent: null });
   });
 
-  it('hides a share when the numerator, denominator or the rest is small', () => {
-    expect(suppressShare(3, 40, 5)).toEqual({ numerator: null, denominator: 40, percent: null });
+  it('keeps the earlier share rule for the quality self-assessment', () => {
     expect(suppressShare(38, 40, 5)).toEqual({ numerator: null, denominator: 40, percent: null });
-    expect(suppressShare(2, 3, 5)).toEqual({ numerator: null, denominator: null, percent: null });
     expect(suppressShare(20, 40, 5)).toEqual({ numerator: 20, denominator: 40, percent: 50 });
-    expect(suppressShare(40, 40, 5)).toEqual({ numerator: 40, denominator: 40, percent: 100 });
   });
 
   it('gives percentages to one decimal and none of nothing', () => {
