@@ -8,6 +8,7 @@ import { registerAuth } from './plugins/auth';
 import { frameworkErrors, registerErrorHandling } from './plugins/errors';
 import { registerJsonBodyParser } from './plugins/json-body';
 import { registerOpenApi } from './plugins/openapi';
+import { registerRecordScope } from './plugins/record-scope';
 import { registerWeb } from './plugins/web';
 import { afterCareRoutes } from './routes/after-care.routes';
 import { auditRoutes } from './routes/audit.routes';
@@ -33,10 +34,30 @@ const PERMISSIONS_POLICY = 'camera=(), microphone=(), geolocation=(), payment=()
 
 export interface AppOptions {
   logLevel?: string;
+  /** Where log lines go (standard output unless given; tests read them). */
+  logStream?: NodeJS.WritableStream;
   cookieSecure?: boolean;
-  trustProxy?: boolean;
+  /**
+   * How many proxies stand before the server: the client's address is the one the nearest of them
+   * appended to X-Forwarded-For (the right-most `trustProxy` entries are the proxies' own), never
+   * one the client wrote. `true` means 1; `false` or 0 ignores the header (decision 0020).
+   */
+  trustProxy?: number | boolean;
   bodyLimit?: number;
   webDir?: string;
+}
+
+/** `trustProxy` as a number of hops: `true` is one proxy, anything not a whole number ≥ 0 none. */
+export function trustedProxyHops(trustProxy: number | boolean | undefined): number {
+  if (trustProxy === true) return 1;
+  return typeof trustProxy === 'number' && Number.isInteger(trustProxy) && trustProxy > 0 ? trustProxy : 0;
+}
+
+/** The request id a client or proxy sent, for the log line only, when it is short and plain. */
+export function clientRequestId(header: string | string[] | undefined): { clientRequestId?: string } {
+  return typeof header === 'string' && /^[A-Za-z0-9._-]{1,64}$/.test(header)
+    ? { clientRequestId: header }
+    : {};
 }
 
 /** Plugins in a fixed order: security headers → cookies → errors → auth gate → OpenAPI → routes → web. */
@@ -45,19 +66,33 @@ export async function buildApp(deps: Deps, options: AppOptions = {}): Promise<Fa
   // browsers told to use HTTPS from now on and for every subresource; on plain HTTP (a demo on
   // a LAN) that would lock them out of the site.
   const https = options.cookieSecure ?? false;
+  const proxyHops = trustedProxyHops(options.trustProxy);
   const app = Fastify({
     logger: {
       level: options.logLevel ?? 'info',
+      ...(options.logStream ? { stream: options.logStream } : {}),
       // Request logs carry the method, path and request id, never bodies or query values
       // (a child's name or identity number can be in either).
       serializers: {
-        req: (req) => ({ method: req.method, url: String(req.url).split('?')[0], requestId: req.id }),
+        // The server's own id; a well-formed X-Request-Id of the client (or of a proxy) beside it.
+        req: (req) => ({
+          method: req.method,
+          url: String(req.url).split('?')[0],
+          requestId: req.id,
+          ...clientRequestId(req.headers['x-request-id']),
+        }),
       },
     },
-    genReqId: (req) => (req.headers['x-request-id'] as string | undefined)?.slice(0, 64) || randomUUID(),
-    trustProxy: options.trustProxy ?? false,
+    // Always the server's own: a client-chosen id (a copy of another request's, say) would make
+    // audit rows and log lines of different requests look like one (decision 0020).
+    genReqId: () => randomUUID(),
+    // A hop count, never `true` (Fastify would then take the left-most X-Forwarded-For entry,
+    // which the client writes): the socket's peer and the next `proxyHops - 1` entries from the
+    // right are proxies, the entry after them is the client. (Fastify 5 reads a bare number as
+    // "trust nothing", hence the function.)
+    trustProxy: proxyHops > 0 ? (_address: string, hop: number) => hop < proxyHops : false,
     bodyLimit: options.bodyLimit ?? 1_000_000,
-    frameworkErrors: frameworkErrors({ https, trustProxy: options.trustProxy ?? false }),
+    frameworkErrors: frameworkErrors({ https, trustProxy: proxyHops > 0 }),
   });
   registerJsonBodyParser(app);
   app.setValidatorCompiler(validatorCompiler);
@@ -90,6 +125,7 @@ export async function buildApp(deps: Deps, options: AppOptions = {}): Promise<Fa
   });
   registerErrorHandling(app);
   registerAuth(app, deps);
+  registerRecordScope(app, deps);
   await registerOpenApi(app);
 
   healthRoutes(app, deps);

@@ -30,7 +30,25 @@ export const envSchema = z.object({
     .regex(/^([0-9a-fA-F]{64}|[A-Za-z0-9+/]{43}=?)$/, 'must be 32 bytes as 64 hex digits or base64')
     .optional(),
   COOKIE_SECURE: bool.default(false),
-  TRUST_PROXY: bool.default(false),
+  /**
+   * How many proxies stand before the server (decision 0020): the client's address is the one the
+   * nearest of them appended to X-Forwarded-For (the right-most entries), never one the client wrote.
+   * `true`/`yes` mean 1 (one nginx), `false`/`no` 0 (the header is ignored).
+   */
+  TRUST_PROXY: z
+    .string()
+    .transform((value, ctx) => {
+      const v = value.trim().toLowerCase();
+      if (v === 'true' || v === 'yes') return 1;
+      if (v === 'false' || v === 'no') return 0;
+      if (/^\d{1,2}$/.test(v) && Number(v) <= 10) return Number(v);
+      ctx.addIssue({
+        code: 'custom',
+        message: 'must be a number of proxy hops (0–10; 1 for one nginx), true (= 1) or false (= 0)',
+      });
+      return z.NEVER;
+    })
+    .default(0),
   LOGIN_MAX_FAILURES: z.coerce.number().int().min(1).max(100).default(5),
   LOGIN_LOCK_MINUTES: z.coerce.number().int().min(1).max(1440).default(15),
   LOGIN_MAX_FAILURES_PER_ADDRESS: z.coerce.number().int().min(1).max(10_000).default(50),

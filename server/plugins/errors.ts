@@ -95,11 +95,13 @@ export const frameworkErrors =
       'cache-control': 'no-store',
       'x-request-id': request.id,
     });
-    // The request here is Fastify's plain one, which does not read X-Forwarded-Proto itself.
+    // The request here is Fastify's plain one, which does not read X-Forwarded-Proto itself; the
+    // last entry is the nearest proxy's, as Fastify reads it (the first is whatever the client sent).
     const proxiedHttps =
       options.trustProxy &&
       String(request.headers['x-forwarded-proto'] ?? '')
-        .split(',')[0]
+        .split(',')
+        .at(-1)
         ?.trim() === 'https';
     if (options.https || proxiedHttps)
       reply.header('strict-transport-security', 'max-age=31536000; includeSubDomains');
