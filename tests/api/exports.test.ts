@@ -1,5 +1,6 @@
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readAs } from '../support/csv-read';
 import { pdfText } from '../support/pdf-text';
 import { createTestApp, type Session, type TestApp } from '../support/test-app';
 
@@ -405,5 +406,38 @@ describe('funnel report as PDF', () => {
     const bad = await admin.request('GET', '/api/foster/funnel.pdf?by=week');
     expect(bad.statusCode).toBe(400);
     expect(bad.json().error.code).toBe('validation_failed');
+  });
+});
+
+describe('formulas behind a separator', () => {
+  it("neutralises a formula after ';', tab, '|' or ',' in a name, for readers splitting on any of them", async () => {
+    // Excel in Azerbaijani, Turkish and Russian splits a CSV on ';': what follows one starts a new cell.
+    // The names go in as stored data (as an import or an older version may have left them).
+    const names = ['a;=HYPERLINK("http://x")', 'x;+1', 'x\t=1', 'x|@SUM(1)', 'x,-1'];
+    await t.db.query(
+      `with p as (
+         insert into persons (given_name, family_name, sex, birth_date)
+         select n, 'Formula', 'male', date '2013-04-04' from unnest($1::text[]) n returning id, given_name)
+       insert into cases (case_number, child_id, status, location_id, opened_on)
+       select 'YV-F-' || row_number() over (), id, 'in_care', $2, date '2026-01-01' from p`,
+      [names, baku],
+    );
+    const res = await admin.request('GET', '/api/exports/cases?format=csv&lang=en');
+    expect(res.statusCode, res.body).toBe(200);
+    const body = res.rawPayload.subarray(3).toString('utf8');
+    const formula = /^[\s"]*[=+\-@]/;
+    for (const separator of [',', ';', '\t', '|']) {
+      const cells = readAs(body, separator).flat();
+      expect(
+        cells.filter((c) => formula.test(c)),
+        separator,
+      ).toEqual([]);
+    }
+    const rows = csvRows(body).filter((r) => r[1] === 'Formula');
+    expect(rows.map((r) => r[2]).sort()).toEqual(
+      ['a;\'=HYPERLINK("http://x")', "x;'+1", "x\t'=1", "x|'@SUM(1)", "x,'-1"].sort(),
+    );
+    // Dates stay dates and ages numbers.
+    for (const r of rows) expect(r.slice(5, 7)).toEqual(['2013-04-04', '13']);
   });
 });

@@ -126,6 +126,28 @@ describe('XLSX writer', () => {
     expect(sheet.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 });
   });
 
+  it('writes text as typed strings, never formulas, whatever separators or formula characters it holds', async () => {
+    // Unlike CSV, nothing here is split or evaluated: a cell is an inline string (t="inlineStr")
+    // and the writer has no formula element (<f>) at all, so no apostrophe is needed or added.
+    const hostile = ['=1+2', 'a;=HYPERLINK("http://x")', 'x;+1', 'x\t=1', 'x|@SUM(1)', '-1', '@A1'];
+    const w = new XlsxWriter([{ heading: '=Ad', type: 'text' }], { title: 'Boş' });
+    const file = Buffer.concat([w.start(), w.rows(hostile.map((h) => [h])), w.finish()]);
+    const sheetXml = unzip(file).get('xl/worksheets/sheet1.xml')!.toString('utf8');
+    expect(sheetXml).not.toMatch(/<f[ >]/);
+    expect(sheetXml).toContain(
+      '<c r="A3" t="inlineStr"><is><t xml:space="preserve">a;=HYPERLINK(&quot;http://x&quot;)</t>',
+    );
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load(file as unknown as ArrayBuffer);
+    const sheet = book.worksheets[0]!;
+    expect(sheet.getCell('A1').value).toBe('=Ad');
+    hostile.forEach((text, i) => {
+      const cell = sheet.getCell(`A${i + 2}`);
+      expect(cell.type).toBe(ExcelJS.ValueType.String);
+      expect(cell.value).toBe(text);
+    });
+  });
+
   it('writes a workbook with only its heading row when the list is empty', async () => {
     const w = new XlsxWriter([{ heading: 'Ad', type: 'text' }], { title: 'Boş' });
     const file = Buffer.concat([w.start(), w.rows([]), w.finish()]);
