@@ -184,13 +184,9 @@ export function afterCareRoutes(app: FastifyInstance, deps: Deps) {
         },
       },
       async (q, reply) =>
-        reply.code(201).send(
-          await uploadDocument(deps, q.ctx, q.params.id, {
-            type: q.query.type,
-            filename: q.query.filename,
-            ...fileOf(q),
-          }),
-        ),
+        reply
+          .code(201)
+          .send(await uploadDocument(deps, q.ctx, q.params.id, { type: q.query.type, ...fileOf(q) })),
     ),
   );
   r.get(

@@ -7,6 +7,7 @@ import { type Download, startExport } from '../domain/exports/exports.service';
 import { EXPORTS } from '../domain/exports/lists';
 import type { ExportDefinition } from '../domain/exports/registry';
 import { funnelReport } from '../domain/exports/reports.service';
+import { attachment } from './files';
 import { errorResponses } from './responses';
 
 /**
@@ -14,13 +15,9 @@ import { errorResponses } from './responses';
  * row count and the estimated size go first in headers, for the progress bar.
  */
 export function sendDownload(reply: FastifyReply, download: Download) {
-  const ascii = download.filename.replace(/[^\x20-\x7e]/g, '_').replace(/"/g, '');
   reply
     .type(download.contentType)
-    .header(
-      'content-disposition',
-      `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(download.filename)}`,
-    )
+    .header('content-disposition', attachment(download.filename))
     .header('x-content-type-options', 'nosniff');
   if (download.totalRows !== undefined) reply.header(EXPORT_HEADERS.totalRows, String(download.totalRows));
   if (download.estimatedBytes !== undefined)

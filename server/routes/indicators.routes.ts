@@ -29,6 +29,7 @@ import {
   importedSets,
   importIndicatorSet,
 } from '../domain/indicators/exchange.service';
+import { attachment } from './files';
 import { errorResponses } from './responses';
 
 const tags = ['indicators'];
@@ -105,10 +106,7 @@ export function indicatorRoutes(app: FastifyInstance, deps: Deps) {
     async (q, reply) => {
       const doc = await exportIndicatorSet(deps, q.ctx, q.query.year);
       return reply
-        .header(
-          'content-disposition',
-          `attachment; filename="yuva-indicators-${doc.country}-${q.query.year}.json"`,
-        )
+        .header('content-disposition', attachment(`yuva-indicators-${doc.country}-${q.query.year}.json`))
         .send(doc);
     },
   );

@@ -20,6 +20,7 @@ async function refer(name: string, birthDate: string, programmeId: string) {
     programmeId,
     children: [{ givenName: name, familyName: 'Quliyev', sex: 'male', birthDate }],
   });
+  expect(res.statusCode, res.body).toBe(201);
   return res.json().cases[0].id as string;
 }
 
@@ -88,6 +89,56 @@ describe('documents', () => {
       (await upload(caseId, PDF, 'application/pdf', 'type=photo&filename=..%2F..%2Fetc%2Fpasswd')).statusCode,
     ).toBe(400);
     expect(await count()).toBe(before + 1);
+  });
+
+  it('stores and serves a file name without direction overrides or invisible characters', async () => {
+    // 'report<U+202E>fdp.exe' shows as 'report' + 'exe.pdf' reversed: a program passing for a PDF.
+    const caseId = await refer('Ramin', '2014-03-03', stc);
+    const sent = 'Hesabat\u202Efdp.exe\u200B\uFEFF\u009B.pdf';
+    const res = await upload(
+      caseId,
+      PDF,
+      'application/pdf',
+      `type=other&filename=${encodeURIComponent(sent)}`,
+    );
+    expect(res.statusCode, res.body).toBe(201);
+    expect(res.json().filename).toBe('Hesabatfdp.exe.pdf');
+    const stored = await t.db.query<{ filename: string }>(
+      'select filename from case_documents where id = $1',
+      [res.json().id],
+    );
+    expect(stored[0]!.filename).toBe('Hesabatfdp.exe.pdf');
+    const audited = await t.db.query<{ changes: { filename: string } }>(
+      "select changes from audit_events where action = 'document.uploaded' and entity_id = $1::text",
+      [res.json().id],
+    );
+    expect(audited[0]!.changes.filename).toBe('Hesabatfdp.exe.pdf');
+    const list = (await worker.request('GET', `/api/cases/${caseId}/documents`)).json();
+    expect(list.map((d: { filename: string }) => d.filename)).toEqual(['Hesabatfdp.exe.pdf']);
+    const file = await worker.request('GET', `/api/documents/${res.json().id}/content`);
+    expect(file.headers['content-disposition']).toBe(
+      `attachment; filename="Hesabatfdp.exe.pdf"; filename*=UTF-8''Hesabatfdp.exe.pdf`,
+    );
+    // A name of nothing but invisible characters gets a plain default.
+    const blank = await upload(caseId, PDF, 'application/pdf', 'type=other&filename=%E2%80%AE%E2%80%8B');
+    expect(blank.statusCode, blank.body).toBe(201);
+    expect(blank.json().filename).toBe('document');
+    // A name stored before names were cleaned is listed and sent clean.
+    const old = await t.db.query<{ id: string }>(
+      `insert into case_documents (case_id, doc_type, filename, media_type, size_bytes, content)
+       values ($1, 'other', $2, 'application/pdf', $3, $4) returning id`,
+      [caseId, 'köhnə\u202Efdp.exe\u200D.pdf', PDF.length, PDF],
+    );
+    const listed = (await worker.request('GET', `/api/cases/${caseId}/documents`)).json();
+    expect(listed.map((d: { filename: string }) => d.filename).sort()).toEqual([
+      'Hesabatfdp.exe.pdf',
+      'document',
+      'köhnəfdp.exe.pdf',
+    ]);
+    const oldFile = await worker.request('GET', `/api/documents/${old[0]!.id}/content`);
+    expect(oldFile.headers['content-disposition']).toBe(
+      `attachment; filename="k_hn_fdp.exe.pdf"; filename*=UTF-8''k%C3%B6hn%C9%99fdp.exe.pdf`,
+    );
   });
 
   it('does not let a caller without the right send the file at all', async () => {

@@ -153,6 +153,52 @@ describe("documents through the applicant's private link", () => {
     expect(png.json().filename).toBe('<img src=x onerror=alert(1)>.png');
   });
 
+  it('stores and serves file names without direction overrides or invisible characters', async () => {
+    // 'arayış<U+202E>fdp.exe' shows as 'arayış' + 'exe.pdf' reversed: a program passing for a PDF.
+    const { token, id } = await applyAs('203.0.113.18', 'Lalə');
+    const sent = 'arayış\u202Efdp.exe\u2066\u200F.pdf';
+    const res = await upload(token, PDF, 'application/pdf', { filename: sent });
+    expect(res.statusCode, res.body).toBe(201);
+    expect(res.json().filename).toBe('arayışfdp.exe.pdf');
+    const byOfficer = await officer.request(
+      'POST',
+      `/api/foster/families/${id}/documents?${new URLSearchParams({ filename: 'müsahibə\u202Efdp.exe\u061C\u00AD.pdf' })}`,
+      PDF,
+      { 'content-type': 'application/pdf' },
+    );
+    expect(byOfficer.statusCode, byOfficer.body).toBe(201);
+    expect(byOfficer.json().filename).toBe('müsahibəfdp.exe.pdf');
+
+    const stored = await t.db.query<{ filename: string }>(
+      'select filename from foster_documents where family_id = $1 order by filename',
+      [id],
+    );
+    expect(stored.map((r) => r.filename)).toEqual(['arayışfdp.exe.pdf', 'müsahibəfdp.exe.pdf']);
+    const audited = await t.db.query<{ changes: { filename: string } }>(
+      "select changes from audit_events where action = 'foster.document_uploaded' and entity_id = $1::text",
+      [id],
+    );
+    expect(audited.map((a) => a.changes.filename).sort()).toEqual([
+      'arayışfdp.exe.pdf',
+      'müsahibəfdp.exe.pdf',
+    ]);
+
+    const names = (docs: { filename: string }[]) => docs.map((d) => d.filename).sort();
+    const status = (
+      await t.app.inject({ method: 'GET', url: `/api/public/foster-applications/${token}` })
+    ).json();
+    expect(names(status.documents)).toEqual(['arayışfdp.exe.pdf', 'müsahibəfdp.exe.pdf']);
+    const detail = (await officer.request('GET', `/api/foster/families/${id}`)).json();
+    expect(names(detail.documents)).toEqual(['arayışfdp.exe.pdf', 'müsahibəfdp.exe.pdf']);
+    for (const doc of detail.documents as { id: string; filename: string }[]) {
+      const file = await officer.request('GET', `/api/foster/documents/${doc.id}/content`);
+      expect(file.statusCode).toBe(200);
+      const disposition = String(file.headers['content-disposition']);
+      expect(decodeURIComponent(disposition.split("UTF-8''")[1]!)).toBe(doc.filename);
+      expect(disposition).not.toMatch(/%E2%80%AE|%E2%81%A6|%E2%80%8F|%D8%9C|%C2%AD/i);
+    }
+  });
+
   it('stops at the quota of files a link may send, and after a decision', async () => {
     const { token, id } = await applyAs('203.0.113.14', 'Gülnar');
     await t.db.query(

@@ -1,4 +1,5 @@
 import type { DocumentView } from '../../../common/contracts/leaving-care';
+import { cleanFileName } from '../../../common/text/file-name';
 import type { Queryable } from '../client';
 
 export async function insertDocument(
@@ -15,7 +16,7 @@ export async function insertDocument(
   const rows = await q.query<{ id: string }>(
     `insert into case_documents (case_id, doc_type, filename, media_type, size_bytes, content, uploaded_by)
      values ($1, $2, $3, $4, $5, $6, $7) returning id`,
-    [d.caseId, d.docType, d.filename, d.mediaType, d.content.length, d.content, d.uploadedBy],
+    [d.caseId, d.docType, cleanFileName(d.filename), d.mediaType, d.content.length, d.content, d.uploadedBy],
   );
   return rows[0]!.id;
 }
@@ -28,7 +29,12 @@ export async function documentsOfCase(q: Queryable, caseId: string): Promise<Doc
       where d.case_id = $1 order by d.uploaded_at desc`,
     [caseId],
   );
-  return rows.map((r) => ({ ...r, uploadedAt: new Date(r.uploadedAt).toISOString() }));
+  // Cleaned as listed too: a name stored before names were cleaned is shown clean.
+  return rows.map((r) => ({
+    ...r,
+    filename: cleanFileName(r.filename),
+    uploadedAt: new Date(r.uploadedAt).toISOString(),
+  }));
 }
 
 export async function documentContent(

@@ -1,3 +1,4 @@
+import { cleanFileName } from '../../../common/text/file-name';
 import type { Queryable } from '../client';
 
 export interface FosterDocumentRow {
@@ -24,7 +25,15 @@ export async function insertFosterDocument(
   const rows = await q.query<{ id: string }>(
     `insert into foster_documents (family_id, requirement_id, filename, media_type, size_bytes, content, uploaded_by)
      values ($1, $2, $3, $4, $5, $6, $7) returning id`,
-    [d.familyId, d.requirementId, d.filename, d.mediaType, d.content.length, d.content, d.uploadedBy],
+    [
+      d.familyId,
+      d.requirementId,
+      cleanFileName(d.filename),
+      d.mediaType,
+      d.content.length,
+      d.content,
+      d.uploadedBy,
+    ],
   );
   return rows[0]!.id;
 }
@@ -37,7 +46,12 @@ export async function documentsOfFamily(q: Queryable, familyId: string): Promise
       where d.family_id = $1 order by d.uploaded_at desc`,
     [familyId],
   );
-  return rows.map((r) => ({ ...r, uploadedAt: new Date(r.uploadedAt).toISOString() }));
+  // Cleaned as listed too: a name stored before names were cleaned is shown clean.
+  return rows.map((r) => ({
+    ...r,
+    filename: cleanFileName(r.filename),
+    uploadedAt: new Date(r.uploadedAt).toISOString(),
+  }));
 }
 
 /** How many files and bytes a family has sent: the private link has a quota. */
