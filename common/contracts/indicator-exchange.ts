@@ -19,6 +19,8 @@ export const exchangeDocumentSchema = z
     period: z.object({ from: z.iso.date(), to: z.iso.date(), asAt: z.iso.date() }),
     /** Counts from 1 to threshold − 1 are withheld (null). */
     threshold: z.number().int().min(5).max(100),
+    /** Counts rounded down to a multiple of this (decision 0019); absent in older documents. */
+    rounding: z.number().int().min(1).max(100).optional(),
     indicators: z.array(indicatorSchema.extend({ drillDown: z.null() }).strict()).max(50),
   })
   .strict();

@@ -65,6 +65,11 @@ export const dashboardSchema = z.object({
   /** True when cells below the threshold were hidden (the analyst role). */
   suppressed: z.boolean(),
   threshold: z.number().int(),
+  /**
+   * What a published count means (decision 0019): 1 — exact; 5 — rounded down to a multiple of
+   * 5, so r stands for r to r + 4 children and null ("<5") for 0 to 4.
+   */
+  rounding: z.number().int().min(1),
   indicators: z.array(indicatorSchema),
 });
 export type Dashboard = z.infer<typeof dashboardSchema>;

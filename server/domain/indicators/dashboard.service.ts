@@ -290,6 +290,7 @@ export async function dashboard(
     programmeId: f.programmeId,
     suppressed: suppress,
     threshold: SUPPRESSION_THRESHOLD,
+    rounding: suppress ? T : 1,
     indicators,
   };
 }

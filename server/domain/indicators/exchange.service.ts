@@ -37,6 +37,7 @@ export async function indicatorSet(deps: Deps, ctx: RequestContext, year: number
     generatedAt: deps.clock.now().toISOString(),
     period: { from: d.from, to: d.to, asAt: d.asAt },
     threshold: d.threshold,
+    rounding: d.rounding,
     indicators: d.indicators.map((i) => ({ ...i, drillDown: null })),
   };
 }
