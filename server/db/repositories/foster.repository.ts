@@ -125,17 +125,29 @@ export async function insertRequirement(
   );
 }
 
-export async function recentPublicSubmissions(q: Queryable, ip: string, since: Date): Promise<number> {
-  return (
-    await q.query<{ n: number }>(
-      'select count(*)::int as n from public_form_submissions where ip = $1 and at > $2',
-      [ip, since],
-    )
-  )[0]!.n;
-}
+/** Advisory lock class (two-key form) serialising the public form's count per address. */
+const LOCK_PUBLIC_FORM_ADDRESS = 72_003;
 
-export async function recordPublicSubmission(q: Queryable, ip: string, at: Date): Promise<void> {
-  await q.query('insert into public_form_submissions (ip, at) values ($1, $2)', [ip, at]);
+/**
+ * Counts a public application from `ip` unless the address already sent `max` since `since`:
+ * under a transaction-level advisory lock of the address, so concurrent submissions on every
+ * instance sharing the database are counted one after the other (decision 0020). Call it first
+ * in the transaction that records the application: the lock is held until it commits, and a
+ * failed application (rolled back) is not counted. Answers whether it was counted.
+ */
+export async function claimPublicSubmission(
+  tx: Queryable,
+  a: { ip: string; at: Date; since: Date; max: number },
+): Promise<boolean> {
+  await tx.query('select pg_advisory_xact_lock($1::int, hashtext($2))', [LOCK_PUBLIC_FORM_ADDRESS, a.ip]);
+  const rows = await tx.query<{ id: number }>(
+    `insert into public_form_submissions (ip, at)
+     select $1, $2
+      where (select count(*) from public_form_submissions where ip = $1 and at > $3) < $4
+     returning id`,
+    [a.ip, a.at, a.since, a.max],
+  );
+  return rows.length === 1;
 }
 
 export interface FamilyRow extends FamilySummary {

@@ -2,9 +2,9 @@ import type { CurrentUser, SignInStage } from '../../../common/contracts/auth';
 import type { Locale } from '../../../common/i18n/locales';
 import type { Queryable } from '../../db/client';
 import {
-  countRecentFailuresForAddress,
-  recentFailuresForUsername,
-  recordLoginAttempt,
+  claimLoginAttempt,
+  forgetLoginAttempt,
+  settleLoginAttempt,
 } from '../../db/repositories/login-attempts.repository';
 import {
   deleteExpiredSessions,
@@ -66,21 +66,19 @@ export async function login(
   const { db, clock } = deps;
   const now = clock.now();
   const username = input.username.trim().toLowerCase();
-  const failures = await checkThrottle(deps, ctx, username, now);
+  // Counted (as a failure) before the slow check, so parallel guesses cannot all pass the limit.
+  const attempt = await countAttempt(deps, ctx, username, now);
 
   const user = await findUserByUsername(db, username);
   const passwordOk = await verifyPassword(user?.passwordHash ?? (await dummyPasswordHash()), input.password);
   if (!user || !passwordOk || user.status !== 'active') {
-    await db.transaction(async (tx) => {
-      await recordLoginAttempt(tx, { username, ip: ctx.ip, succeeded: false, at: now });
-      await audit(tx, ctx, {
-        action: 'auth.login_failed',
-        entityType: 'user',
-        entityId: user?.id ?? null,
-        changes: { username },
-      });
+    await audit(db, ctx, {
+      action: 'auth.login_failed',
+      entityType: 'user',
+      entityId: user?.id ?? null,
+      changes: { username },
     });
-    throw failedAttempt(deps, failures + 1, now, 'invalid_credentials');
+    throw failedAttempt(deps, attempt.failures, now, 'invalid_credentials');
   }
 
   const twoFactor = await findTwoFactor(db, user.id);
@@ -95,6 +93,8 @@ export async function login(
   return db.transaction(async (tx) => {
     const opened = await openSession(tx, deps, ctx, user.id, stage, input.userAgent);
     if (stage !== 'full') {
+      // A right password is no success until the code is right (nor a failure).
+      await forgetLoginAttempt(tx, attempt.id);
       await audit(
         tx,
         ctx,
@@ -104,7 +104,7 @@ export async function login(
       const actor = actorOf(hashToken(opened.token), opened.csrfToken, stage);
       return { ...opened, user: currentUser(actor), signInStage: stage };
     }
-    await recordLoginAttempt(tx, { username, ip: ctx.ip, succeeded: true, at: now });
+    await settleLoginAttempt(tx, attempt.id);
     await recordLogin(tx, user.id, now);
     await audit(
       tx,
@@ -132,11 +132,11 @@ export async function completeSignInWithCode(
   const { db, clock } = deps;
   const now = clock.now();
   const username = actor.username;
-  const failures = await checkThrottle(deps, ctx, username, now);
   const twoFactor = await findTwoFactor(db, actor.userId);
   if (!twoFactor?.confirmedAt) throw new AppError('invalid_state');
   const secret = await openTotpSecret(deps, actor.userId, twoFactor.secretEncrypted);
   const typed = input.code.replace(/\s/g, '');
+  const attempt = await countAttempt(deps, ctx, username, now);
 
   const outcome = await db.transaction(async (tx) => {
     const step = matchTotp(secret, typed, now);
@@ -147,7 +147,6 @@ export async function completeSignInWithCode(
       if (await spendRecoveryCode(tx, actor.userId, hashRecoveryCode(typed), now)) method = 'recovery_code';
     }
     if (!method) {
-      await recordLoginAttempt(tx, { username, ip: ctx.ip, succeeded: false, at: now });
       await audit(tx, ctx, {
         action: 'auth.login_failed',
         entityType: 'user',
@@ -158,7 +157,7 @@ export async function completeSignInWithCode(
     }
     await deleteSession(tx, actor.sessionTokenHash);
     const opened = await openSession(tx, deps, ctx, actor.userId, 'full', input.userAgent);
-    await recordLoginAttempt(tx, { username, ip: ctx.ip, succeeded: true, at: now });
+    await settleLoginAttempt(tx, attempt.id);
     await recordLogin(tx, actor.userId, now);
     await audit(tx, ctx, {
       action: 'auth.login',
@@ -169,24 +168,41 @@ export async function completeSignInWithCode(
     await deleteExpiredSessions(tx, now);
     return opened;
   });
-  if (!outcome) throw failedAttempt(deps, failures + 1, now, 'invalid_code');
+  if (!outcome) throw failedAttempt(deps, attempt.failures, now, 'invalid_code');
   const full: Actor = { ...actor, signInStage: undefined, sessionTokenHash: hashToken(outcome.token) };
   return { ...outcome, user: currentUser({ ...full, csrfToken: outcome.csrfToken }) };
 }
 
-/** Refuses an address with too many failures, or an account locked by its failures; answers the count. */
-async function checkThrottle(deps: Deps, ctx: RequestContext, username: string, now: Date): Promise<number> {
+/**
+ * Counts a password or code attempt of the account from this address **before** it is checked,
+ * as a failure, in one short transaction that concurrent attempts on every instance wait for
+ * (decision 0020): refuses it when the address has too many failures or the account is locked;
+ * otherwise answers its row (to settle as a success or forget once the check passed) and the
+ * account's failures including this one.
+ */
+export async function countAttempt(
+  deps: Deps,
+  ctx: RequestContext,
+  username: string,
+  now: Date,
+): Promise<{ id: number; failures: number }> {
   const { db, auth } = deps;
-  const since = new Date(now.getTime() - minutes(auth.loginLockMinutes));
-  if ((await countRecentFailuresForAddress(db, ctx.ip, since)) >= auth.loginMaxFailuresPerAddress) {
-    throw new AppError('too_many_attempts', { minutes: auth.loginLockMinutes });
+  const claim = await db.transaction((tx) =>
+    claimLoginAttempt(tx, {
+      username,
+      ip: ctx.ip,
+      at: now,
+      since: new Date(now.getTime() - minutes(auth.loginLockMinutes)),
+      maxForAccount: auth.loginMaxFailures,
+      maxForAddress: auth.loginMaxFailuresPerAddress,
+    }),
+  );
+  if ('refused' in claim) {
+    if (claim.refused === 'address')
+      throw new AppError('too_many_attempts', { minutes: auth.loginLockMinutes });
+    throw locked(new Date(claim.newestFailure.getTime() + minutes(auth.loginLockMinutes)), now);
   }
-  const failures = await recentFailuresForUsername(db, username, since);
-  const newestFailure = failures[0];
-  if (failures.length >= auth.loginMaxFailures && newestFailure) {
-    throw locked(new Date(newestFailure.getTime() + minutes(auth.loginLockMinutes)), now);
-  }
-  return failures.length;
+  return claim;
 }
 
 /** The answer to a wrong password or code: how many tries are left, or locked until when. */

@@ -7,10 +7,7 @@ import type {
   UserSecurity,
 } from '../../../common/contracts/security';
 import { ROLES, type Role } from '../../../common/roles';
-import {
-  recentFailuresForUsername,
-  recordLoginAttempt,
-} from '../../db/repositories/login-attempts.repository';
+import { forgetLoginAttempt, recordLoginAttempt } from '../../db/repositories/login-attempts.repository';
 import {
   countLiveSessionsOfUser,
   deleteExpiredSessions,
@@ -34,7 +31,7 @@ import { findUserById, recordLogin } from '../../db/repositories/users.repositor
 import { audit } from '../audit/audit';
 import type { Actor, Deps, RequestContext } from '../context';
 import { AppError, notFound, ruleViolation } from '../errors';
-import { currentUser, openSession, requireActor } from './auth.service';
+import { countAttempt, currentUser, openSession, requireActor } from './auth.service';
 import { fieldError } from './field-error';
 import { verifyPassword } from './passwords';
 import { hashRecoveryCode, newRecoveryCodes } from './recovery-codes';
@@ -148,18 +145,14 @@ export async function disableTwoFactor(deps: Deps, ctx: RequestContext, password
   const actor = requireActor(ctx);
   const now = deps.clock.now();
   if (await roleRequiresTwoFactor(deps.db, actor.role)) throw ruleViolation('two_factor_required_for_role');
-  const since = new Date(now.getTime() - deps.auth.loginLockMinutes * 60_000);
-  if (
-    (await recentFailuresForUsername(deps.db, actor.username, since)).length >= deps.auth.loginMaxFailures
-  ) {
-    throw new AppError('account_locked', { minutes: deps.auth.loginLockMinutes });
-  }
+  // Counted as a failure before the slow check (decision 0020); a right password is neither.
+  const attempt = await countAttempt(deps, ctx, actor.username, now);
   const user = await findUserById(deps.db, actor.userId);
   if (!user || !(await verifyPassword(user.passwordHash, password))) {
-    await recordLoginAttempt(deps.db, { username: actor.username, ip: ctx.ip, succeeded: false, at: now });
     throw fieldError(ctx, 'body.password', 'invalid', 'error.auth.wrong_password');
   }
   await deps.db.transaction(async (tx) => {
+    await forgetLoginAttempt(tx, attempt.id);
     if (!(await deleteTwoFactor(tx, actor.userId))) throw new AppError('invalid_state');
     await audit(tx, ctx, { action: 'auth.two_factor_disabled', entityType: 'user', entityId: actor.userId });
   });
@@ -175,10 +168,13 @@ export async function renewRecoveryCodes(
   const record = await findTwoFactor(deps.db, actor.userId);
   if (!record?.confirmedAt) throw new AppError('invalid_state');
   const secret = await openTotpSecret(deps, actor.userId, record.secretEncrypted);
+  // A stolen session must not buy unlimited guesses at the code: counted like a sign-in code.
+  const attempt = await countAttempt(deps, ctx, actor.username, deps.clock.now());
   const step = matchTotp(secret, code.replace(/\s/g, ''), deps.clock.now());
   const codes = newRecoveryCodes();
   const done = await deps.db.transaction(async (tx) => {
     if (step === null || !(await claimTotpStep(tx, actor.userId, step))) return false;
+    await forgetLoginAttempt(tx, attempt.id);
     await replaceRecoveryCodes(tx, actor.userId, codes.map(hashRecoveryCode));
     await audit(tx, ctx, {
       action: 'auth.recovery_codes_renewed',

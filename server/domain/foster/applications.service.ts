@@ -3,6 +3,7 @@ import type { ApplicantAdult, DecisionBody, PublicApplicationBody } from '../../
 import { type CountryRules, countryRulesSchema } from '../../../common/foster';
 import type { Queryable } from '../../db/client';
 import {
+  claimPublicSubmission,
   findFamily,
   findFamilyByToken,
   findRequirement,
@@ -14,9 +15,7 @@ import {
   listFamilies,
   membersOf,
   nextFamilyReference,
-  recentPublicSubmissions,
   recordDecision,
-  recordPublicSubmission,
   requirementsOf,
   ruleSetOn,
   setFamilyStatus,
@@ -83,10 +82,14 @@ export async function submitApplication(deps: Deps, ctx: RequestContext, body: P
   if (!body.adults.some((a) => a.applicant)) throw ruleViolation('foster_no_applicant');
   const token = newToken();
   return deps.db.transaction(async (tx) => {
-    if (
-      (await recentPublicSubmissions(tx, ctx.ip, new Date(now.getTime() - 3_600_000))) >=
-      PUBLIC_SUBMISSIONS_PER_HOUR
-    ) {
+    // Counted first, under a lock of the address held to the commit: a burst cannot pass the limit.
+    const counted = await claimPublicSubmission(tx, {
+      ip: ctx.ip,
+      at: now,
+      since: new Date(now.getTime() - 3_600_000),
+      max: PUBLIC_SUBMISSIONS_PER_HOUR,
+    });
+    if (!counted) {
       throw new AppError(
         'too_many_attempts',
         { minutes: 60 },
@@ -94,7 +97,6 @@ export async function submitApplication(deps: Deps, ctx: RequestContext, body: P
         'rule.public_form_flood',
       );
     }
-    await recordPublicSubmission(tx, ctx.ip, now);
     const rules = await rulesFor(tx, body.country, on);
     const reference = await nextFamilyReference(tx, body.country, Number(on.slice(0, 4)));
     const familyId = await insertFamily(tx, {
