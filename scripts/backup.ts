@@ -22,7 +22,7 @@ async function main() {
   }
   const env = readEnv();
   const out = resolve(values.out);
-  mkdirSync(dirname(out), { recursive: true });
+  mkdirSync(dirname(out), { recursive: true, mode: 0o700 });
   const db = await openDatabase({ databaseUrl: env.DATABASE_URL, dataDir: env.YUVA_DATA_DIR });
   try {
     const summary = await writeBackup(db, out, (t) => {

@@ -193,8 +193,8 @@ async function summarise(q: Queryable, tables: Table[]): Promise<TableSummary[]>
 }
 
 /**
- * Writes the backup to `<out>.partial`, flushes it to disk and renames it to `out`, so a backup
- * file that exists is complete. On PostgreSQL it reads one snapshot (repeatable read) while the
+ * Writes the backup to `<out>.partial` (mode 0600, decision 0021), flushes it to disk and renames it
+ * to `out`, so a backup file that exists is complete. On PostgreSQL it reads one snapshot (repeatable read) while the
  * servers go on working.
  */
 export async function writeBackup(
@@ -205,7 +205,10 @@ export async function writeBackup(
   const started = Date.now();
   const partial = `${out}.partial`;
   const gzip = createGzip({ level: 6 });
-  const file = createWriteStream(partial);
+  // Children's records: readable by the account that wrote it only. Created 0600 (not chmodded after
+  // the write), and never reusing a `.partial` some earlier run left with other permissions.
+  rmSync(partial, { force: true });
+  const file = createWriteStream(partial, { flags: 'wx', mode: 0o600 });
   gzip.pipe(file);
   const write = async (value: unknown) => {
     if (!gzip.write(`${JSON.stringify(value)}\n`)) await once(gzip, 'drain');

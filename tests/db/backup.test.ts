@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gunzipSync, gzipSync } from 'node:zlib';
@@ -57,6 +57,19 @@ afterAll(async () => {
 });
 
 describe('backup and restore', () => {
+  it('writes the backup readable by its owner only (0600), whatever the umask', async () => {
+    const previous = process.umask(0o022);
+    try {
+      const out = join(folder, 'private.yuvabak');
+      // A partial file an earlier, interrupted run left readable by everyone is not reused.
+      writeFileSync(`${out}.partial`, 'left over', { mode: 0o644 });
+      await writeBackup(source.db, out);
+      expect(statSync(out).mode & 0o777).toBe(0o600);
+    } finally {
+      process.umask(previous);
+    }
+  });
+
   it('restores every table as it was, and the sequences', async () => {
     // The test database has its reference data already: replacing it needs force.
     const target = await freshDb();
