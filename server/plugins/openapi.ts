@@ -19,7 +19,13 @@ export async function registerOpenApi(app: FastifyInstance) {
     },
     transform: jsonSchemaTransform,
   });
-  await app.register(swaggerUi, { routePrefix: '/api/docs', staticCSP: true });
+  // No policy of its own: the reference gets the one Content-Security-Policy of every page (helmet,
+  // server/app.ts). swagger-ui needs nothing more: its page loads only its own files from
+  // /api/docs/static (no inline script), draws inline styles (allowed for Mantine already), asks
+  // /api/docs/json and the API itself ('self'), and the validator badge from validator.swagger.io
+  // is off (validatorUrl false). Its own policy (`staticCSP: true`) sent upgrade-insecure-requests
+  // over plain HTTP and frame-ancestors 'self' (decision 0020).
+  await app.register(swaggerUi, { routePrefix: '/api/docs', staticCSP: false, validatorUrl: false });
   app.get('/api/openapi.json', { config: { access: 'public' }, schema: { hide: true } }, async () =>
     app.swagger(),
   );

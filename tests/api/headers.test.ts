@@ -83,7 +83,7 @@ for (const mode of ['http', 'https', 'https behind a proxy'] as const) {
       t = await createTestApp({
         webDir,
         cookieSecure: mode === 'https',
-        trustProxy: mode === 'https behind a proxy',
+        trustProxy: mode === 'https behind a proxy' ? 1 : 0,
       });
       admin = await t.signIn('admin');
     });
@@ -108,6 +108,49 @@ for (const mode of ['http', 'https', 'https behind a proxy'] as const) {
         expect(res.statusCode, url).toBe(200);
         problems.push(...commonProblems(url, res, https));
       }
+      expect(problems).toEqual([]);
+    });
+
+    it('the API reference (/api/docs) and its files: the same headers and the one policy of every page', async () => {
+      const policy = String(
+        (await t.app.inject({ method: 'GET', url: '/', headers })).headers['content-security-policy'],
+      );
+      const page = await t.app.inject({ method: 'GET', url: '/api/docs', headers });
+      expect(page.statusCode).toBe(200);
+      expect(String(page.headers['content-type'])).toMatch(/^text\/html/);
+      // Everything the page loads comes from its own files ('self'): no inline script, no other host.
+      expect(page.body).not.toMatch(/<script(?![^>]*\bsrc=)[^>]*>/);
+      const loaded = [...page.body.matchAll(/(?:src|href)="([^"]+)"/g)].map((m) => m[1]!);
+      expect(loaded.length).toBeGreaterThan(4);
+      expect(loaded.filter((u) => !u.startsWith('/api/docs/static/'))).toEqual([]);
+      const problems: string[] = [];
+      const urls = [
+        '/api/docs',
+        '/api/docs/',
+        ...loaded,
+        '/api/docs/json',
+        '/api/docs/yaml',
+        '/api/openapi.json',
+      ];
+      for (const url of urls) {
+        const res = await t.app.inject({ method: 'GET', url, headers });
+        expect(res.statusCode, url).toBe(200);
+        problems.push(...commonProblems(url, res, https));
+        const sent = String(res.headers['content-security-policy']);
+        if (sent !== policy)
+          problems.push(`${url}: Content-Security-Policy "${sent}", pages have "${policy}"`);
+        if (res.headers['cache-control'] !== 'no-store')
+          problems.push(`${url}: Cache-Control ${res.headers['cache-control']}`);
+      }
+      // No badge from validator.swagger.io, which the policy would block.
+      const initializer = await t.app.inject({
+        method: 'GET',
+        url: '/api/docs/static/swagger-initializer.js',
+      });
+      expect(initializer.body).toMatch(/validatorUrl: null,/);
+      const redirect = await t.app.inject({ method: 'GET', url: '/api/docs/static/index.html', headers });
+      expect(redirect.statusCode).toBe(302);
+      problems.push(...commonProblems('/api/docs/static/index.html', redirect, https));
       expect(problems).toEqual([]);
     });
 
