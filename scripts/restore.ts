@@ -8,6 +8,7 @@
  */
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import { auditHeadsFile, resetAuditHeads } from '../server/db/audit-heads';
 import { RestoreRefused, readBackupHeader, restoreBackup } from '../server/db/backup';
 import { openDatabase } from '../server/db/client';
 import { readEnv } from '../server/env';
@@ -40,6 +41,8 @@ async function main() {
         if (values.verbose) console.log(`  ${t.table.padEnd(32)} ${String(t.rows).padStart(9)} rows`);
       },
     });
+    // The audit chain is the backup's now: the heads recorded for the one it replaced no longer apply.
+    if (db.kind === 'pglite') await resetAuditHeads(db, auditHeadsFile(env.YUVA_DATA_DIR));
     const target = db.kind === 'pglite' ? `PGlite in ${env.YUVA_DATA_DIR}` : 'PostgreSQL';
     console.log(
       `Restored into ${target}: ${summary.tables} tables, ${summary.rows} rows, every table's count and SHA-256 ` +

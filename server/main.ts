@@ -1,5 +1,6 @@
 import { hostname } from 'node:os';
 import { buildApp } from './app';
+import { type AuditHeadRecorder, auditHeadsFile, startAuditHeadRecorder } from './db/audit-heads';
 import { openDatabase } from './db/client';
 import { migrate } from './db/migrate';
 import { type Deps, defaultAuthSettings, offsetClock } from './domain/context';
@@ -65,6 +66,19 @@ async function main() {
     app.log.info({ ...result, seconds: Math.round((Date.now() - started) / 1000) }, 'demo data loaded');
   }
 
+  // On PGlite, the chain's head is remembered outside the database, so `npm run audit:verify` notices
+  // rows lost from the end or a fork (decision 0021).
+  let heads: AuditHeadRecorder | undefined;
+  if (db.kind === 'pglite') {
+    heads = await startAuditHeadRecorder(db, auditHeadsFile(env.YUVA_DATA_DIR), {
+      onError: (error) => app.log.error({ err: error }, 'could not record the audit chain head'),
+    });
+    if (!heads.atStart.ok)
+      app.log.error(
+        `audit chain: ${heads.atStart.problem}. Run npm run audit:verify with the server stopped (decision 0021).`,
+      );
+  }
+
   let closing = false;
   let jobs: JobRunner | undefined;
   const shutdown = async (signal: string) => {
@@ -73,6 +87,7 @@ async function main() {
     app.log.info({ signal }, 'shutting down: finishing requests in flight');
     await jobs?.stop();
     await app.close();
+    await heads?.stop();
     await db.close();
     process.exit(0);
   };

@@ -246,3 +246,20 @@ export async function countAllAuditEvents(q: Queryable): Promise<number> {
   const rows = await q.query<{ n: number }>('select count(*)::int as n from audit_events');
   return rows[0]?.n ?? 0;
 }
+
+/** The last row of the audit hash chain (the highest `seq`), or undefined when the table is empty. */
+export async function auditChainTail(q: Queryable): Promise<{ seq: number; hash: string } | undefined> {
+  const rows = await q.query<{ seq: number; hash: string }>(
+    'select seq, hash from audit_events where seq is not null order by seq desc limit 1',
+  );
+  return rows[0] ? { seq: Number(rows[0].seq), hash: rows[0].hash } : undefined;
+}
+
+/** The hashes of the audit rows at the places `seqs` (those that exist). */
+export async function auditHashesAt(q: Queryable, seqs: number[]): Promise<Map<number, string>> {
+  const rows = await q.query<{ seq: number; hash: string }>(
+    'select seq, hash from audit_events where seq = any($1::bigint[])',
+    [seqs],
+  );
+  return new Map(rows.map((r) => [Number(r.seq), r.hash]));
+}
