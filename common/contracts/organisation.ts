@@ -48,9 +48,11 @@ export const houseViewSchema = z.object({
   name: z.string(),
   capacity: z.number().int(),
   status: z.enum(['active', 'closed']),
+  /** No names for a reader of aggregates only (decision 0019). */
   sosParent: z.string().nullable(),
   aunts: z.array(z.string()),
-  childrenCount: z.number().int(),
+  /** Null ("<5", 0 to 4) and rounded down to a multiple of 5 for a reader of aggregates only. */
+  childrenCount: z.number().int().nullable(),
   /** The children living there on the date; only for roles that may see names. */
   children: z.array(
     z.object({ caseId: z.uuid().nullable(), name: z.string(), birthDate: z.string().nullable() }),
@@ -69,7 +71,8 @@ export const occupancyQuerySchema = z.object({
 });
 export const occupancyPointSchema = z.object({
   month: z.string(),
-  children: z.number().int(),
+  /** Null ("<5") and rounded down to a multiple of 5 for a reader of aggregates only. */
+  children: z.number().int().nullable(),
   capacity: z.number().int(),
 });
 export type OccupancyPoint = z.infer<typeof occupancyPointSchema>;

@@ -10,6 +10,9 @@ const personLine = z.object({
 });
 
 export const overviewQuerySchema = z.object({
+/** A count: null is "<5" (0 to 4) for a reader of aggregates only. */
+const count = z.number().int().nullable();
+
   month: z
     .string()
     .regex(/^\d{4}-(0[1-9]|1[0-2])$/)
@@ -23,36 +26,39 @@ export const programmeOverviewSchema = z.object({
   kind: z.enum(['groups', 'households', 'placements']),
   /** Names only for roles that work with these records; others see the counts. */
   names: z.boolean(),
-  enrolledNow: z.object({ count: z.number().int(), people: z.array(personLine) }),
-  joined: z.object({ count: z.number().int(), people: z.array(personLine) }),
+  /**
+   * What a count means (decision 0019): 1 — exact; 5 (the analyst) — rounded down to a multiple
+   * of 5, with null ("<5") for 0 to 4 and reasons under 5 left out.
+   */
+  rounding: z.number().int().min(1),
+  enrolledNow: z.object({ count: count, people: z.array(personLine) }),
+  joined: z.object({ count: count, people: z.array(personLine) }),
   left: z.object({
-    count: z.number().int(),
-    reasons: z.array(z.object({ reason: z.string(), count: z.number().int() })),
+    count: count,
+    reasons: z.array(z.object({ reason: z.string(), count: count })),
     people: z.array(personLine),
   }),
   attendance: z
     .object({
-      present: z.number().int(),
-      absent: z.number().int(),
-      excused: z.number().int(),
+      present: count,
+      absent: count,
+      excused: count,
       rate: z.number().nullable(),
       groups: z.array(
         z.object({
           groupId: z.uuid(),
           name: z.string(),
-          present: z.number().int(),
-          absent: z.number().int(),
-          excused: z.number().int(),
+          present: count,
+          absent: count,
+          excused: count,
           rate: z.number().nullable(),
         }),
       ),
     })
     .nullable(),
-  overdueReviews: z.object({ count: z.number().int(), people: z.array(personLine) }).nullable(),
+  overdueReviews: z.object({ count: count, people: z.array(personLine) }).nullable(),
   /** Family strengthening: children of the families supported, and how many went into care. */
-  keptWithFamilies: z
-    .object({ children: z.number().int(), stayed: z.number().int(), separated: z.number().int() })
-    .nullable(),
+  keptWithFamilies: z.object({ children: count, stayed: count, separated: count }).nullable(),
 });
 export type ProgrammeOverview = z.infer<typeof programmeOverviewSchema>;
 export type OverviewLine = z.infer<typeof personLine>;

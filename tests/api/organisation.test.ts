@@ -84,8 +84,8 @@ describe('the organisation from the seed texts', () => {
     ).json() as VillageView;
     expect(baku.houses).toHaveLength(14);
     const houses = [...baku.houses, ...ganja.houses];
-    expect(houses.every((h) => h.sosParent && h.childrenCount <= h.capacity)).toBe(true);
-    expect(houses.reduce((s, h) => s + h.childrenCount, 0)).toBe(200);
+    expect(houses.every((h) => h.sosParent && h.childrenCount! <= h.capacity)).toBe(true);
+    expect(houses.reduce((s, h) => s + h.childrenCount!, 0)).toBe(200);
     // A day-care centre is not a village.
     expect((await director.request('GET', `/api/villages/${await byCode('baku-day-care')}`)).statusCode).toBe(
       404,
@@ -102,8 +102,28 @@ describe('the organisation from the seed texts', () => {
     });
     const analyst = await t.signIn('analyst');
     const forAnalyst = (await analyst.request('GET', `/api/villages/${id}`)).json() as VillageView;
-    expect(forAnalyst.houses.every((h) => h.children.length === 0 && h.childrenCount > 0)).toBe(true);
-    expect(JSON.stringify(forAnalyst)).not.toContain(forDirector.houses[0]!.children[0]!.name);
+    // Decision 0019: no one's name — not the children's, not the SOS parents' or aunts' — and
+    // each house's children rounded down to a multiple of 5, "<5" (null) for 0 to 4.
+    expect(
+      forAnalyst.houses.every((h) => h.children.length === 0 && h.sosParent === null && h.aunts.length === 0),
+    ).toBe(true);
+    expect(
+      forAnalyst.houses.every((h, i) =>
+        h.childrenCount === null
+          ? forDirector.houses[i]!.childrenCount! < 5
+          : h.childrenCount % 5 === 0 && h.childrenCount <= forDirector.houses[i]!.childrenCount!,
+      ),
+    ).toBe(true);
+    const json = JSON.stringify(forAnalyst);
+    expect(json).not.toContain(forDirector.houses[0]!.children[0]!.name);
+    for (const h of forDirector.houses) {
+      if (h.sosParent) expect(json).not.toContain(h.sosParent);
+      for (const a of h.aunts) expect(json).not.toContain(a);
+    }
+    const series = (await analyst.request('GET', `/api/villages/${id}/occupancy?months=12`)).json() as {
+      children: number | null;
+    }[];
+    expect(series.every((p) => p.children === null || (p.children >= 5 && p.children % 5 === 0))).toBe(true);
   });
 
   it("gives the occupancy month by month, ending with today's", async () => {
@@ -114,7 +134,7 @@ describe('the organisation from the seed texts', () => {
     const today = (await director.request('GET', `/api/villages/${id}`)).json() as VillageView;
     expect(series.at(-1)).toEqual({
       month: '2026-11',
-      children: today.houses.reduce((s, h) => s + h.childrenCount, 0),
+      children: today.houses.reduce((s, h) => s + h.childrenCount!, 0),
       capacity: 126,
     });
     expect(series.every((p: { children: number }, i: number) => i === 0 || p.children >= 0)).toBe(true);

@@ -134,10 +134,42 @@ describe("a programme's page", () => {
     expect(o.keptWithFamilies).toEqual({ children: 3, stayed: 2, separated: 1 });
   });
 
-  it('shows figures without names to the analyst, and nothing out of scope', async () => {
+  it('shows the analyst protected figures only: no counts of 1 to 4, no names, and nothing out of scope', async () => {
     const analyst = await t.signIn('analyst');
     const o = (await analyst.request('GET', `/api/programmes/${dayCare}/overview`)).json();
-    expect(o).toMatchObject({ names: false, enrolledNow: { count: 2, people: [] } });
+    // Decision 0019: two children enrolled, one joined, one left: all "<5" (null), reasons under 5 left out.
+    expect(o).toMatchObject({
+      names: false,
+      rounding: 5,
+      enrolledNow: { count: null, people: [] },
+      joined: { count: null, people: [] },
+      left: { count: null, reasons: [], people: [] },
+      attendance: { present: null, absent: null, excused: null, rate: null },
+    });
+    // Every count on the page (rates and the rounding aside): null or a multiple of 5.
+    const counts = (x: unknown): number[] =>
+      typeof x === 'number'
+        ? [x]
+        : x && typeof x === 'object'
+          ? Object.entries(x).flatMap(([k, v]) => (k === 'rate' || k === 'rounding' ? [] : counts(v)))
+          : [];
+    for (const programme of [dayCare, strengthening]) {
+      const page = (
+        await analyst.request('GET', `/api/programmes/${programme}/overview?month=2026-11`)
+      ).json();
+      expect(counts(page).filter((n) => n < 5 || n % 5 !== 0)).toEqual([]);
+      expect(JSON.stringify(page)).not.toMatch(/Əlizadə|Rzayeva|Quliyev|Həsənova|Qasımova|AG-1|AG-2/);
+    }
+    const kept = (
+      await analyst.request('GET', `/api/programmes/${strengthening}/overview?month=2026-11`)
+    ).json();
+    expect(kept.keptWithFamilies).toEqual({ children: null, stayed: null, separated: null });
+    // Roles that work with these records still see exact figures.
+    const director = await t.signIn('director');
+    expect((await director.request('GET', `/api/programmes/${dayCare}/overview`)).json()).toMatchObject({
+      rounding: 1,
+      enrolledNow: { count: 2 },
+    });
     const baku = (await t.db.query<{ id: string }>(`select id from locations where code = 'baku'`))[0]!.id;
     const bakuWorker = await t.signIn('social_worker', { locationIds: [baku] });
     expect((await bakuWorker.request('GET', `/api/programmes/${dayCare}/overview`)).statusCode).toBe(404);

@@ -1,3 +1,4 @@
+import { SUPPRESSION_THRESHOLD } from '../../../common/contracts/indicators';
 import type {
   ProgrammeSettingsBody,
   ProgrammeView,
@@ -21,6 +22,7 @@ import { requireActor } from '../auth/auth.service';
 import { versionConflict } from '../cases/conflict';
 import type { Deps, RequestContext } from '../context';
 import { AppError, notFound } from '../errors';
+import { protectCount, seesAggregatesOnly } from '../indicators/suppression';
 
 export function locations(deps: Deps, ctx: RequestContext) {
   return listLocations(deps.db, requireActor(ctx).scope);
@@ -57,10 +59,20 @@ export async function village(
   const children = can(actor.role, 'cases.read')
     ? await childrenInHouses(deps.db, id, date, { scope: actor.scope, userId: actor.userId })
     : [];
+  // A reader of aggregates only (decision 0019): no SOS parent's or aunt's name, and the
+  // children of a house counted as published everywhere else (under 5 withheld).
+  const aggregates = seesAggregatesOnly(actor.role);
   return {
     programme: found,
     houses: houses.map((h) => ({
       ...h,
+      ...(aggregates
+        ? {
+            sosParent: null,
+            aunts: [],
+            childrenCount: protectCount(h.childrenCount ?? 0, SUPPRESSION_THRESHOLD),
+          }
+        : {}),
       children: children.filter((c) => c.houseId === h.id).map(({ houseId: _h, ...c }) => c),
     })),
   };
@@ -99,5 +111,8 @@ export async function changeProgrammeSettings(
 export async function occupancy(deps: Deps, ctx: RequestContext, id: string, months: number) {
   const found = await programme(deps, ctx, id);
   if (found.type !== 'family_based_care') throw notFound();
-  return villageOccupancy(deps.db, id, months, deps.clock.now().toISOString().slice(0, 10));
+  const points = await villageOccupancy(deps.db, id, months, deps.clock.now().toISOString().slice(0, 10));
+  return seesAggregatesOnly(requireActor(ctx).role)
+    ? points.map((p) => ({ ...p, children: protectCount(p.children ?? 0, SUPPRESSION_THRESHOLD) }))
+    : points;
 }

@@ -1,3 +1,4 @@
+import { SUPPRESSION_THRESHOLD } from '../../../common/contracts/indicators';
 import type { OverviewLine, ProgrammeOverview } from '../../../common/contracts/programme-overview';
 import type { ProgrammeType } from '../../../common/organisation';
 import { findProgramme } from '../../db/repositories/organisation.repository';
@@ -22,6 +23,7 @@ import { addMonths } from '../cases/months';
 import { addDays } from '../cases/placement-rules';
 import type { Deps, RequestContext } from '../context';
 import { notFound } from '../errors';
+import { protectCount, protectRows, seesAggregatesOnly } from '../indicators/suppression';
 
 type Kind = ProgrammeOverview['kind'];
 
@@ -93,6 +95,7 @@ export async function programmeOverview(
       month: m,
       kind,
       names,
+      rounding: 1,
       enrolledNow: { count: counts.now, people: await people(placementLines(db, id, from, to, day, 'now')) },
       joined: { count: counts.joined, people: await people(placementLines(db, id, from, to, day, 'joined')) },
       left: {
@@ -121,6 +124,7 @@ export async function programmeOverview(
       month: m,
       kind,
       names,
+      rounding: 1,
       enrolledNow: { count: counts.now, people: await people(enrolmentLines(db, id, from, to, 'now')) },
       joined: { count: counts.joined, people: await people(enrolmentLines(db, id, from, to, 'joined')) },
       left: { count: counts.left, reasons, people: await people(enrolmentLines(db, id, from, to, 'left')) },
@@ -150,5 +154,51 @@ export async function programmeOverview(
       changes: { month: m },
     });
   }
-  return overview;
+  return seesAggregatesOnly(actor.role) ? protectOverview(overview) : overview;
+}
+
+/**
+ * The page as a reader of aggregates only sees it (decision 0019): no one's name, every count
+ * rounded down to a multiple of 5 with 0–4 as null ("<5"), reasons under 5 left out, rates
+ * worked out from the published figures.
+ */
+export function protectOverview(o: ProgrammeOverview): ProgrammeOverview {
+  const T = SUPPRESSION_THRESHOLD;
+  const c = (n: number | null) => (n === null ? null : protectCount(n, T));
+  const rate = (present: number | null, absent: number | null, excused: number | null) =>
+    present === null ? null : attendanceRate(present, absent ?? 0, excused ?? 0);
+  const marks = <A extends { present: number | null; absent: number | null; excused: number | null }>(
+    a: A,
+  ) => {
+    const present = c(a.present);
+    const absent = c(a.absent);
+    const excused = c(a.excused);
+    return { ...a, present, absent, excused, rate: rate(present, absent, excused) };
+  };
+  return {
+    ...o,
+    names: false,
+    rounding: T,
+    enrolledNow: { count: c(o.enrolledNow.count), people: [] },
+    joined: { count: c(o.joined.count), people: [] },
+    left: {
+      count: c(o.left.count),
+      reasons: protectRows(
+        o.left.reasons.map((r) => ({ ...r, count: r.count ?? 0 })),
+        'count',
+        T,
+        true,
+      ),
+      people: [],
+    },
+    attendance: o.attendance ? { ...marks(o.attendance), groups: o.attendance.groups.map(marks) } : null,
+    overdueReviews: o.overdueReviews ? { count: c(o.overdueReviews.count), people: [] } : null,
+    keptWithFamilies: o.keptWithFamilies
+      ? {
+          children: c(o.keptWithFamilies.children),
+          stayed: c(o.keptWithFamilies.stayed),
+          separated: c(o.keptWithFamilies.separated),
+        }
+      : null,
+  };
 }

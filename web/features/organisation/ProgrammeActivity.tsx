@@ -14,6 +14,7 @@ import {
 import { useState } from 'react';
 import { FormattedMessage, useIntl } from 'react-intl';
 import { Link } from 'react-router';
+import { SUPPRESSION_THRESHOLD } from '../../../common/contracts/indicators';
 import type { OverviewLine, ProgrammeOverview } from '../../../common/contracts/programme-overview';
 import { QueryState } from '../../components/ui/QueryState';
 import { useFormat } from '../../lib/format';
@@ -52,9 +53,14 @@ export function ProgrammeActivity({ programmeId, today }: { programmeId: string;
   );
 }
 
+/** A count as published: "<5" when withheld for a reader of aggregates only (decision 0019). */
+const countText = (format: ReturnType<typeof useFormat>, n: number | null) =>
+  n === null ? `<${format.number(SUPPRESSION_THRESHOLD)}` : format.number(n);
+
 function Activity({ overview: o }: { overview: ProgrammeOverview }) {
   const intl = useIntl();
   const format = useFormat();
+  const count = (n: number | null) => countText(format, n);
   const t = (id: string, values?: Record<string, string | number>) => intl.formatMessage({ id }, values);
   const reason = (r: string | null) => {
     if (!r) return '';
@@ -64,9 +70,9 @@ function Activity({ overview: o }: { overview: ProgrammeOverview }) {
     return id ? t(id) : r;
   };
   const figures: [string, string][] = [
-    [t(`programmeActivity.now.${o.kind}`), format.number(o.enrolledNow.count)],
-    [t('programmeActivity.joined'), format.number(o.joined.count)],
-    [t('programmeActivity.left'), format.number(o.left.count)],
+    [t(`programmeActivity.now.${o.kind}`), count(o.enrolledNow.count)],
+    [t('programmeActivity.joined'), count(o.joined.count)],
+    [t('programmeActivity.left'), count(o.left.count)],
   ];
   if (o.attendance)
     figures.push([
@@ -75,13 +81,13 @@ function Activity({ overview: o }: { overview: ProgrammeOverview }) {
         ? '—'
         : t('programmeActivity.percent', { value: format.number(o.attendance.rate) }),
     ]);
-  if (o.overdueReviews) figures.push([t('programmeActivity.overdue'), format.number(o.overdueReviews.count)]);
+  if (o.overdueReviews) figures.push([t('programmeActivity.overdue'), count(o.overdueReviews.count)]);
   if (o.keptWithFamilies)
     figures.push([
       t('programmeActivity.kept'),
       t('programmeActivity.keptOf', {
-        stayed: format.number(o.keptWithFamilies.stayed),
-        children: format.number(o.keptWithFamilies.children),
+        stayed: count(o.keptWithFamilies.stayed),
+        children: count(o.keptWithFamilies.children),
       }),
     ]);
   return (
@@ -106,7 +112,7 @@ function Activity({ overview: o }: { overview: ProgrammeOverview }) {
           <List size="sm">
             {o.left.reasons.map((r) => (
               <List.Item key={r.reason}>
-                {reason(r.reason)} — {format.number(r.count)}
+                {reason(r.reason)} — {count(r.count)}
               </List.Item>
             ))}
           </List>
@@ -133,9 +139,9 @@ function Activity({ overview: o }: { overview: ProgrammeOverview }) {
                       {g.name}
                     </Anchor>
                   </Table.Th>
-                  <Table.Td>{format.number(g.present)}</Table.Td>
-                  <Table.Td>{format.number(g.absent)}</Table.Td>
-                  <Table.Td>{format.number(g.excused)}</Table.Td>
+                  <Table.Td>{count(g.present)}</Table.Td>
+                  <Table.Td>{count(g.absent)}</Table.Td>
+                  <Table.Td>{count(g.excused)}</Table.Td>
                   <Table.Td>
                     {g.rate === null ? '—' : t('programmeActivity.percent', { value: format.number(g.rate) })}
                   </Table.Td>
@@ -187,7 +193,7 @@ function People({
 }: {
   title: string;
   lines: OverviewLine[];
-  total: number;
+  total: number | null;
   date?: boolean;
   why?: (r: string | null) => string;
 }) {
@@ -199,7 +205,7 @@ function People({
           {title}
         </Title>
         <Badge variant="light" color="gray.8">
-          {format.number(total)}
+          {countText(format, total)}
         </Badge>
       </Group>
       {lines.length === 0 ? (

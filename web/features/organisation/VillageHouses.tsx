@@ -18,7 +18,10 @@ export function VillageHouses({ programmeId }: { programmeId: string }) {
     <QueryState query={query}>
       {({ houses }) => {
         const capacity = houses.reduce((s, h) => s + h.capacity, 0);
-        const children = houses.reduce((s, h) => s + h.childrenCount, 0);
+        // For a reader of aggregates only a count is rounded down, "<5" (null) when 0–4 (decision 0019).
+        const hidden = houses.some((h) => h.childrenCount === null);
+        const known = houses.reduce((s, h) => s + (h.childrenCount ?? 0), 0);
+        const children = hidden ? intl.formatMessage({ id: 'dashboard.atLeast' }, { count: known }) : known;
         return (
           <Stack gap="xs">
             <Title order={2} size="h3">
@@ -46,17 +49,19 @@ export function VillageHouses({ programmeId }: { programmeId: string }) {
                       <Table.Th scope="row">
                         {intl.formatMessage({ id: 'village.house' }, { number: h.houseNumber })}
                       </Table.Th>
-                      <Table.Td>{h.sosParent ?? intl.formatMessage({ id: 'village.noParent' })}</Table.Td>
+                      <Table.Td>
+                        {h.sosParent ?? (showNames ? intl.formatMessage({ id: 'village.noParent' }) : '—')}
+                      </Table.Td>
                       <Table.Td>{h.aunts.join(', ') || '—'}</Table.Td>
                       <Table.Td miw={160}>
                         <Text size="sm">
                           <FormattedMessage
                             id="village.occupancyValue"
-                            values={{ children: h.childrenCount, capacity: h.capacity }}
+                            values={{ children: h.childrenCount ?? '<5', capacity: h.capacity }}
                           />
                         </Text>
                         <Progress
-                          value={h.capacity ? (100 * h.childrenCount) / h.capacity : 0}
+                          value={h.capacity ? (100 * (h.childrenCount ?? 0)) / h.capacity : 0}
                           size="sm"
                           aria-hidden
                         />

@@ -29,7 +29,8 @@ export function VillageOccupancy({ programmeId }: { programmeId: string }) {
             formatNumber={format.number}
             points={points.map((p) => ({
               label: `${p.month.slice(5)}.${p.month.slice(2, 4)}`,
-              value: p.children,
+              // "<5" for a reader of aggregates only: drawn at 0 (decision 0019).
+              value: p.children ?? 0,
               limit: p.capacity,
             }))}
           />
