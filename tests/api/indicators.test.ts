@@ -233,12 +233,26 @@ describe('the dashboard on a hand-counted data set', () => {
     expect(indicator(everything, 'children_in_care').summary.total).toBe(4);
   });
 
-  it('shows the analyst aggregates only: cells under 5 hidden, no drill-down', async () => {
+  it('shows the analyst aggregates only: protected counts for a calendar year, no drill-down', async () => {
     const analyst = await t.signIn('analyst');
     const body = (await get(analyst, `/api/indicators/dashboard?${period}&locationId=${ganja}`)).json();
-    expect(body.suppressed).toBe(true);
-    expect(indicator(body, 'children_in_care').rows.every((r) => r.n === null)).toBe(true);
+    // Decision 0019: the year of the period asked for, to the end of the last whole month;
+    // every count rounded down to a multiple of 5, under 5 withheld and groups under 5 left out.
+    expect(body).toMatchObject({
+      suppressed: true,
+      rounding: 5,
+      from: '2026-01-01',
+      to: '2026-10-31',
+      asAt: '2026-10-31',
+    });
+    expect(indicator(body, 'children_in_care').rows).toEqual([]);
+    expect(indicator(body, 'exits_by_month').rows).toEqual([]);
     expect(indicator(body, 'children_in_care').summary.total).toBeNull();
+    expect(indicator(body, 'short_term_care').rows).toEqual([
+      { measure: 'reunified', n: null },
+      { measure: 'entries', n: null },
+      { measure: 'reEntries', n: null },
+    ]);
     expect(indicator(body, 'care_plan_current').summary).toEqual({
       numerator: null,
       denominator: null,
@@ -299,8 +313,12 @@ describe('sharing indicators between countries', () => {
     const doc = res.json();
     expect(doc).toMatchObject({ format: 'yuva-indicators', version: 1, country: 'AZ', threshold: 5 });
     expect(JSON.stringify(doc)).not.toMatch(/Sınaqova|caseId|T-\d/);
-    // Four children in care in all: under 5, withheld.
+    // Four children in care in all: under 5, withheld; the current year to the end of October.
     expect(indicator(doc, 'children_in_care').summary.total).toBeNull();
+    expect(doc).toMatchObject({ rounding: 5, period: { from: '2026-01-01', to: '2026-10-31' } });
+    const numbers =
+      JSON.stringify(doc.indicators).match(/"(n|total|numerator|denominator|held|missed)":\d+/g) ?? [];
+    expect(numbers.filter((m) => Number(m.split(':')[1]) % 5 !== 0)).toEqual([]);
     expect(doc.indicators.every((i: { drillDown: unknown }) => i.drillDown === null)).toBe(true);
 
     const turkey = { ...doc, country: 'TR', organisation: 'Yuva Türkiye' };
