@@ -142,6 +142,11 @@ export function DashboardPage() {
               <Alert color="blue" variant="light" role="note">
                 <Text size="sm">{t('dashboard.suppressed', { threshold: format.number(d.threshold) })}</Text>
                 <Text size="sm">{t('dashboard.suppressed.atLeast')}</Text>
+                {d.rounding > 1 && (
+                  <Text size="sm">
+                    {t('dashboard.suppressed.rounded', { rounding: format.number(d.rounding) })}
+                  </Text>
+                )}
               </Alert>
             )}
             <SimpleGrid cols={{ base: 1, lg: 2 }} spacing="md">
