@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { ROLES } from '../roles';
-import { localeSchema } from './common';
+import { localeSchema, recordId } from './common';
 
 export const loginBodySchema = z.object({
   username: z.string().trim().min(1).max(100),
@@ -15,8 +15,8 @@ export const currentUserSchema = z.object({
   role: z.enum(ROLES),
   locale: localeSchema,
   scopeAll: z.boolean(),
-  scopeLocationIds: z.array(z.uuid()),
-  scopeProgrammeIds: z.array(z.uuid()),
+  scopeLocationIds: z.array(recordId('location')),
+  scopeProgrammeIds: z.array(recordId('programme')),
   permissions: z.array(z.string()),
 });
 export type CurrentUser = z.infer<typeof currentUserSchema>;

@@ -19,7 +19,7 @@ import {
   SETTING_TYPES,
 } from '../cases';
 import { isValidNationalId, NATIONAL_ID_TYPES } from '../identity';
-import { localizedTextSchema, pageOf, versionSchema } from './common';
+import { localizedTextSchema, pageOf, recordId, versionSchema } from './common';
 
 const name = z.string().trim().min(1).max(100);
 const text = (max = 4000) => z.string().trim().max(max);
@@ -74,7 +74,7 @@ export const childInputSchema = z
   .object({
     ...personFields,
     /** The child is already on file (chosen from the duplicate warning): link to that record. */
-    existingPersonId: z.uuid().nullish(),
+    existingPersonId: recordId('person').nullish(),
     /** Why this is a new child although likely duplicates were shown. */
     confirmNewReason: z.string().trim().min(10).max(1000).nullish(),
   })
@@ -104,8 +104,8 @@ export const referralBodySchema = z.object({
   sourceDetail: text(300).nullish(),
   reasons: z.array(z.enum(SEPARATION_REASONS)).min(1).max(8),
   description: text().default(''),
-  locationId: z.uuid(),
-  programmeId: z.uuid().nullish(),
+  locationId: recordId('location'),
+  programmeId: recordId('programme').nullish(),
   children: z.array(childInputSchema).min(1).max(8),
   family: z.array(familyMemberInputSchema).max(20).default([]),
 });
@@ -147,12 +147,12 @@ export const casePageSchema = pageOf(caseSummarySchema).extend({
 
 export const AGE_BANDS = ['0-6', '7-13', '14-17', '18+'] as const;
 export const caseListQuerySchema = z.object({
-  locationId: z.uuid().optional(),
-  programmeId: z.uuid().optional(),
+  locationId: recordId('location').optional(),
+  programmeId: recordId('programme').optional(),
   status: z.enum(CASE_STATUSES).optional(),
   settingType: z.enum(SETTING_TYPES).optional(),
   ageBand: z.enum(AGE_BANDS).optional(),
-  workerId: z.uuid().optional(),
+  workerId: recordId('worker').optional(),
   overdue: z.enum(['true', 'false']).optional(),
   page: z.coerce.number().int().min(1).max(100_000).default(1),
   pageSize: z.coerce.number().int().min(1).max(200).default(50),
@@ -183,9 +183,9 @@ export const placementViewSchema = z.object({
   id: z.uuid(),
   settingType: z.enum(SETTING_TYPES),
   status: z.enum(['planned', 'transition', 'active', 'ended']),
-  programmeId: z.uuid().nullable(),
+  programmeId: recordId('programme').nullable(),
   programmeName: localizedTextSchema.nullable(),
-  houseId: z.uuid().nullable(),
+  houseId: recordId('house').nullable(),
   houseNumber: z.number().int().nullable(),
   placeDescription: z.string().nullable(),
   orderedBy: z.enum(ORDERED_BY).nullable(),
@@ -201,7 +201,7 @@ export const placementViewSchema = z.object({
   correctsId: z.uuid().nullable(),
   correctionReason: z.string().nullable(),
   superseded: z.boolean(),
-  fosterFamilyId: z.uuid().nullable(),
+  fosterFamilyId: recordId('fosterFamily').nullable(),
   adjustmentUntil: z.string().nullable(),
   version: z.number().int(),
 });
@@ -225,7 +225,7 @@ export const dueItemSchema = z.object({
   title: z.string().nullable(),
   refId: z.uuid().nullable(),
   /** A programme task's enrolment and group (the link goes there), or household. */
-  enrolmentId: z.uuid().nullable(),
+  enrolmentId: recordId('enrolment').nullable(),
   groupId: z.uuid().nullable(),
   householdId: z.uuid().nullable(),
 });
@@ -239,23 +239,30 @@ export const caseDetailSchema = z.object({
   closedOn: z.string().nullable(),
   closeReason: z.string().nullable(),
   reEntry: z.boolean(),
-  locationId: z.uuid(),
+  locationId: recordId('location'),
   locationName: localizedTextSchema,
-  programmeId: z.uuid().nullable(),
+  programmeId: recordId('programme').nullable(),
   programmeName: localizedTextSchema.nullable(),
   assignedWorkerId: z.uuid().nullable(),
   workerName: z.string().nullable(),
   child: personViewSchema,
+  /**
+   * A brother or sister whose case the reader may not open is shown only as cared for
+   * elsewhere, with whom to ask (`visible: false`): no case, programme or house.
+   */
   siblings: z.array(
     z.object({
-      personId: z.uuid(),
+      personId: recordId('person'),
       name: z.string(),
-      caseId: z.uuid().nullable(),
+      visible: z.boolean(),
+      caseId: recordId('case').nullable(),
       caseNumber: z.string().nullable(),
       /** Where the brother or sister lives now. */
       settingType: z.enum(SETTING_TYPES).nullable(),
       programmeName: localizedTextSchema.nullable(),
       houseNumber: z.number().int().nullable(),
+      askLocation: localizedTextSchema.nullable(),
+      askWorker: z.string().nullable(),
     }),
   ),
   currentPlacement: placementViewSchema.nullable(),
@@ -337,8 +344,8 @@ export const versionBodySchema = z.object({ version: versionSchema });
 
 export const startPlacementBodySchema = z.object({
   settingType: z.enum(SETTING_TYPES),
-  programmeId: z.uuid().nullish(),
-  houseId: z.uuid().nullish(),
+  programmeId: recordId('programme').nullish(),
+  houseId: recordId('house').nullish(),
   placeDescription: text(300).nullish(),
   orderedBy: z.enum(ORDERED_BY),
   orderReference: text(100).nullish(),
@@ -348,7 +355,7 @@ export const startPlacementBodySchema = z.object({
   siblingsApartReason: text(2000).nullish(),
   underThreeReason: text(2000).nullish(),
   /** For a foster placement: the approved foster family (see the matching list). */
-  fosterFamilyId: z.uuid().nullish(),
+  fosterFamilyId: recordId('fosterFamily').nullish(),
 });
 export type StartPlacementBody = z.infer<typeof startPlacementBodySchema>;
 
@@ -427,7 +434,7 @@ export type ReviewView = z.infer<typeof reviewViewSchema>;
 
 export const contactBodySchema = z.object({
   contactOn: date,
-  familyMemberId: z.uuid().nullish(),
+  familyMemberId: recordId('familyMember').nullish(),
   withWhom: text(200).default(''),
   kind: z.enum(CONTACT_KINDS),
   supervised: z.boolean().default(false),
@@ -444,8 +451,8 @@ export const contactViewSchema = contactBodySchema.extend({
 
 export const assignBodySchema = z.object({
   version: versionSchema,
-  workerId: z.uuid().nullable(),
-  locationId: z.uuid().optional(),
+  workerId: recordId('worker').nullable(),
+  locationId: recordId('location').optional(),
   reason: text(1000).default(''),
 });
 export const closeCaseBodySchema = z.object({

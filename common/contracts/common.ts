@@ -10,6 +10,36 @@ export const localizedTextSchema = z.object({
 });
 export type LocalizedText = z.infer<typeof localizedTextSchema>;
 export const uuidSchema = z.uuid();
+
+/**
+ * The kinds of record an id in a request body or query can name. The server checks every such
+ * id against the caller's scope before the route runs, exactly as an id in the path
+ * (`server/plugins/record-scope.ts`); the OpenAPI document carries the kind as `x-record`.
+ */
+export const RECORD_KINDS = [
+  'location',
+  'programme',
+  'house',
+  'case',
+  'familyMember',
+  'placement',
+  'enrolment',
+  'goal',
+  'person',
+  'worker',
+  'fosterFamily',
+  'requirement',
+  'campaign',
+  'ambassador',
+  'event',
+] as const;
+export type RecordKind = (typeof RECORD_KINDS)[number];
+export const RECORD_KEY = 'x-record';
+
+/** The id of a record of the given kind (a UUID), marked so that its scope is checked. */
+export function recordId(kind: RecordKind) {
+  return z.uuid().meta({ [RECORD_KEY]: kind });
+}
 export const idParamsSchema = z.object({ id: z.uuid() });
 export const isoDateSchema = z.iso.date();
 export const versionSchema = z.number().int().min(1).max(2_147_483_647);

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { APPLICATION_STATUSES, countryRulesSchema, EDUCATION_LEVELS } from '../foster';
-import { localizedTextSchema, versionSchema } from './common';
+import { localizedTextSchema, recordId, versionSchema } from './common';
 
 const name = z.string().trim().min(1).max(100);
 const country = z.string().regex(/^[A-Z]{2}$/);
@@ -43,8 +43,8 @@ export const publicApplicationBodySchema = z.object({
     .max(10)
     .default([]),
   /** The campaign or ambassador that brought the family (from the link they followed). */
-  campaignId: z.uuid().nullish(),
-  ambassadorId: z.uuid().nullish(),
+  campaignId: recordId('campaign').nullish(),
+  ambassadorId: recordId('ambassador').nullish(),
   /** Left empty by people; filled by form-filling robots. */
   website: z.string().max(0).default(''),
 });
@@ -75,7 +75,7 @@ export type RequirementView = z.infer<typeof requirementViewSchema>;
 
 export const fosterDocumentViewSchema = z.object({
   id: z.uuid(),
-  requirementId: z.uuid().nullable(),
+  requirementId: recordId('requirement').nullable(),
   filename: z.string(),
   mediaType: z.string(),
   sizeBytes: z.number().int(),
@@ -90,7 +90,7 @@ export const FOSTER_DOCUMENTS_MAX_FILES = 40;
 export const FOSTER_DOCUMENTS_MAX_TOTAL_BYTES = 60 * 1024 * 1024;
 
 export const fosterDocumentUploadQuerySchema = z.object({
-  requirementId: z.uuid().optional(),
+  requirementId: recordId('requirement').optional(),
   // No folders and no control characters in a file name.
   filename: z
     .string()
@@ -105,7 +105,7 @@ export const fosterDocumentUploadQuerySchema = z.object({
 export const familyLocationBodySchema = z.object({
   version: versionSchema,
   /** The office whose area the family lives in (used for "near the child's home" in matching). */
-  locationId: z.uuid().nullable(),
+  locationId: recordId('location').nullable(),
 });
 
 export const publicStatusSchema = z.object({
@@ -125,7 +125,7 @@ export const publicStatusSchema = z.object({
   documents: z.array(
     z.object({
       id: z.uuid(),
-      requirementId: z.uuid().nullable(),
+      requirementId: recordId('requirement').nullable(),
       filename: z.string(),
       mediaType: z.string(),
       sizeBytes: z.number().int(),
@@ -138,7 +138,7 @@ export const publicStatusSchema = z.object({
 
 export const memberViewSchema = z.object({
   id: z.uuid(),
-  personId: z.uuid(),
+  personId: recordId('person'),
   name: z.string(),
   birthDate: z.string().nullable(),
   role: z.enum(['applicant', 'adult', 'child']),
@@ -183,7 +183,7 @@ export const familyDetailSchema = familySummarySchema.extend({
     }),
   ),
   breaches: z.array(breachSchema),
-  locationId: z.uuid().nullable(),
+  locationId: recordId('location').nullable(),
   locationName: localizedTextSchema.nullable(),
   documents: z.array(fosterDocumentViewSchema),
   decidedOn: z.string().nullable(),
@@ -255,7 +255,7 @@ export const ruleSetBodySchema = z.object({
 });
 
 export const matchSchema = z.object({
-  familyId: z.uuid(),
+  familyId: recordId('fosterFamily'),
   reference: z.string(),
   applicants: z.string(),
   district: z.string(),
@@ -276,20 +276,20 @@ export const matchesSchema = z.object({
 });
 
 export const fosterPlacementBodySchema = z.object({
-  fosterFamilyId: z.uuid(),
+  fosterFamilyId: recordId('fosterFamily'),
   startDate: z.iso.date(),
   orderedBy: z.enum(['court', 'administrative', 'voluntary']),
   orderReference: z.string().trim().max(100).nullish(),
   /** When brothers or sisters live elsewhere: why they are placed apart (the server asks for it). */
   siblingsApartReason: z.string().trim().max(2000).nullish(),
   /** The child's current placement (short-term care, say) ends the day the foster placement starts. */
-  endCurrentPlacement: z.object({ placementId: z.uuid(), version: versionSchema }).nullish(),
+  endCurrentPlacement: z.object({ placementId: recordId('placement'), version: versionSchema }).nullish(),
 });
 
 export const visitViewSchema = z.object({
   id: z.uuid(),
-  placementId: z.uuid(),
-  familyId: z.uuid(),
+  placementId: recordId('placement'),
+  familyId: recordId('fosterFamily'),
   familyReference: z.string(),
   caseId: z.uuid(),
   caseNumber: z.string(),
@@ -312,7 +312,7 @@ export const visitRecordSchema = z.object({
 
 export const ALLOWANCE_KINDS = ['monthly', 'disability', 'clothing', 'school'] as const;
 export const ledgerSchema = z.object({
-  placementId: z.uuid(),
+  placementId: recordId('placement'),
   months: z.array(
     z.object({
       month: z.string(),

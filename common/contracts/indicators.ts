@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { versionSchema } from './common';
+import { recordId, versionSchema } from './common';
 
 /** Cells counting fewer children than this are not shown to roles that see aggregates only. */
 export const SUPPRESSION_THRESHOLD = 5;
@@ -35,8 +35,8 @@ export const dashboardQuerySchema = z.object({
   asAt: z.iso.date().optional(),
   from: z.iso.date().optional(),
   to: z.iso.date().optional(),
-  locationId: z.uuid().optional(),
-  programmeId: z.uuid().optional(),
+  locationId: recordId('location').optional(),
+  programmeId: recordId('programme').optional(),
 });
 export type DashboardQuery = z.infer<typeof dashboardQuerySchema>;
 
@@ -91,20 +91,20 @@ export const drillDownSchema = z.object({
       name: z.string(),
       birthDate: z.string().nullable(),
       setting: z.string(),
-      locationId: z.uuid(),
+      locationId: recordId('location'),
     }),
   ),
 });
 
 export const populationRowSchema = z.object({
-  locationId: z.uuid(),
+  locationId: recordId('location'),
   year: z.number().int(),
   children: z.number().int(),
   source: z.string(),
   version: z.number().int(),
 });
 export const populationBodySchema = z.object({
-  locationId: z.uuid(),
+  locationId: recordId('location'),
   year: z.number().int().min(1990).max(2100),
   children: z.number().int().min(0).max(100_000_000),
   source: z.string().trim().max(500).default(''),

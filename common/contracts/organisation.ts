@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { DATE_PRECISIONS, PROGRAMME_STATUSES, PROGRAMME_TYPES } from '../organisation';
-import { localizedTextSchema } from './common';
+import { localizedTextSchema, recordId } from './common';
 
 export const locationViewSchema = z.object({
   id: z.uuid(),
@@ -20,7 +20,7 @@ export const programmeViewSchema = z.object({
   id: z.uuid(),
   code: z.string(),
   type: z.enum(PROGRAMME_TYPES),
-  locationId: z.uuid().nullable(),
+  locationId: recordId('location').nullable(),
   locationName: localizedTextSchema.nullable(),
   name: localizedTextSchema,
   startDate: z.string().nullable(),
@@ -39,7 +39,7 @@ export type ProgrammeView = z.infer<typeof programmeViewSchema>;
 
 export const programmeQuerySchema = z.object({
   type: z.enum(PROGRAMME_TYPES).optional(),
-  locationId: z.uuid().optional(),
+  locationId: recordId('location').optional(),
 });
 
 export const houseViewSchema = z.object({

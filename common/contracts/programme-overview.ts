@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { recordId } from './common';
 
 /** Who a line of the overview is about, and where their record is. */
 const personLine = z.object({
@@ -9,10 +10,10 @@ const personLine = z.object({
   link: z.object({ kind: z.enum(['case', 'enrolment', 'household']), id: z.uuid() }),
 });
 
-export const overviewQuerySchema = z.object({
 /** A count: null is "<5" (0 to 4) for a reader of aggregates only. */
 const count = z.number().int().nullable();
 
+export const overviewQuerySchema = z.object({
   month: z
     .string()
     .regex(/^\d{4}-(0[1-9]|1[0-2])$/)
@@ -20,7 +21,7 @@ const count = z.number().int().nullable();
 });
 
 export const programmeOverviewSchema = z.object({
-  programmeId: z.uuid(),
+  programmeId: recordId('programme'),
   month: z.string(),
   /** How the programme counts people: children in groups, households, or children placed. */
   kind: z.enum(['groups', 'households', 'placements']),

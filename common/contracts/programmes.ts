@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { PROGRAMME_TYPES } from '../organisation';
-import { localizedTextSchema, versionSchema } from './common';
+import { localizedTextSchema, recordId, versionSchema } from './common';
 
 /** Day care, education courses and the kindergarten work in groups; family strengthening does not. */
 export const GROUP_PROGRAMME_TYPES = ['day_care', 'education', 'kindergarten'] as const;
@@ -36,7 +36,7 @@ const date = z.iso.date();
 const name = z.string().trim().min(1).max(100);
 
 export const groupListQuerySchema = z.object({
-  programmeId: z.uuid().optional(),
+  programmeId: recordId('programme').optional(),
   status: z.enum(GROUP_STATUSES).optional(),
 });
 
@@ -46,10 +46,10 @@ const groupFields = {
   startsOn: date.nullish(),
   endsOn: date.nullish(),
   absenceFollowUpDays: z.number().int().min(1).max(60).default(3),
-  teacherId: z.uuid().nullish(),
+  teacherId: recordId('worker').nullish(),
 };
 
-export const groupBodySchema = z.object({ programmeId: z.uuid(), ...groupFields });
+export const groupBodySchema = z.object({ programmeId: recordId('programme'), ...groupFields });
 export type GroupBody = z.infer<typeof groupBodySchema>;
 
 export const groupUpdateSchema = z.object({
@@ -61,7 +61,7 @@ export type GroupUpdate = z.infer<typeof groupUpdateSchema>;
 
 export const groupSummarySchema = z.object({
   id: z.uuid(),
-  programmeId: z.uuid(),
+  programmeId: recordId('programme'),
   programmeName: localizedTextSchema,
   programmeType: z.enum(PROGRAMME_TYPES),
   locationName: localizedTextSchema.nullable(),
@@ -70,7 +70,7 @@ export const groupSummarySchema = z.object({
   startsOn: z.string().nullable(),
   endsOn: z.string().nullable(),
   absenceFollowUpDays: z.number().int(),
-  teacherId: z.uuid().nullable(),
+  teacherId: recordId('worker').nullable(),
   teacherName: z.string().nullable(),
   status: z.enum(GROUP_STATUSES),
   enrolled: z.number().int(),
@@ -91,7 +91,7 @@ const childNameSchema = z.object({
 export const enrolmentViewSchema = z.object({
   id: z.uuid(),
   groupId: z.uuid(),
-  personId: z.uuid(),
+  personId: recordId('person'),
   child: childNameSchema,
   status: z.enum(ENROLMENT_STATUSES),
   appliedOn: z.string(),
@@ -100,7 +100,7 @@ export const enrolmentViewSchema = z.object({
   exitReason: z.string().nullable(),
   exitNote: z.string(),
   outcome: z.enum(GROUP_OUTCOMES).nullable(),
-  workerId: z.uuid().nullable(),
+  workerId: recordId('worker').nullable(),
   workerName: z.string().nullable(),
   /** 1 for the child who gets the next free place; null unless waiting. */
   waitingPosition: z.number().int().nullable(),
@@ -136,11 +136,11 @@ export const newChildSchema = z.object({
 export const enrolBodySchema = z
   .object({
     /** A child already on file… */
-    personId: z.uuid().nullish(),
+    personId: recordId('person').nullish(),
     /** …or a new child (a person record is created). */
     child: newChildSchema.nullish(),
     appliedOn: date,
-    workerId: z.uuid().nullish(),
+    workerId: recordId('worker').nullish(),
   })
   .superRefine((value, ctx) => {
     if (!value.personId === !value.child) {
@@ -156,7 +156,7 @@ export type EnrolBody = z.infer<typeof enrolBodySchema>;
 
 export const enrolmentUpdateSchema = z.object({
   version: versionSchema,
-  workerId: z.uuid().nullable(),
+  workerId: recordId('worker').nullable(),
 });
 
 export const exitBodySchema = z.object({
@@ -189,7 +189,7 @@ export const enrolmentDetailSchema = enrolmentViewSchema.extend({
   group: z.object({
     id: z.uuid(),
     name: z.string(),
-    programmeId: z.uuid(),
+    programmeId: recordId('programme'),
     programmeName: localizedTextSchema,
     absenceFollowUpDays: z.number().int(),
   }),
@@ -208,8 +208,8 @@ export type EnrolmentDetail = z.infer<typeof enrolmentDetailSchema>;
 export const registerQuerySchema = z.object({ date });
 
 export const registerRowSchema = z.object({
-  enrolmentId: z.uuid(),
-  personId: z.uuid(),
+  enrolmentId: recordId('enrolment'),
+  personId: recordId('person'),
   child: childNameSchema,
   status: z.enum(ATTENDANCE_STATUSES).nullable(),
   absenceReason: z.enum(ABSENCE_REASONS).nullable(),
@@ -241,7 +241,7 @@ export const registerBodySchema = z.object({
     .array(
       z
         .object({
-          enrolmentId: z.uuid(),
+          enrolmentId: recordId('enrolment'),
           status: z.enum(ATTENDANCE_STATUSES),
           absenceReason: z.enum(ABSENCE_REASONS).nullish(),
           note: z.string().trim().max(500).default(''),
@@ -268,7 +268,11 @@ export const registerResultSchema = z.object({
   register: registerSchema,
   /** Absence follow-ups this save raised (one per child at most while one is open). */
   followUps: z.array(
-    z.object({ enrolmentId: z.uuid(), childName: z.string(), workerName: z.string().nullable() }),
+    z.object({
+      enrolmentId: recordId('enrolment'),
+      childName: z.string(),
+      workerName: z.string().nullable(),
+    }),
   ),
 });
 

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { Q4C_MEASURES, Q4C_PHASES } from '../quality4children';
-import { localizedTextSchema, versionSchema } from './common';
+import { localizedTextSchema, recordId, versionSchema } from './common';
 
 export const q4cStandardSchema = z.object({
   number: z.number().int(),
@@ -16,12 +16,12 @@ const measuredSchema = z.object({
 });
 
 export const q4cParamsSchema = z.object({
-  programmeId: z.uuid(),
+  programmeId: recordId('programme'),
   year: z.coerce.number().int().min(2000).max(2100),
 });
 
 export const q4cAssessmentSchema = z.object({
-  programmeId: z.uuid(),
+  programmeId: recordId('programme'),
   year: z.number().int(),
   /** Null until the year's assessment is first saved. */
   version: z.number().int().nullable(),

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { versionSchema } from './common';
+import { recordId, versionSchema } from './common';
 
 const country = z.string().regex(/^[A-Z]{2}$/);
 export const INQUIRY_SOURCES = [
@@ -31,12 +31,12 @@ export const ambassadorBodySchema = z.object({
   name: z.string().trim().min(2).max(200),
   province: z.string().trim().max(100).default(''),
   phone: z.string().trim().max(30).default(''),
-  recruitedBy: z.uuid().nullish(),
+  recruitedBy: recordId('worker').nullish(),
   joinedOn: z.iso.date(),
 });
 export const ambassadorViewSchema = ambassadorBodySchema.extend({
   id: z.uuid(),
-  recruitedBy: z.uuid().nullable(),
+  recruitedBy: recordId('worker').nullable(),
   active: z.boolean(),
   events: z.number().int(),
   inquiries: z.number().int(),
@@ -45,8 +45,8 @@ export const ambassadorViewSchema = ambassadorBodySchema.extend({
 
 export const eventBodySchema = z.object({
   country,
-  campaignId: z.uuid().nullish(),
-  ambassadorId: z.uuid().nullish(),
+  campaignId: recordId('campaign').nullish(),
+  ambassadorId: recordId('ambassador').nullish(),
   kind: z.enum(['awareness_meeting', 'foster_family_day', 'info_session', 'other']),
   heldOn: z.iso.date(),
   place: z.string().trim().max(200).default(''),
@@ -54,17 +54,17 @@ export const eventBodySchema = z.object({
 });
 export const eventViewSchema = eventBodySchema.extend({
   id: z.uuid(),
-  campaignId: z.uuid().nullable(),
-  ambassadorId: z.uuid().nullable(),
+  campaignId: recordId('campaign').nullable(),
+  ambassadorId: recordId('ambassador').nullable(),
 });
 
 export const inquiryBodySchema = z.object({
   country,
   receivedOn: z.iso.date(),
   source: z.enum(INQUIRY_SOURCES),
-  campaignId: z.uuid().nullish(),
-  eventId: z.uuid().nullish(),
-  ambassadorId: z.uuid().nullish(),
+  campaignId: recordId('campaign').nullish(),
+  eventId: recordId('event').nullish(),
+  ambassadorId: recordId('ambassador').nullish(),
   contactName: z.string().trim().min(2).max(200),
   phone: z.string().trim().max(30).default(''),
 });
@@ -72,16 +72,16 @@ export const inquiryUpdateSchema = z.object({
   version: versionSchema,
   status: z.enum(['open', 'applied', 'dropped']),
   dropReason: z.string().trim().max(500).nullish(),
-  familyId: z.uuid().nullish(),
+  familyId: recordId('fosterFamily').nullish(),
 });
 export const inquiryViewSchema = inquiryBodySchema.extend({
   id: z.uuid(),
-  campaignId: z.uuid().nullable(),
-  eventId: z.uuid().nullable(),
-  ambassadorId: z.uuid().nullable(),
+  campaignId: recordId('campaign').nullable(),
+  eventId: recordId('event').nullable(),
+  ambassadorId: recordId('ambassador').nullable(),
   status: z.enum(['open', 'applied', 'dropped']),
   dropReason: z.string().nullable(),
-  familyId: z.uuid().nullable(),
+  familyId: recordId('fosterFamily').nullable(),
   version: z.number().int(),
 });
 

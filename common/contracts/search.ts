@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { recordId } from './common';
 
 export const searchQuerySchema = z.object({
   q: z.string().trim().min(1).max(200),
@@ -8,7 +9,7 @@ export const searchQuerySchema = z.object({
 export const MATCH_TIERS = ['exact', 'script', 'near', 'number'] as const;
 
 export const searchHitSchema = z.object({
-  personId: z.uuid(),
+  personId: recordId('person'),
   givenName: z.string(),
   familyName: z.string(),
   patronymic: z.string().nullable(),
@@ -47,7 +48,7 @@ export type DuplicateCheckBody = z.infer<typeof duplicateCheckBodySchema>;
 export const duplicateCandidateSchema = z.discriminatedUnion('visible', [
   z.object({
     visible: z.literal(true),
-    personId: z.uuid(),
+    personId: recordId('person'),
     givenName: z.string(),
     familyName: z.string(),
     patronymic: z.string().nullable(),
@@ -68,14 +69,14 @@ export type DuplicateCandidate = z.infer<typeof duplicateCandidateSchema>;
 export const duplicateCheckResultSchema = z.object({ candidates: z.array(duplicateCandidateSchema) });
 
 export const mergeBodySchema = z.object({
-  survivorId: z.uuid(),
-  mergedId: z.uuid(),
+  survivorId: recordId('person'),
+  mergedId: recordId('person'),
   reason: z.string().trim().min(10).max(1000),
 });
 export const mergeViewSchema = z.object({
   id: z.uuid(),
-  survivorId: z.uuid(),
-  mergedId: z.uuid(),
+  survivorId: recordId('person'),
+  mergedId: recordId('person'),
   survivorName: z.string(),
   mergedName: z.string(),
   reason: z.string(),

@@ -13,7 +13,7 @@ import {
   SERVICE_TYPES,
   SHARE_SCOPES,
 } from '../strengthening';
-import { localizedTextSchema, pageOf, versionSchema } from './common';
+import { localizedTextSchema, pageOf, recordId, versionSchema } from './common';
 
 const name = z.string().trim().min(1).max(100);
 const text = (max = 4000) => z.string().trim().max(max);
@@ -37,7 +37,7 @@ export const householdMemberInputSchema = z
     nationalIdType: z.enum(NATIONAL_ID_TYPES).nullish(),
     nationalId: z.string().trim().max(40).nullish(),
     /** The person is already on file: link that record instead of creating one. */
-    existingPersonId: z.uuid().nullish(),
+    existingPersonId: recordId('person').nullish(),
     /** Why this is a new person although likely duplicates were shown. */
     confirmNewReason: z.string().trim().min(10).max(1000).nullish(),
   })
@@ -68,11 +68,11 @@ export const householdMemberInputSchema = z
 export type HouseholdMemberInput = z.infer<typeof householdMemberInputSchema>;
 
 export const householdBodySchema = z.object({
-  locationId: z.uuid(),
+  locationId: recordId('location'),
   address: text(500).default(''),
   phone: text(40).default(''),
   /** The family's social worker (reviews and follow-ups go to them); by default the worker registering it. */
-  workerId: z.uuid().nullish(),
+  workerId: recordId('worker').nullish(),
   members: z.array(householdMemberInputSchema).min(1).max(20),
 });
 export type HouseholdBody = z.infer<typeof householdBodySchema>;
@@ -81,7 +81,7 @@ export const householdUpdateSchema = z.object({
   version: versionSchema,
   address: text(500),
   phone: text(40),
-  workerId: z.uuid().nullable(),
+  workerId: recordId('worker').nullable(),
 });
 export type HouseholdUpdate = z.infer<typeof householdUpdateSchema>;
 
@@ -89,7 +89,7 @@ export const householdCreatedSchema = z.object({ id: z.uuid(), reference: z.stri
 
 export const householdListQuerySchema = z.object({
   q: z.string().trim().max(200).optional(),
-  programmeId: z.uuid().optional(),
+  programmeId: recordId('programme').optional(),
   status: z.enum([...ENROLMENT_STATUSES, 'none']).optional(),
   page: z.coerce.number().int().min(1).max(100_000).default(1),
   pageSize: z.coerce.number().int().min(1).max(200).default(50),
@@ -124,7 +124,7 @@ export type HouseholdSummary = z.infer<typeof householdSummarySchema>;
 export const householdPageSchema = pageOf(householdSummarySchema);
 
 export const memberViewSchema = z.object({
-  personId: z.uuid(),
+  personId: recordId('person'),
   relationship: z.enum(HOUSEHOLD_RELATIONSHIPS),
   givenName: z.string(),
   familyName: z.string(),
@@ -141,9 +141,9 @@ export type MemberView = z.infer<typeof memberViewSchema>;
 // ---------------------------------------------------------------- consent
 
 export const consentBodySchema = z.object({
-  programmeId: z.uuid(),
+  programmeId: recordId('programme'),
   /** The member who gave consent (an adult of the household). */
-  givenByPersonId: z.uuid(),
+  givenByPersonId: recordId('person'),
   givenOn: date,
   shareWith: z.array(z.enum(SHARE_SCOPES)).max(SHARE_SCOPES.length).default([]),
   note: text(2000).default(''),
@@ -154,9 +154,9 @@ export const consentWithdrawSchema = z.object({ version: versionSchema, withdraw
 
 export const consentViewSchema = z.object({
   id: z.uuid(),
-  programmeId: z.uuid(),
+  programmeId: recordId('programme'),
   programmeName: localizedTextSchema,
-  givenByPersonId: z.uuid().nullable(),
+  givenByPersonId: recordId('person').nullable(),
   givenByName: z.string().nullable(),
   givenOn: z.string(),
   withdrawnOn: z.string().nullable(),
@@ -202,7 +202,7 @@ export type AssessmentView = z.infer<typeof assessmentViewSchema>;
 // ---------------------------------------------------------------- enrolment and exit
 
 export const enrolBodySchema = z.object({
-  programmeId: z.uuid(),
+  programmeId: recordId('programme'),
   /** `waiting`: accepted after the assessment, waiting for a place; `enrolled`: taking part from `on`. */
   status: z.enum(['waiting', 'enrolled']).default('enrolled'),
   on: date,
@@ -221,7 +221,7 @@ export const exitBodySchema = z.object({
   /** For `child_separated`: the children (members of the household) who lost family care, and why. */
   separation: z
     .object({
-      childIds: z.array(z.uuid()).min(1).max(8),
+      childIds: z.array(recordId('person')).min(1).max(8),
       reasons: z.array(z.enum(SEPARATION_REASONS)).min(1).max(8),
       description: text().default(''),
     })
@@ -240,7 +240,7 @@ export const separationViewSchema = z.object({
 
 export const enrolmentViewSchema = z.object({
   id: z.uuid(),
-  programmeId: z.uuid(),
+  programmeId: recordId('programme'),
   programmeName: localizedTextSchema,
   planReviewMonths: z.number().int(),
   status: z.enum(ENROLMENT_STATUSES),
@@ -289,7 +289,9 @@ export const planReviewBodySchema = z.object({
   summary: text().default(''),
   /** Progress on every goal still open. */
   goals: z
-    .array(z.object({ goalId: z.uuid(), status: z.enum(GOAL_STATUSES), progress: text(2000).default('') }))
+    .array(
+      z.object({ goalId: recordId('goal'), status: z.enum(GOAL_STATUSES), progress: text(2000).default('') }),
+    )
     .max(40),
   /** By default the programme's review interval after this review. */
   nextReviewOn: date.nullish(),
@@ -315,13 +317,13 @@ export const planReviewViewSchema = z.object({
   summary: z.string(),
   nextReviewOn: z.string(),
   createdByName: z.string().nullable(),
-  goals: z.array(z.object({ goalId: z.uuid(), status: z.enum(GOAL_STATUSES), progress: z.string() })),
+  goals: z.array(z.object({ goalId: recordId('goal'), status: z.enum(GOAL_STATUSES), progress: z.string() })),
 });
 export type PlanReviewView = z.infer<typeof planReviewViewSchema>;
 
 export const planViewSchema = z.object({
   id: z.uuid(),
-  enrolmentId: z.uuid(),
+  enrolmentId: recordId('enrolment'),
   startedOn: z.string(),
   nextReviewOn: z.string(),
   overdue: z.boolean(),
@@ -398,9 +400,9 @@ export const householdDetailSchema = z.object({
     level: z.enum(ACCESS_LEVELS),
     canWrite: z.boolean(),
   }),
-  locationId: z.uuid(),
+  locationId: recordId('location'),
   locationName: localizedTextSchema,
-  workerId: z.uuid().nullable(),
+  workerId: recordId('worker').nullable(),
   workerName: z.string().nullable(),
   /** Null when the user sees only a summary. */
   address: z.string().nullable(),
@@ -421,7 +423,7 @@ export type HouseholdDetail = z.infer<typeof householdDetailSchema>;
 export const strengtheningProgrammeSchema = z.object({
   id: z.uuid(),
   name: localizedTextSchema,
-  locationId: z.uuid().nullable(),
+  locationId: recordId('location').nullable(),
   planReviewMonths: z.number().int(),
   enrolled: z.number().int(),
   waiting: z.number().int(),
@@ -447,5 +449,5 @@ export const reviewDueSchema = z.object({
 });
 export type ReviewDue = z.infer<typeof reviewDueSchema>;
 
-export const workersQuerySchema = z.object({ locationId: z.uuid() });
+export const workersQuerySchema = z.object({ locationId: recordId('location') });
 export const workerViewSchema = z.object({ id: z.uuid(), displayName: z.string(), role: z.string() });

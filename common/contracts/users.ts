@@ -1,14 +1,14 @@
 import { z } from 'zod';
 import { ROLES } from '../roles';
-import { localeSchema, pageOf, versionSchema } from './common';
+import { localeSchema, pageOf, recordId, versionSchema } from './common';
 
 export const PASSWORD_MIN_LENGTH = 10;
 export const passwordSchema = z.string().min(PASSWORD_MIN_LENGTH).max(200);
 
 const scopeFields = {
   scopeAll: z.boolean(),
-  scopeLocationIds: z.array(z.uuid()).max(100),
-  scopeProgrammeIds: z.array(z.uuid()).max(200),
+  scopeLocationIds: z.array(recordId('location')).max(100),
+  scopeProgrammeIds: z.array(recordId('programme')).max(200),
 };
 
 export const userViewSchema = z.object({

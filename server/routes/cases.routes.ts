@@ -160,10 +160,11 @@ export function casesRoutes(app: FastifyInstance, deps: Deps) {
       config: write,
       schema: {
         tags,
-        summary: 'Assign or transfer the case to a worker and/or location (recorded)',
+        summary:
+          'Assign or transfer the case to a worker and/or location (recorded). A move to another location is for a supervisor or administrator working in both; the worker must work where the case will be (422 otherwise).',
         params: idParamsSchema,
         body: assignBodySchema,
-        response: { 200: done, ...errorResponses },
+        response: { 200: done, ...errorResponses, 422: errorResponses[400] },
       },
     },
     async (request) => assignCase(deps, request.ctx, request.params.id, request.body),

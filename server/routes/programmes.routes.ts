@@ -1,7 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { idParamsSchema } from '../../common/contracts/common';
+import { idParamsSchema, recordId } from '../../common/contracts/common';
 import {
   enrolBodySchema,
   enrolmentDetailSchema,
@@ -82,7 +82,7 @@ export function programmesRoutes(app: FastifyInstance, deps: Deps) {
       schema: {
         tags,
         summary: "Who can teach a programme's groups, and who can follow a child's family",
-        querystring: z.object({ programmeId: z.uuid() }),
+        querystring: z.object({ programmeId: recordId('programme') }),
         response: { 200: groupStaffSchema, ...errorResponses },
       },
     },

@@ -156,14 +156,32 @@ describe('a family at risk: registered, assessed, enrolled', () => {
     });
     expect(consent.statusCode, consent.body).toBe(201);
     expect(consent.json()).toMatchObject({ active: true, givenByName: 'Quliyeva Nərgiz' });
+    // A person the worker may see (the child of another case) who is not of the household.
+    const other = await worker.request('POST', '/api/referrals', {
+      receivedOn: '2026-01-20',
+      source: 'school',
+      reasons: ['parental_incapacity'],
+      locationId: ids.ganja,
+      children: [{ givenName: 'Orxan', familyName: 'Həsənov', sex: 'male', birthDate: '2014-07-11' }],
+    });
+    expect(other.statusCode, other.body).toBe(201);
     const notMember = await worker.request('POST', `${base}/households/${ids.household}/consents`, {
+      programmeId: ids.ganjaFs,
+      givenByPersonId: other.json().cases[0].childId,
+      givenOn: '2026-02-10',
+    });
+    expect(notMember.json().error.details.rule).toBe('consent_giver_not_member');
+    // A user's id is no person's: answered as an id that names nothing.
+    const notAPerson = await worker.request('POST', `${base}/households/${ids.household}/consents`, {
       programmeId: ids.ganjaFs,
       givenByPersonId: (await worker.request('GET', `/api/cases/${ids.ayselCase}`)).json().assignedWorkerId,
       givenOn: '2026-02-10',
     });
-    expect(notMember.json().error.details.rule).toBe('consent_giver_not_member');
+    expect(notAPerson.statusCode).toBe(404);
 
-    expect((await enrol(ids.bakuFs)).json().error.details.rule).toBe('programme_not_at_location');
+    // Baku's programme is out of a Ganja worker's scope: as if it did not exist.
+    const baku = await enrol(ids.bakuFs);
+    expect([baku.statusCode, baku.json().error.details]).toEqual([404, { field: 'programmeId' }]);
     expect((await enrol(ids.ganjaDayCare)).statusCode).toBe(400);
     expect((await enrol(ids.ganjaFs, '2026-02-01')).json().error.details.rule).toBe('assessment_required');
     const enrolled = await enrol();
@@ -288,7 +306,8 @@ describe('the family development plan', () => {
       ...body,
       goals: [...body.goals, { goalId: ids.household, status: 'achieved' }],
     });
-    expect(stranger.json().error.details.rule).toBe('review_goal_unknown');
+    // Not a goal at all (a household's id): answered as an id that names nothing.
+    expect([stranger.statusCode, stranger.json().error.details]).toEqual([404, { field: 'goals.2.goalId' }]);
     const stale = await worker.request('POST', url, { ...body, version: 7 });
     expect(stale.statusCode).toBe(409);
     expect(stale.json().error.code).toBe('version_conflict');
@@ -708,7 +727,8 @@ describe('bad input', () => {
     expect(
       (await post({ locationId: ids.ganja, members: [{ ...member, birthDate: '2030-01-01' }] })).statusCode,
     ).toBe(422);
-    expect((await post({ locationId: ids.baku, members: [member] })).statusCode).toBe(403);
+    // A location out of the worker's scope answers as if it did not exist.
+    expect((await post({ locationId: ids.baku, members: [member] })).statusCode).toBe(404);
     expect((await worker.request('GET', `${base}/households/not-a-uuid`)).statusCode).toBe(400);
     expect((await worker.request('GET', `${base}/households?pageSize=1000`)).statusCode).toBe(400);
     expect(

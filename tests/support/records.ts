@@ -166,12 +166,13 @@ export const FIELD_SOURCES: Record<string, string> = {
   scopeProgrammeIds: `select id from programmes where ${at('location_id')}`,
   houseId: `select h.id from family_houses h join programmes p on p.id = h.programme_id where ${at('p.location_id')}`,
   workerId: `select id from users where role = 'social_worker' and ($1::uuid is null or $1::uuid = any(scope_location_ids))`,
-  teacherId: `select id from users where role = 'teacher' and ($1::uuid is null or true)`,
+  teacherId: `select id from users where role = 'teacher' and ($1::uuid is null or $1::uuid = any(scope_location_ids)
+               or exists (select 1 from programmes p where p.id = any(scope_programme_ids) and p.location_id = $1))`,
   recruitedBy: any('users'),
-  existingPersonId: any('persons'),
-  personId: any('persons'),
-  survivorId: any('persons'),
-  mergedId: any('persons'),
+  existingPersonId: `select c.child_id as id from cases c where ${at('c.location_id')}`,
+  personId: `select c.child_id as id from cases c where ${at('c.location_id')}`,
+  survivorId: `select c.child_id as id from cases c where ${at('c.location_id')}`,
+  mergedId: `select c.child_id as id from cases c where ${at('c.location_id')}`,
   givenByPersonId: `select m.person_id as id from household_members m join households h on h.id = m.household_id where ${at('h.location_id')}`,
   childIds: `select m.person_id as id from household_members m join households h on h.id = m.household_id where m.relationship = 'child' and ${at('h.location_id')}`,
   familyMemberId: `select fm.id from family_members fm join cases c on c.child_id = fm.child_id where ${at('c.location_id')}`,
@@ -211,5 +212,32 @@ export async function idsOf(t: TestApp, source: RecordSource, locationId: string
     `select id from (${source.sql}) x order by id limit ${limit}`,
     [locationId],
   );
+  return rows.map((r) => r.id);
+}
+
+/**
+ * Records of each kind that a request body or query can name (`recordId(kind)` in the
+ * contracts), those of location $1: the field matrix names Baku's records as a Baku user would,
+ * then puts one of Ganja's in the field under test.
+ */
+export const KIND_SOURCES: Record<string, string> = {
+  location: `select id from locations where id = $1`,
+  programme: `select id from programmes where location_id = $1`,
+  house: `select h.id from family_houses h join programmes p on p.id = h.programme_id where p.location_id = $1`,
+  familyMember: `select fm.id from family_members fm join cases c on c.child_id = fm.child_id where c.location_id = $1`,
+  placement: `select p.id from placements p join cases c on c.id = p.case_id where c.location_id = $1 and p.end_date is null`,
+  enrolment: `select e.id from enrolments e join programmes p on p.id = e.programme_id where p.location_id = $1`,
+  goal: `select g.id from plan_goals g join development_plans d on d.id = g.plan_id
+           join households h on h.id = d.household_id where h.location_id = $1`,
+  person: `select c.child_id as id from cases c where c.location_id = $1`,
+  worker: `select id from users where role = 'social_worker' and not scope_all and $1 = any(scope_location_ids)`,
+};
+
+export async function kindIds(t: TestApp, kind: string, locationId: string, limit = 1) {
+  const sql = KIND_SOURCES[kind];
+  if (!sql) return [];
+  const rows = await t.db.query<{ id: string }>(`select id from (${sql}) x order by id limit ${limit}`, [
+    locationId,
+  ]);
   return rows.map((r) => r.id);
 }

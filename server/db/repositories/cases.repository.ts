@@ -349,6 +349,9 @@ export interface SiblingRow {
   houseId: string | null;
   programmeId: string | null;
   settingType: string | null;
+  /** Whom to ask about the brother's or sister's case: its location and worker. */
+  locationName: LocalizedText | null;
+  workerName: string | null;
 }
 
 /** Brothers and sisters (same sibling group) with their open case and where they live now. */
@@ -357,7 +360,8 @@ export async function siblingsOf(q: Queryable, childId: string): Promise<Sibling
     `select distinct on (p.id) p.id as "personId", p.given_name || ' ' || p.family_name as name,
             c.id as "caseId", c.case_number as "caseNumber",
             pr.name as "programmeName", h.house_number as "houseNumber",
-            pl.house_id as "houseId", pl.programme_id as "programmeId", pl.setting_type as "settingType"
+            pl.house_id as "houseId", pl.programme_id as "programmeId", pl.setting_type as "settingType",
+            l.name as "locationName", u.display_name as "workerName"
        from sibling_group_members me
        join sibling_group_members m on m.group_id = me.group_id and m.person_id <> me.person_id
        join persons p on p.id = m.person_id
@@ -365,6 +369,8 @@ export async function siblingsOf(q: Queryable, childId: string): Promise<Sibling
        left join placements pl on pl.child_id = p.id and pl.end_date is null and not pl.superseded
        left join programmes pr on pr.id = pl.programme_id
        left join family_houses h on h.id = pl.house_id
+       left join locations l on l.id = c.location_id
+       left join users u on u.id = c.assigned_worker_id
       where me.person_id = $1
       order by p.id`,
     [childId],
@@ -416,4 +422,23 @@ export async function lastReunificationOf(q: Queryable, childId: string): Promis
     [childId],
   );
   return rows[0]?.d ?? null;
+}
+
+/**
+ * Active social workers and supervisors whose scope covers a case at the location (and of the
+ * programme, when it has one): those the case may be assigned to. `workerId` narrows to one.
+ */
+export async function workersCovering(
+  q: Queryable,
+  at: { locationId: string; programmeId: string | null },
+  workerId: string | null = null,
+): Promise<{ id: string; displayName: string; role: string }[]> {
+  return q.query(
+    `select id, display_name as "displayName", role from users
+      where status = 'active' and role in ('social_worker', 'supervisor')
+        and (scope_all or $1 = any(scope_location_ids) or $2::uuid = any(scope_programme_ids))
+        and ($3::uuid is null or id = $3::uuid)
+      order by display_name`,
+    [at.locationId, at.programmeId, workerId],
+  );
 }

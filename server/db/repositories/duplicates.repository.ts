@@ -3,11 +3,13 @@ import { nameKey } from '../../../common/text/name-key';
 import type { Candidate, PersonProbe } from '../../domain/search/duplicates';
 import type { Queryable } from '../client';
 import { type CaseViewer, caseVisible, viewerParams } from './case-scope';
+import { personVisible } from './record-scope.repository';
 
 export interface CandidateRow extends Candidate {
+  /** The viewer may see this person (the same rule as for a person's id in a request). */
+  visible: boolean;
   visibleCaseId: string | null;
   caseNumber: string | null;
-  anyCase: boolean;
   locationName: LocalizedText | null;
   workerName: string | null;
 }
@@ -39,14 +41,25 @@ export async function duplicateCandidates(
               (select c.id from cases c where c.child_id = p.id and ${caseVisible(1)} order by c.opened_on desc limit 1),
               (select c.id from family_members fm join cases c on c.child_id = fm.child_id
                 where fm.person_id = p.id and ${caseVisible(1)} limit 1)) as "visibleCaseId",
-            ac.case_number as "caseNumber", ac.id is not null as "anyCase", l.name as "locationName", u.display_name as "workerName"
+            ac.case_number as "caseNumber", ${personVisible('p')} as visible,
+            coalesce(l.name, hl.name, el.name) as "locationName",
+            coalesce(u.display_name, hu.display_name, eu.display_name) as "workerName"
        from found join persons p on p.id = found.person_id
-       -- The case the person belongs to (as the child, or as a member of a child's family): whom to ask.
+       -- Whom to ask about a person the viewer may not see: the case they belong to (as the child,
+       -- or as a member of a child's family), else their household, else their programme.
        left join lateral (select c.* from cases c
                            where c.child_id = p.id or c.child_id in (select fm.child_id from family_members fm where fm.person_id = p.id)
                            order by c.child_id = p.id desc, c.status = 'closed', c.opened_on desc limit 1) ac on true
        left join locations l on l.id = ac.location_id
-       left join users u on u.id = ac.assigned_worker_id`,
+       left join users u on u.id = ac.assigned_worker_id
+       left join lateral (select h.location_id, h.worker_id from household_members hm join households h on h.id = hm.household_id
+                           where hm.person_id = p.id order by h.created_at desc limit 1) hh on true
+       left join locations hl on hl.id = hh.location_id
+       left join users hu on hu.id = hh.worker_id
+       left join lateral (select pr.location_id, e.worker_id from enrolments e join programmes pr on pr.id = e.programme_id
+                           where e.person_id = p.id order by e.applied_on desc limit 1) ee on true
+       left join locations el on el.id = ee.location_id
+       left join users eu on eu.id = ee.worker_id`,
     [...viewerParams(viewer), probe.nationalId ?? null, family, given],
   );
 }

@@ -12,7 +12,7 @@ const like = (s: string) => `${s.replace(/[\\%_]/g, (m) => `\\${m}`)}%`;
  * programmes or locations hold its family strengthening enrolment, or they are its worker or
  * registered it. Viewer parameters $1 (all), $2 (locations), $3 (programmes), $4 (user).
  */
-const IN_SCOPE = `($1::boolean or h.location_id = any($2::uuid[]) or h.worker_id = $4::uuid or h.created_by = $4::uuid
+export const HOUSEHOLD_IN_SCOPE = `($1::boolean or h.location_id = any($2::uuid[]) or h.worker_id = $4::uuid or h.created_by = $4::uuid
   or exists (select 1 from enrolments se join programmes sp on sp.id = se.programme_id
               where se.household_id = h.id and (sp.id = any($3::uuid[]) or sp.location_id = any($2::uuid[]))))`;
 
@@ -115,7 +115,7 @@ export async function householdAccessFacts(
   { inScope: boolean; viaCase: boolean; viaProgramme: boolean; consents: ConsentFacts[] } | undefined
 > {
   const rows = await q.query<{ inScope: boolean; viaCase: boolean; viaProgramme: boolean }>(
-    `select ${IN_SCOPE} as "inScope",
+    `select ${HOUSEHOLD_IN_SCOPE} as "inScope",
             exists (select 1 from household_members hm where hm.household_id = h.id and ${VIA_CASE}) as "viaCase",
             exists (select 1 from household_members hm where hm.household_id = h.id and ${VIA_PROGRAMME}) as "viaProgramme"
        from households h where h.id = $5`,
@@ -211,7 +211,7 @@ export async function listHouseholds(
   const offset = p((query.page - 1) * query.pageSize);
   const rows = await q.query<HouseholdListRow>(
     `with v as (
-       select h.*, ${IN_SCOPE} as in_scope,
+       select h.*, ${HOUSEHOLD_IN_SCOPE} as in_scope,
               array(select hm.person_id from household_members hm where hm.household_id = h.id and ${VIA_CASE}) as via_case,
               array(select hm.person_id from household_members hm where hm.household_id = h.id and ${VIA_PROGRAMME}) as via_programme
          from households h),

@@ -20,6 +20,8 @@ export const PERMISSIONS = {
   'cases.read': ['admin', 'director', 'supervisor', 'social_worker', 'foster_care_officer'],
   'cases.write': ['admin', 'supervisor', 'social_worker'],
   'cases.approve': ['admin', 'supervisor'],
+  // Moving a case to another location (also needs a scope holding both: decision 0018).
+  'cases.transfer': ['admin', 'supervisor'],
   'cases.accessLog': ['admin'],
   'people.merge': ['admin'],
   'foster.read': ['admin', 'director', 'foster_care_officer'],

@@ -15,18 +15,21 @@ import {
   listCases,
   openCaseOfChild,
   refreshNextReview,
+  type SiblingRow,
   siblingsOf,
   updateCase,
+  workersCovering,
 } from '../../db/repositories/cases.repository';
 import { dueItems } from '../../db/repositories/due.repository';
 import { familyOfChild } from '../../db/repositories/family.repository';
 import { episodesOfCase } from '../../db/repositories/leaving-care.repository';
 import { findPerson, personIdByNationalId, updatePerson } from '../../db/repositories/persons.repository';
 import { activePlacementOfChild } from '../../db/repositories/placements.repository';
+import { visibleRecordIds } from '../../db/repositories/record-scope.repository';
 import { can } from '../access/policy';
 import { audit, diff } from '../audit/audit';
 import { requireActor } from '../auth/auth.service';
-import type { Deps, RequestContext } from '../context';
+import type { Actor, Deps, RequestContext } from '../context';
 import { AppError, ruleViolation } from '../errors';
 import { loadCase, loadOpenCase, readCase, requirePermission, today, viewerOf } from './case-access';
 import { versionConflict } from './conflict';
@@ -80,17 +83,7 @@ export async function caseDetail(deps: Deps, ctx: RequestContext, caseId: string
     assignedWorkerId: c.assignedWorkerId,
     ...labels,
     child: child!,
-    siblings: siblings.map(
-      ({ personId, name, caseId: id, caseNumber, settingType, programmeName, houseNumber }) => ({
-        personId,
-        name,
-        caseId: id,
-        caseNumber,
-        settingType: settingType as SettingType | null,
-        programmeName,
-        houseNumber,
-      }),
-    ),
+    siblings: await siblingsAsSeenBy(deps, actor, siblings),
     currentPlacement: current ?? null,
     shortTermEpisodes: (await episodesOfCase(deps.db, c.id)).length,
     due,
@@ -143,22 +136,20 @@ export async function assignCase(
   const actor = requirePermission(ctx, 'cases.write');
   return deps.db.transaction(async (tx) => {
     const c = await loadOpenCase(tx, ctx, caseId);
-    if (body.workerId) {
-      const worker = await tx.query<{ id: string }>(
-        "select id from users where id = $1 and status = 'active' and role in ('social_worker', 'supervisor')",
-        [body.workerId],
-      );
-      if (!worker.length) throw new AppError('unknown_scope', {}, { ids: [body.workerId] });
-    }
     const toLocation = body.locationId ?? c.locationId;
-    if (toLocation !== c.locationId) {
-      if (!(await tx.query('select 1 from locations where id = $1', [toLocation])).length)
-        throw new AppError('unknown_scope', {}, { ids: [toLocation] });
-    }
+    const moves = toLocation !== c.locationId;
+    // Moving a case between locations is a supervisor's or administrator's decision, for one who
+    // works in both (decision 0018): a worker cannot hand a child to a place they cannot see.
+    if (moves && !(can(actor.role, 'cases.transfer') && coversLocations(actor, [c.locationId, toLocation])))
+      throw ruleViolation('case_transfer_not_allowed');
+    // The worker must work where the case will be, as the list of workers offered promises.
+    const at = { locationId: toLocation, programmeId: moves ? null : c.programmeId };
+    if (body.workerId && !(await workersCovering(tx, at, body.workerId)).length)
+      throw ruleViolation('worker_not_at_location');
     const after = await updateCase(tx, c.id, body.version, {
       assignedWorkerId: body.workerId,
       locationId: toLocation,
-      programmeId: toLocation !== c.locationId ? null : undefined,
+      programmeId: moves ? null : undefined,
     });
     if (!after) throw await versionConflict(tx, 'case', c.id, c.version);
     await insertTransfer(tx, {
@@ -272,11 +263,40 @@ export async function caseAccessLog(deps: Deps, ctx: RequestContext, caseId: str
 /** Workers a case can be given to: active social workers and supervisors whose scope covers the case's location. */
 export async function workersFor(deps: Deps, ctx: RequestContext, caseId: string) {
   const c = await loadCase(deps.db, ctx, caseId);
-  return deps.db.query<{ id: string; displayName: string; role: string }>(
-    `select id, display_name as "displayName", role from users
-      where status = 'active' and role in ('social_worker', 'supervisor')
-        and (scope_all or $1 = any(scope_location_ids) or $2::uuid = any(scope_programme_ids))
-      order by display_name`,
-    [c.locationId, c.programmeId],
-  );
+  return workersCovering(deps.db, c);
+}
+
+/**
+ * Brothers and sisters as the reader may see them: one whose case is out of the reader's scope
+ * is shown as cared for elsewhere, with whom to ask, never its case number, programme or house.
+ */
+async function siblingsAsSeenBy(
+  deps: Deps,
+  actor: Actor,
+  siblings: SiblingRow[],
+): Promise<CaseDetail['siblings']> {
+  const caseIds = siblings.flatMap((s) => (s.caseId ? [s.caseId] : []));
+  const visible = caseIds.length
+    ? await visibleRecordIds(deps.db, viewerOf(actor), 'case', caseIds)
+    : new Set();
+  return siblings.map((s) => {
+    const shown = !s.caseId || visible.has(s.caseId);
+    return {
+      personId: s.personId,
+      name: s.name,
+      visible: shown,
+      caseId: shown ? s.caseId : null,
+      caseNumber: shown ? s.caseNumber : null,
+      settingType: shown ? (s.settingType as SettingType | null) : null,
+      programmeName: shown ? s.programmeName : null,
+      houseNumber: shown ? s.houseNumber : null,
+      askLocation: shown ? null : s.locationName,
+      askWorker: shown ? null : s.workerName,
+    };
+  });
+}
+
+/** The actor's own scope holds every one of the locations (by location, not by being assigned). */
+function coversLocations(actor: Actor, locationIds: string[]): boolean {
+  return actor.scope.all || locationIds.every((id) => actor.scope.locationIds.includes(id));
 }

@@ -8,8 +8,9 @@ import type { Deps, RequestContext } from '../context';
 import { duplicateScore, LIKELY_DUPLICATE, type PersonProbe } from './duplicates';
 
 /**
- * Likely existing records of the person about to be registered, best first. A record the user
- * may not see is reported only as "a possible duplicate exists, ask …" — never its details.
+ * Likely existing records of the person about to be registered, best first. A person the user
+ * may not see (with a case or without: a child of day care, a parent of a household) is
+ * reported only as "a possible duplicate exists, ask …" — never their id, birth date or patronymic.
  */
 export async function likelyDuplicates(
   q: Queryable,
@@ -23,7 +24,7 @@ export async function likelyDuplicates(
     .sort((a, b) => b.score - a.score)
     .slice(0, 10)
     .map(({ row, score, reasons }) =>
-      row.visibleCaseId || !row.anyCase
+      row.visible
         ? {
             visible: true as const,
             personId: row.personId,

@@ -118,6 +118,15 @@ export function OverviewTab({ detail }: { detail: CaseDetail }) {
                 ) : (
                   s.name
                 )}
+                {!s.visible && (
+                  <Text span c="dimmed">
+                    {' — '}
+                    {intl.formatMessage(
+                      { id: 'cases.overview.siblingElsewhere' },
+                      { location: localized(s.askLocation) || '—', worker: s.askWorker ?? '—' },
+                    )}
+                  </Text>
+                )}
                 {(s.programmeName || s.settingType) && (
                   <Text span c="dimmed">
                     {' — '}

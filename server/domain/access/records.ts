@@ -1,0 +1,60 @@
+import type { RecordKind } from '../../../common/contracts/common';
+import { visibleRecordIds } from '../../db/repositories/record-scope.repository';
+import type { Deps, RequestContext } from '../context';
+import { AppError } from '../errors';
+
+/**
+ * Kinds of record that belong to no place, so that a user's scope does not bound them (the
+ * same reasons as for their ids in a path, `docs/security.md`). Every other kind is checked.
+ */
+export const UNSCOPED_KINDS = {
+  fosterFamily:
+    'foster families are recruited and supervised per country by foster-care officers; their location only scores nearness in matching',
+  requirement: 'part of a foster family file; the service checks it belongs to the family in the path',
+  campaign: 'recruitment campaigns belong to a country, not a place',
+  ambassador: 'volunteer ambassadors belong to a country, not a place',
+  event: 'outreach events belong to a country, not a place',
+} as const satisfies Partial<Record<RecordKind, string>>;
+
+export type ScopedRecordKind = Exclude<RecordKind, keyof typeof UNSCOPED_KINDS>;
+
+export function isScopedKind(kind: RecordKind): kind is ScopedRecordKind {
+  return !(kind in UNSCOPED_KINDS);
+}
+
+/** An id found in a request's body or query: its kind and where it stood (`children.0.existingPersonId`). */
+export interface RecordReference {
+  kind: RecordKind;
+  id: string;
+  field: string;
+}
+
+/**
+ * Every id a request names in its body or query must be one the caller may see, checked as an
+ * id in the path is: one that is out of scope answers exactly like one that does not exist
+ * (404 naming the field), before anything is read or changed.
+ */
+export async function requireVisibleRecords(
+  deps: Deps,
+  ctx: RequestContext,
+  references: readonly RecordReference[],
+): Promise<void> {
+  const scoped = references.filter((r) => isScopedKind(r.kind)) as (RecordReference & {
+    kind: ScopedRecordKind;
+  })[];
+  if (!scoped.length || ctx.actor?.scope.all) return;
+  const first = scoped[0]!;
+  if (!ctx.actor) throw new AppError('not_found', {}, { field: first.field });
+  const viewer = { scope: ctx.actor.scope, userId: ctx.actor.userId };
+  for (const kind of new Set(scoped.map((r) => r.kind))) {
+    const ofKind = scoped.filter((r) => r.kind === kind);
+    const visible = await visibleRecordIds(
+      deps.db,
+      viewer,
+      kind,
+      ofKind.map((r) => r.id),
+    );
+    const missing = ofKind.find((r) => !visible.has(r.id));
+    if (missing) throw new AppError('not_found', {}, { field: missing.field });
+  }
+}
