@@ -6,6 +6,7 @@ import { type Db, openPostgres } from '../../server/db/client';
 import { base32Decode, hotp, totpStep } from '../../server/domain/auth/totp';
 import type { Deps } from '../../server/domain/context';
 import { PUBLIC_SUBMISSIONS_PER_HOUR } from '../../server/domain/foster/applications.service';
+import { fosterAdult, fosterApplication } from '../support/foster-application';
 import { createTestApp, type Session, TEST_PASSWORD, type TestApp } from '../support/test-app';
 import { adminDatabaseUrl, testDbKind } from '../support/test-db';
 
@@ -178,28 +179,7 @@ describe(`${PARALLEL} parallel wrong two-factor codes and passwords`, () => {
 });
 
 describe('public form and private link', () => {
-  const application = () => ({
-    country: 'TR',
-    twoParent: false,
-    address: 'Atatürk Cad. 12, Ankara',
-    district: 'Çankaya',
-    phone: '+90 312 000 00 00',
-    email: 'aile@example.org',
-    motivation: 'We want to give a child a home.',
-    adults: [
-      {
-        givenName: 'Ayşe',
-        familyName: 'Yılmaz',
-        birthDate: '1982-03-10',
-        education: 'secondary',
-        regularIncome: true,
-        citizenship: 'TR',
-        residence: 'TR',
-        applicant: true,
-      },
-    ],
-    children: [],
-  });
+  const application = () => fosterApplication({ twoParent: false, adults: [fosterAdult()], children: [] });
 
   it('a burst of 13 applications from one address: exactly the hourly limit is accepted', async () => {
     const answers = await burst(13, () => ({

@@ -31,11 +31,13 @@ describe('audit log', () => {
     const page = (await admin.request('GET', `/api/audit-events?entityType=user&entityId=${id}`)).json();
     expect(page.total).toBe(2);
     expect(page.items.map((e: { action: string }) => e.action)).toEqual(['user.updated', 'user.created']);
+    // The server's own request id (the one it answered with), never the client's (decision 0020).
     expect(page.items[1]).toMatchObject({
       actorUsername: admin.username,
-      requestId: 'req-audit-1',
+      requestId: created.headers['x-request-id'],
       ip: '127.0.0.1',
     });
+    expect(page.items[1].requestId).not.toBe('req-audit-1');
     expect(page.items[0].changes).toEqual({ displayName: { from: 'Audit Me', to: 'Audited Person' } });
 
     const byActor = (

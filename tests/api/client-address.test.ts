@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readEnv } from '../../server/env';
+import { fosterAdult, fosterApplication } from '../support/foster-application';
 import { createTestApp, type TestApp } from '../support/test-app';
 
 /**
@@ -129,25 +130,4 @@ describe('hops', () => {
   });
 });
 
-const application = () => ({
-  country: 'TR',
-  twoParent: true,
-  address: 'Atatürk Cad. 12, Ankara',
-  district: 'Çankaya',
-  phone: '+90 312 000 00 00',
-  email: 'aile@example.org',
-  motivation: 'We want to give a child a home.',
-  adults: [
-    {
-      givenName: 'Ayşe',
-      familyName: 'Yılmaz',
-      birthDate: '1982-03-10',
-      education: 'secondary',
-      regularIncome: true,
-      citizenship: 'TR',
-      residence: 'TR',
-      applicant: true,
-    },
-  ],
-  children: [],
-});
+const application = () => fosterApplication({ twoParent: true, adults: [fosterAdult()], children: [] });

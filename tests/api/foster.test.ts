@@ -1,32 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { fosterAdult, fosterApplication } from '../support/foster-application';
 import { createTestApp, type Session, type TestApp } from '../support/test-app';
 
 let t: TestApp;
 let officer: Session;
 
-const adult = (over: Record<string, unknown> = {}) => ({
-  givenName: 'Ayşe',
-  familyName: 'Yılmaz',
-  birthDate: '1982-03-10',
-  education: 'secondary',
-  regularIncome: true,
-  citizenship: 'TR',
-  residence: 'TR',
-  applicant: true,
-  ...over,
-});
-const application = (over: Record<string, unknown> = {}) => ({
-  country: 'TR',
-  twoParent: true,
-  address: 'Atatürk Cad. 12, Ankara',
-  district: 'Çankaya',
-  phone: '+90 312 000 00 00',
-  email: 'aile@example.org',
-  motivation: 'We want to give a child a home.',
-  adults: [adult(), adult({ givenName: 'Mehmet', regularIncome: false })],
-  children: [{ givenName: 'Zeynep', familyName: 'Yılmaz', birthDate: '2012-01-01' }],
-  ...over,
-});
+const adult = fosterAdult;
+const application = fosterApplication;
 const apply = (body: unknown, ip = '198.51.100.7', lang = 'tr') =>
   t.app.inject({
     method: 'POST',

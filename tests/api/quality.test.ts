@@ -145,3 +145,103 @@ describe('Quality4Children self-assessment', () => {
     expect((await analyst.request('PUT', url, { version: null, scores: [] })).statusCode).toBe(403);
   });
 });
+
+describe('Quality4Children figures for the analyst (decision 0019)', () => {
+  /**
+   * The Ganja youth house: 13 young people in care since 2025, 7 with a current care plan;
+   * 12 reviews in 2026, the young person heard in 6; 8 after-care follow-ups due, 3 held.
+   * The earlier share rule showed 7 of 13 and 6 of 12 exactly; such counts could be taken
+   * from the dashboard's rounded ones to find a withheld cell.
+   */
+  let youthHouse: string;
+  beforeAll(async () => {
+    youthHouse = await id(`select id from programmes where code = 'ganja-youth-house'`);
+    for (let n = 1; n <= 13; n++) {
+      const person = await id(
+        `insert into persons (given_name, family_name, birth_date) values ($1, 'Gənclər', '2009-01-01') returning id`,
+        [`Gənc${n}`],
+      );
+      const c = await id(
+        `insert into cases (case_number, child_id, status, location_id, programme_id, opened_on)
+         values ($1, $2, 'in_care', $3, $4, '2025-01-01') returning id`,
+        [`Y-${n}`, person, ganja, youthHouse],
+      );
+      await t.db.query(
+        `insert into placements (child_id, case_id, setting_type, programme_id, start_date, status)
+         values ($1, $2, 'supervised_independent_living', $3, '2025-01-10', 'active')`,
+        [person, c, youthHouse],
+      );
+      if (n <= 7)
+        await t.db.query(
+          `insert into care_plans (case_id, plan_version, status, approved_at) values ($1, 1, 'active', '2025-02-01')`,
+          [c],
+        );
+      if (n <= 12)
+        await t.db.query(
+          `insert into reviews (case_id, held_on, kind, necessity_holds, suitability_holds, child_heard)
+           values ($1, '2026-03-01', 'periodic', true, true, $2)`,
+          [c, n <= 6 ? 'Wants to study cooking.' : ''],
+        );
+      if (n <= 8)
+        await t.db.query(
+          `insert into follow_ups (case_id, kind, due_on, held_on, status) values ($1, 'after_care', '2026-05-01', $2, $3)`,
+          [c, n <= 3 ? '2026-05-02' : null, n <= 3 ? 'held' : 'missed'],
+        );
+    }
+  });
+
+  type Row = {
+    standard: number;
+    measured: { numerator: number | null; denominator: number | null; percent: number | null } | null;
+    savedMeasured: number | null;
+    previous: { measured: number | null } | null;
+  };
+  const row = (a: { standards: Row[] }, n: number) => a.standards.find((s) => s.standard === n)!;
+
+  it('gives the analyst no count of 1–4 and no exact count, now or as saved with the score, where the director sees exact ones', async () => {
+    const director = await t.signIn('director');
+    const url = `/api/quality/assessments/${youthHouse}/2026`;
+    for (const [year, score] of [
+      [2025, 2],
+      [2026, 3],
+    ] as const) {
+      const put = await director.request('PUT', `/api/quality/assessments/${youthHouse}/${year}`, {
+        version: null,
+        scores: [{ standard: 6, score, evidence: '', actions: '' }],
+      });
+      expect(put.statusCode, put.body).toBe(200);
+    }
+    const exact = (await director.request('GET', url)).json();
+    expect(exact.rounding).toBe(1);
+    expect(row(exact, 6).measured).toEqual({ numerator: 7, denominator: 13, percent: 53.8 });
+    expect(row(exact, 11).measured).toEqual({ numerator: 6, denominator: 12, percent: 50 });
+    expect(row(exact, 18).measured).toEqual({ numerator: 3, denominator: 8, percent: 37.5 });
+    expect(row(exact, 6)).toMatchObject({ savedMeasured: 53.8, previous: { measured: 53.8 } });
+
+    const analyst = await t.signIn('analyst');
+    const res = await analyst.request('GET', url);
+    expect(res.statusCode, res.body).toBe(200);
+    const a = res.json();
+    expect(a.rounding).toBe(5);
+    // Calendar years only: the current year runs to the end of the last whole month.
+    expect(a.asAt).toBe('2026-10-31');
+    for (const s of a.standards as Row[]) {
+      if (!s.measured) continue;
+      const { numerator, denominator, percent } = s.measured;
+      for (const count of [numerator, denominator]) {
+        if (count !== null)
+          expect(count >= 5 && count % 5 === 0, `standard ${s.standard}: ${count}`).toBe(true);
+      }
+      expect(percent).toBe(
+        numerator === null || denominator === null || denominator === 0
+          ? null
+          : Math.round((1000 * numerator) / denominator) / 10,
+      );
+    }
+    expect(row(a, 6).measured).toEqual({ numerator: 5, denominator: 10, percent: 50 });
+    expect(row(a, 11).measured).toEqual({ numerator: 5, denominator: 10, percent: 50 });
+    expect(row(a, 18).measured).toEqual({ numerator: null, denominator: 5, percent: null });
+    // The figures kept with the saved scores are protected on the way out too.
+    expect(row(a, 6)).toMatchObject({ savedMeasured: 50, previous: { measured: 50 } });
+  });
+});

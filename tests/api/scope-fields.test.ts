@@ -6,7 +6,15 @@ import { RECORD_KEY } from '../../common/contracts/common';
 import type { Role } from '../../common/roles';
 import { UNSCOPED_KINDS } from '../../server/domain/access/records';
 import { fromSchema, type JsonSchema } from '../fuzz/arbitraries';
-import { idsOf, KIND_SOURCES, kindIds, type SeededRecords, seedRecords, sourceOf } from '../support/records';
+import {
+  CALLER_ROLES,
+  idsOf,
+  KIND_SOURCES,
+  kindIds,
+  type SeededRecords,
+  seedRecords,
+  sourceOf,
+} from '../support/records';
 import { createTestApp, type Session } from '../support/test-app';
 
 /**
@@ -28,15 +36,7 @@ const UNSCOPED: Record<string, string> = {
   event: 'recruitment belongs to a country',
 };
 
-const ROLE_ORDER: Role[] = [
-  'social_worker',
-  'supervisor',
-  'teacher',
-  'foster_care_officer',
-  'director',
-  'analyst',
-  'admin',
-];
+const ROLE_ORDER = CALLER_ROLES;
 
 interface Operation {
   parameters?: { in: string; name: string; required?: boolean; schema: JsonSchema }[];

@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Role } from '../../common/roles';
 import { fromSchema, type GenContext, type JsonSchema } from '../fuzz/arbitraries';
 import {
+  CALLER_ROLES,
   FIELD_SOURCES,
   fieldIds,
   idsOf,
@@ -35,15 +36,7 @@ const NOT_A_RECORD: Record<string, string> = {
     'a programme self-assessment (programme leads, director, analyst): organisation data, not a child',
 };
 
-/** Who calls each route: the first of these roles that the access policy lets in. */
-const ROLE_ORDER: Role[] = [
-  'social_worker',
-  'supervisor',
-  'teacher',
-  'foster_care_officer',
-  'director',
-  'admin',
-];
+const ROLE_ORDER = CALLER_ROLES;
 
 /**
  * Bodies whose rules JSON Schema cannot say (every risk domain exactly once), or whose optional

@@ -1,3 +1,4 @@
+import type { Role } from '../../common/roles';
 import { insertTask } from '../../server/db/repositories/due.repository';
 import { uploadDocument } from '../../server/domain/cases/documents.service';
 import { seedDemo } from '../../server/seeds/demo';
@@ -241,3 +242,17 @@ export async function kindIds(t: TestApp, kind: string, locationId: string, limi
   ]);
   return rows.map((r) => r.id);
 }
+
+/**
+ * Who calls a route in the scope matrices: the first of these roles that the access policy lets
+ * in (a worker before their supervisor, the administrator last).
+ */
+export const CALLER_ROLES: Role[] = [
+  'social_worker',
+  'supervisor',
+  'teacher',
+  'foster_care_officer',
+  'director',
+  'analyst',
+  'admin',
+];
