@@ -27,6 +27,12 @@ export const q4cAssessmentSchema = z.object({
   version: z.number().int().nullable(),
   /** The date Yuva's figures are counted to: the end of the year, or today for the current year. */
   asAt: z.string(),
+  /**
+   * How the counts are to be read (decision 0019): 1 exact; 5 for readers of aggregates only,
+   * every count rounded down to a multiple of 5, under 5 withheld (null), each percent worked
+   * out from the published counts.
+   */
+  rounding: z.number().int().min(1),
   standards: z.array(
     z.object({
       standard: z.number().int(),
@@ -35,7 +41,10 @@ export const q4cAssessmentSchema = z.object({
       actions: z.string(),
       /** What Yuva's records show now, for standards it can measure. */
       measured: measuredSchema.nullable(),
-      /** The figure as it stood when the score was last saved. */
+      /**
+       * The figure as it stood when the score was last saved. Readers of aggregates only get it
+       * worked out from the saved counts as published (null when only the percent was kept).
+       */
       savedMeasured: z.number().nullable(),
       previous: z.object({ score: z.number().int().nullable(), measured: z.number().nullable() }).nullable(),
     }),

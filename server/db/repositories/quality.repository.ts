@@ -50,7 +50,10 @@ export interface ScoreRow {
   score: number | null;
   evidence: string;
   actions: string;
+  /** Yuva's figure as it stood when the score was saved: the percent and its two counts (null before migration 0025). */
   measured: number | null;
+  measuredNumerator: number | null;
+  measuredDenominator: number | null;
 }
 
 export async function findAssessment(q: Queryable, programmeId: string, year: number) {
@@ -64,8 +67,9 @@ export async function findAssessment(q: Queryable, programmeId: string, year: nu
 
 export async function scoresOf(q: Queryable, assessmentId: string): Promise<ScoreRow[]> {
   return q.query<ScoreRow>(
-    `select standard, score, evidence, actions, measured::float8 as measured from q4c_scores
-      where assessment_id = $1 order by standard`,
+    `select standard, score, evidence, actions, measured::float8 as measured,
+            measured_numerator as "measuredNumerator", measured_denominator as "measuredDenominator"
+       from q4c_scores where assessment_id = $1 order by standard`,
     [assessmentId],
   );
 }
@@ -104,8 +108,18 @@ export async function replaceScores(q: Queryable, assessmentId: string, scores: 
   await q.query('delete from q4c_scores where assessment_id = $1', [assessmentId]);
   for (const s of scores) {
     await q.query(
-      `insert into q4c_scores (assessment_id, standard, score, evidence, actions, measured) values ($1, $2, $3, $4, $5, $6)`,
-      [assessmentId, s.standard, s.score, s.evidence, s.actions, s.measured],
+      `insert into q4c_scores (assessment_id, standard, score, evidence, actions, measured, measured_numerator, measured_denominator)
+       values ($1, $2, $3, $4, $5, $6, $7, $8)`,
+      [
+        assessmentId,
+        s.standard,
+        s.score,
+        s.evidence,
+        s.actions,
+        s.measured,
+        s.measuredNumerator,
+        s.measuredDenominator,
+      ],
     );
   }
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { admits, percent, protectCount, protectRows, protectShare, suppressShare } from './suppression';
+import { admits, percent, protectCount, protectRows, protectShare } from './suppression';
 
 describe('small-cell protection (decision 0019)', () => {
   it('withholds counts under 5, zero included, and rounds the rest down to a multiple of 5', () => {
@@ -37,11 +37,6 @@ describe('small-cell protection (decision 0019)', () => {
     expect(protectShare(3, 40, 5)).toEqual({ numerator: null, denominator: 40, percent: null });
     expect(protectShare(22, 43, 5)).toEqual({ numerator: 20, denominator: 40, percent: 50 });
     expect(protectShare(2, 3, 5)).toEqual({ numerator: null, denominator: null, percent: null });
-  });
-
-  it('keeps the earlier share rule for the quality self-assessment', () => {
-    expect(suppressShare(38, 40, 5)).toEqual({ numerator: null, denominator: 40, percent: null });
-    expect(suppressShare(20, 40, 5)).toEqual({ numerator: 20, denominator: 40, percent: 50 });
   });
 
   it('gives percentages to one decimal and none of nothing', () => {

@@ -53,24 +53,6 @@ export function protectShare(
   return { numerator: n, denominator: d, percent: n === null || d === null ? null : percent(n, d) };
 }
 
-/**
- * The earlier rule, kept for the Quality4Children self-assessment: a share is hidden when its
- * numerator, its denominator or their difference is a small count.
- */
-export function suppressShare(
-  numerator: number,
-  denominator: number,
-  threshold: number,
-): { numerator: number | null; denominator: number | null; percent: number | null } {
-  const hide =
-    isSmall(numerator, threshold) ||
-    isSmall(denominator, threshold) ||
-    isSmall(denominator - numerator, threshold);
-  return hide
-    ? { numerator: null, denominator: isSmall(denominator, threshold) ? null : denominator, percent: null }
-    : { numerator, denominator, percent: percent(numerator, denominator) };
-}
-
 export function percent(numerator: number, denominator: number): number | null {
   return denominator > 0 ? Math.round((1000 * numerator) / denominator) / 10 : null;
 }

@@ -11,6 +11,7 @@ import {
   type Measured,
   PARTICIPATION_MEASURES,
   replaceScores,
+  type ScoreRow,
   saveAssessment,
   scoresOf,
 } from '../../db/repositories/quality.repository';
@@ -19,7 +20,8 @@ import { requirePermission, today } from '../cases/case-access';
 import { versionConflict } from '../cases/conflict';
 import type { Deps, RequestContext } from '../context';
 import { notFound } from '../errors';
-import { percent, suppressShare } from '../indicators/suppression';
+import { lastWholeMonthEnd } from '../indicators/dashboard.service';
+import { percent, protectShare, seesAggregatesOnly } from '../indicators/suppression';
 
 /** The 18 standards in the four languages. */
 export function standards() {
@@ -72,9 +74,12 @@ export async function q4cAssessment(
   programmeId: string,
   year: number,
 ): Promise<Q4cAssessment> {
-  requirePermission(ctx, 'quality.read');
+  const actor = requirePermission(ctx, 'quality.read');
   await programmeInScope(deps, ctx, programmeId);
-  const { from, asAt } = yearPeriod(year, today(deps.clock));
+  // Readers of aggregates only (decision 0019): calendar years, the current one to the end of the
+  // last whole month, and every count as the dashboard publishes it.
+  const protect = seesAggregatesOnly(actor.role);
+  const { from, asAt } = yearPeriod(year, protect ? lastWholeMonthEnd(today(deps.clock)) : today(deps.clock));
   const [current, previous, figures, years] = await Promise.all([
     findAssessment(deps.db, programmeId, year),
     findAssessment(deps.db, programmeId, year - 1),
@@ -83,12 +88,23 @@ export async function q4cAssessment(
   ]);
   const scores = current ? await scoresOf(deps.db, current.id) : [];
   const before = previous ? await scoresOf(deps.db, previous.id) : [];
-  const suppress = ctx.actor!.role === 'analyst';
+  const share = (m: Measured) =>
+    protect
+      ? protectShare(m.numerator, m.denominator, SUPPRESSION_THRESHOLD)
+      : { ...m, percent: percent(m.numerator, m.denominator) };
+  /** A figure kept with a saved score: its counts protected too, or nothing when only the percent was kept. */
+  const kept = (row: ScoreRow) =>
+    !protect
+      ? row.measured
+      : row.measuredNumerator === null || row.measuredDenominator === null
+        ? null
+        : share({ numerator: row.measuredNumerator, denominator: row.measuredDenominator }).percent;
   return {
     programmeId,
     year,
     version: current?.version ?? null,
     asAt,
+    rounding: protect ? SUPPRESSION_THRESHOLD : 1,
     years,
     standards: Q4C_STANDARDS.map((s) => {
       const saved = scores.find((x) => x.standard === s.number);
@@ -99,13 +115,9 @@ export async function q4cAssessment(
         score: saved?.score ?? null,
         evidence: saved?.evidence ?? '',
         actions: saved?.actions ?? '',
-        measured: m
-          ? suppress
-            ? suppressShare(m.numerator, m.denominator, SUPPRESSION_THRESHOLD)
-            : { ...m, percent: percent(m.numerator, m.denominator) }
-          : null,
-        savedMeasured: saved?.measured ?? null,
-        previous: last ? { score: last.score, measured: last.measured } : null,
+        measured: m ? share(m) : null,
+        savedMeasured: saved ? kept(saved) : null,
+        previous: last ? { score: last.score, measured: kept(last) } : null,
       };
     }),
   };
@@ -135,7 +147,12 @@ export async function saveQ4cAssessment(
       body.scores.map((s) => {
         const m = Q4C_STANDARDS[s.standard - 1]!.measure;
         const f = m && figures ? figures[m] : null;
-        return { ...s, measured: f ? percent(f.numerator, f.denominator) : null };
+        return {
+          ...s,
+          measured: f ? percent(f.numerator, f.denominator) : null,
+          measuredNumerator: f?.numerator ?? null,
+          measuredDenominator: f?.denominator ?? null,
+        };
       }),
     );
     await audit(tx, ctx, {

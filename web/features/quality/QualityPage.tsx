@@ -141,12 +141,22 @@ function AssessmentForm({
   }
   const percent = (value: number | null) =>
     value === null ? '—' : t('quality.percent', { value: format.number(value) });
+  /** A count as published: null is withheld (under 5) for readers of aggregates only. */
+  const count = (value: number | null) => (value === null ? '<5' : format.number(value));
   return (
     <form onSubmit={submit} noValidate>
       <Stack>
         <Text size="sm" c="dimmed">
           {t('quality.measuredAsAt', { date: format.date(a.asAt) })}
         </Text>
+        {a.rounding > 1 && (
+          <Alert color="blue" variant="light" role="note">
+            <Text size="sm">{t('dashboard.suppressed', { threshold: format.number(a.rounding) })}</Text>
+            <Text size="sm">
+              {t('dashboard.suppressed.rounded', { rounding: format.number(a.rounding) })}
+            </Text>
+          </Alert>
+        )}
         {a.years.length > 0 && <YearTrend years={a.years} />}
         {Q4C_PHASES.map((phase) => (
           <Card withBorder key={phase} component="section" aria-labelledby={`q4c-${phase}`}>
@@ -180,17 +190,12 @@ function AssessmentForm({
                             {row.measured ? (
                               <Stack gap={0}>
                                 <Text fw={700}>{percent(row.measured.percent)}</Text>
-                                {row.measured.denominator !== null && (
-                                  <Text size="xs" c="dimmed">
-                                    {t('quality.ofCount', {
-                                      numerator:
-                                        row.measured.numerator === null
-                                          ? '<5'
-                                          : format.number(row.measured.numerator),
-                                      denominator: format.number(row.measured.denominator),
-                                    })}
-                                  </Text>
-                                )}
+                                <Text size="xs" c="dimmed">
+                                  {t('quality.ofCount', {
+                                    numerator: count(row.measured.numerator),
+                                    denominator: count(row.measured.denominator),
+                                  })}
+                                </Text>
                                 <Text size="xs" c="dimmed">
                                   {t(`quality.measure.${s.measure}`)}
                                 </Text>
