@@ -3,6 +3,7 @@ import type { CaseListQuery, CaseSummary } from '../../../common/contracts/cases
 import type { LocalizedText } from '../../../common/i18n/locales';
 import type { Queryable } from '../client';
 import { type CaseViewer, caseVisible, viewerParams } from './case-scope';
+import { reviewDueOnSql } from './review-due';
 
 export interface CaseRecord {
   id: string;
@@ -127,21 +128,13 @@ export async function updateCase(
 }
 
 /**
- * Recomputes the date the next review falls due: the last review's next date (or its date
- * plus the programme's interval); before any review, the active care plan's date, else
- * the current placement's start plus the interval. Only for children in care.
+ * Stores the date the case's next review falls due, by the one rule of `review-due.ts` as at
+ * everything recorded; null unless the child is in care.
  */
 export async function refreshNextReview(q: Queryable, caseId: string): Promise<void> {
-  const interval = `make_interval(months => coalesce((select review_interval_months from programmes pr where pr.id = c.programme_id), 3))`;
   await q.query(
-    `update cases c set next_review_on = case when c.status <> 'in_care' then null else coalesce(
-        (select coalesce(r.next_review_on, (r.held_on + ${interval})::date)
-           from reviews r where r.case_id = c.id order by r.held_on desc, r.created_at desc limit 1),
-        (select cp.next_review_on from care_plans cp where cp.case_id = c.id and cp.status = 'active'
-           order by cp.plan_version desc limit 1),
-        (select (pl.start_date + ${interval})::date
-           from placements pl where pl.case_id = c.id and pl.end_date is null and not pl.superseded limit 1)
-      ) end
+    `update cases c set next_review_on = case when c.status <> 'in_care' then null
+        else ${reviewDueOnSql('c.id', "'infinity'::date")} end
      where c.id = $1`,
     [caseId],
   );

@@ -1,5 +1,6 @@
 import type { Queryable } from '../client';
 import { type CaseViewer, caseVisible, viewerParams } from './case-scope';
+import { reviewDueOnSql } from './review-due';
 
 /**
  * The indicator definitions in SQL. Every query starts from the same placements in the
@@ -201,14 +202,7 @@ const STOCK_FLAGS = `
     select s.child_id, s.case_id, s.setting_type, s.location_id, s.place,
       exists (select 1 from care_plans cp where cp.case_id = s.case_id and cp.approved_at::date <= $7::date
               and (cp.status = 'active' or (cp.status in ('revised', 'closed') and cp.updated_at::date > $7::date))) as care_plan,
-      coalesce(
-        (select rv.next_review_on from reviews rv where rv.case_id = s.case_id and rv.held_on <= $7::date
-          order by rv.held_on desc limit 1),
-        (select cp.next_review_on from care_plans cp where cp.case_id = s.case_id and cp.approved_at::date <= $7::date
-          order by cp.approved_at desc limit 1),
-        (s.episode_started + make_interval(months => coalesce(
-          (select pr.review_interval_months from programmes pr where pr.id = s.programme_id), 3)))::date
-      ) >= $7::date as review_on_time,
+      ${reviewDueOnSql('s.case_id', '$7::date')} >= $7::date as review_on_time,
       exists (select 1 from family_contacts fc where fc.case_id = s.case_id and fc.status = 'held'
               and fc.contact_on > ($7::date - interval '3 months')::date and fc.contact_on <= $7::date) as family_contact,
       s.seq - 1 as moves,
