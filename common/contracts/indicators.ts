@@ -49,8 +49,18 @@ export const indicatorSchema = z.object({
   /** Column keys in order: dimensions first, then measures. */
   columns: z.array(z.string()),
   rows: z.array(z.record(z.string(), cell)),
-  /** Headline figures (a share, a median); null when suppressed or not measurable. */
-  summary: z.record(z.string(), z.number().nullable()),
+  /**
+   * Headline figures (a share, a median); null when suppressed or not measurable. For
+   * core_indicators: population, residential, familyBased, and leftResidential — the children
+   * who left residential care in the period, each once — of whom the row
+   * left_residential_for_family counts those who left for a family and
+   * leftResidentialForFamilyPercent gives their share.
+   */
+  summary: z
+    .record(z.string(), z.number().nullable())
+    .describe(
+      'Headline figures by name; null when withheld or not measurable. A share gives numerator, denominator and percent. core_indicators gives population, residential, familyBased, leftResidential (children who left residential care in the period, each counted once) and leftResidentialForFamilyPercent (the row left_residential_for_family — the children of them who left for a family — as a percent of leftResidential).',
+    ),
   /** The drill-down behind the rows' "n", when the role may see the children. */
   drillDown: z.enum(DRILL_DOWNS).nullable(),
 });

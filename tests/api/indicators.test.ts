@@ -168,11 +168,12 @@ describe('the dashboard on a hand-counted data set', () => {
     // A's review is due 1 Aug; B's first fell due 1 Dec 2025 and D's 1 Jun 2026 (three months in care).
     expect(indicator(body, 'reviews_on_time').summary).toMatchObject({ numerator: 1, denominator: 3 });
     expect(indicator(body, 'family_contact').summary).toMatchObject({ numerator: 1, denominator: 3 });
-    // Gatekeeping decided before entry for B and for both of D's entries; none for C.
+    // Gatekeeping decided before entry for B and for D's first entry; none for C, and none for
+    // D's return in March: her only decision (28 Jul 2025) came before she went home in August.
     expect(indicator(body, 'gatekeeping_on_entry').summary).toEqual({
-      numerator: 3,
+      numerator: 2,
       denominator: 4,
-      percent: 75,
+      percent: 50,
     });
     // After-care: one follow-up held (rated on two dimensions), one missed.
     expect(indicator(body, 'after_care').summary).toEqual({ held: 1, missed: 1 });
@@ -204,13 +205,17 @@ describe('the dashboard on a hand-counted data set', () => {
     expect(again.statusCode).toBe(409);
     const body = (await get(admin, `/api/indicators/dashboard?${period}&locationId=${ganja}`)).json();
     // Residential (short-term) D against family-based A and B; left residential for a family:
-    // B to the foster family, C and D home.
+    // B to the foster family, C and D home — of the three children who left it, 100 %.
     expect(indicator(body, 'core_indicators').rows).toEqual([
       { measure: 'entries_per_100k', value: 4 },
       { measure: 'in_care_per_100k', value: 3 },
       { measure: 'left_residential_for_family', value: 3 },
       { measure: 'residential_to_family_ratio', value: 0.5 },
     ]);
+    expect(indicator(body, 'core_indicators').summary).toMatchObject({
+      leftResidential: 3,
+      leftResidentialForFamilyPercent: 100,
+    });
     const director = await t.signIn('director');
     expect(
       (

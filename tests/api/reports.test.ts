@@ -66,6 +66,7 @@ describe('standard reports in one click', () => {
     expect(section(report, /prevented/).table!.rows.at(-1)).toEqual(['Total', 1]);
     expect(section(report, /Returns from institutions/).table!.rows).toEqual([
       ['Children who left residential care for a family', 1],
+      ['Children who left residential care', 1],
     ]);
   });
 

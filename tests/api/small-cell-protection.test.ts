@@ -195,6 +195,7 @@ function figures(body: Body): Figure[] {
   sum('after_care', 'missed');
   sum('core_indicators', 'residential');
   sum('core_indicators', 'familyBased');
+  sum('core_indicators', 'leftResidential');
   for (const r of ind('core_indicators').rows.filter((r) => r.measure === 'left_residential_for_family'))
     out.push({
       table: 'core_indicators',

@@ -231,7 +231,11 @@ export async function stockShares(q: Queryable, f: IndicatorFilter) {
   )[0]!;
 }
 
-/** Entries in the period with an approved gatekeeping decision by the entry (emergencies: within the programme's days). */
+/**
+ * Entries in the period with an approved gatekeeping decision of their own: decided by the
+ * entry (emergencies: within the programme's days) and, for a re-entry, after the previous
+ * stay ended, so no admission counts as gatekept by the decision of an earlier one.
+ */
 export async function gatekeepingOnEntry(q: Queryable, f: IndicatorFilter) {
   return (
     await q.query<{ entries: number; assessed: number }>(
@@ -240,8 +244,9 @@ export async function gatekeepingOnEntry(q: Queryable, f: IndicatorFilter) {
                 select 1 from gatekeeping_assessments g where g.case_id = e.case_id and g.status = 'approved'
                    and coalesce(g.authority_decision_date, g.reviewed_at::date) <= e.started + case when e.emergency
                      then coalesce((select pr.emergency_assessment_days from programmes pr where pr.id = e.first_programme_id), 7)
-                     else 0 end))::int as assessed
-         from episodes e where e.started between $8::date and $9::date`,
+                     else 0 end
+                   and (e.prev_ended is null or coalesce(g.authority_decision_date, g.reviewed_at::date) > e.prev_ended)))::int as assessed
+         from episodes_ordered e where e.started between $8::date and $9::date`,
       params(f),
     )
   )[0]!;
@@ -284,7 +289,24 @@ export async function afterCareOutcomes(q: Queryable, f: IndicatorFilter) {
   );
 }
 
-/** The core formal-care indicators' counts: stock by residential / family-based, entries, residential → family moves. */
+/**
+ * The children who left residential care in the period: a residential placement ended and the
+ * child did not move on at once to another residential one. `toFamily`: they went to a
+ * family-based placement starting within a day, or home, to kin, adoption or guardianship.
+ * One row per placement; the counts are of distinct children.
+ */
+const LEFT_RESIDENTIAL = `
+  left_residential as (
+    select a.child_id,
+           ((a.next_setting = any($11::text[]) and a.next_start between a.end_date and a.end_date + 1)
+            or a.end_reason in ('reunification', 'kinship', 'adoption', 'guardianship')) as to_family,
+           (a.next_setting = any($10::text[]) and a.next_start between a.end_date and a.end_date + 1) as moved_within
+      from ep a where a.setting_type = any($10::text[]) and a.end_date between $8::date and $9::date)`;
+
+/**
+ * The core formal-care indicators' counts: stock by residential / family-based, entries, and
+ * the children who left residential care in the period — for a family, and in all.
+ */
 export async function coreCounts(
   q: Queryable,
   f: IndicatorFilter,
@@ -298,15 +320,16 @@ export async function coreCounts(
       inCare: number;
       entries: number;
       leftResidentialForFamily: number;
+      leftResidential: number;
     }>(
-      `with ${stays(f)}
+      `with ${stays(f)}, ${LEFT_RESIDENTIAL}
        select (select count(*) from stock where setting_type = any($10::text[]))::int as residential,
               (select count(*) from stock where setting_type = any($11::text[]))::int as "familyBased",
               (select count(*) from stock)::int as "inCare",
               (select count(*) from episodes e where e.started between $8::date and $9::date)::int as entries,
-              (select count(*) from ep a where a.setting_type = any($10::text[]) and a.end_date between $8::date and $9::date
-                 and ((a.next_setting = any($11::text[]) and a.next_start between a.end_date and a.end_date + 1)
-                      or a.end_reason in ('reunification', 'kinship', 'adoption', 'guardianship')))::int as "leftResidentialForFamily"`,
+              (select count(distinct child_id) from left_residential where to_family)::int as "leftResidentialForFamily",
+              (select count(distinct child_id) from left_residential where to_family or not coalesce(moved_within, false))::int
+                as "leftResidential"`,
       [...params(f), residential, family],
     )
   )[0]!;

@@ -21,7 +21,12 @@ export async function villagesAt(q: Queryable, scope: Scope, on: string) {
   );
 }
 
-/** Every programme with the people it reached in the period: children placed, enrolled, or families supported. */
+/**
+ * Every programme with the people it reached in the period: children placed, enrolled, or
+ * families supported. A placement counts under its own programme, else its case's — except a
+ * foster placement, which counts under foster care (fosterCareReached), never under the
+ * case's (often short-term care) programme.
+ */
 export async function peopleReached(q: Queryable, scope: Scope, from: string, to: string) {
   return q.query<{
     name: Record<string, string>;
@@ -32,7 +37,8 @@ export async function peopleReached(q: Queryable, scope: Scope, from: string, to
   }>(
     `select p.name, p.type, l.name as "locationName",
             ((select count(distinct pl.child_id) from placements pl join cases c on c.id = pl.case_id
-                where coalesce(pl.programme_id, c.programme_id) = p.id and not pl.superseded
+                where coalesce(pl.programme_id, case when pl.setting_type <> 'foster' then c.programme_id end) = p.id
+                  and not pl.superseded
                   and pl.start_date <= $5::date and (pl.end_date is null or pl.end_date >= $4::date))
              + (select count(distinct e.person_id) from enrolments e where e.programme_id = p.id and e.person_id is not null
                   and coalesce(e.enrolled_on, e.applied_on) <= $5::date and e.status <> 'waiting'
@@ -48,6 +54,20 @@ export async function peopleReached(q: Queryable, scope: Scope, from: string, to
       order by l.code nulls first, p.type, p.code`,
     [...scopeParams(scope), from, to],
   );
+}
+
+/** Foster care in the period: the children placed with foster families outside any programme, and those families. */
+export async function fosterCareReached(q: Queryable, scope: Scope, from: string, to: string) {
+  return (
+    await q.query<{ children: number; families: number }>(
+      `select count(distinct pl.child_id)::int as children, count(distinct pl.foster_family_id)::int as families
+         from placements pl join cases c on c.id = pl.case_id
+        where pl.setting_type = 'foster' and pl.programme_id is null and not pl.superseded
+          and pl.start_date <= $5::date and (pl.end_date is null or pl.end_date >= $4::date)
+          and ($1::boolean or c.location_id = any($2::uuid[]) or c.programme_id = any($3::uuid[]))`,
+      [...scopeParams(scope), from, to],
+    )
+  )[0]!;
 }
 
 /** Children in foster families at the date, by sex, age band and the family's district. */

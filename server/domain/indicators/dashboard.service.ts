@@ -179,6 +179,8 @@ export async function dashboard(
   };
   const residential = count(core.residential);
   const familyBased = count(core.familyBased);
+  // Children who left residential care for a family, of all who left it (each child once).
+  const leftForFamily = share(core.leftResidentialForFamily, core.leftResidential);
   const indicators: Indicator[] = [
     {
       id: 'children_in_care',
@@ -265,7 +267,7 @@ export async function dashboard(
       rows: [
         { measure: 'entries_per_100k', value: per100k(core.entries) },
         { measure: 'in_care_per_100k', value: per100k(core.inCare) },
-        { measure: 'left_residential_for_family', value: count(core.leftResidentialForFamily) },
+        { measure: 'left_residential_for_family', value: leftForFamily.numerator },
         {
           measure: 'residential_to_family_ratio',
           value:
@@ -278,6 +280,8 @@ export async function dashboard(
         population: population.children ?? null,
         residential,
         familyBased,
+        leftResidential: leftForFamily.denominator,
+        leftResidentialForFamilyPercent: leftForFamily.percent,
       },
       drillDown: null,
     },

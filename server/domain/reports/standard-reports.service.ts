@@ -14,6 +14,7 @@ import {
 import { funnelFacts } from '../../db/repositories/recruitment.repository';
 import {
   entriesPrevented,
+  fosterCareReached,
   fosterChildrenAt,
   peopleReached,
   villagesAt,
@@ -60,12 +61,13 @@ export async function annualReport(deps: Deps, ctx: RequestContext, year: number
   const tx = (key: string, values?: Record<string, string | number>) => t(locale, key, values);
   const name = (text: LocalizedText | Record<string, string> | null) =>
     text ? (text[locale] ?? text.en ?? '') : '';
-  const [villages, stock, entries, exits, programmes, facts] = await Promise.all([
+  const [villages, stock, entries, exits, programmes, foster, facts] = await Promise.all([
     villagesAt(deps.db, scope, f.to),
     stockBreakdown(deps.db, f),
     entriesByMonth(deps.db, f),
     exitsByMonth(deps.db, f),
     peopleReached(deps.db, scope, f.from, f.to),
+    fosterCareReached(deps.db, scope, f.from, f.to),
     funnelFacts(deps.db, { country: null, from: f.from, to: f.to }),
   ]);
   const bySetting = sumBy(stock, (r) => r.setting);
@@ -130,7 +132,12 @@ export async function annualReport(deps: Deps, ctx: RequestContext, year: number
           { heading: tx('report.col.childrenReached'), kind: 'number' },
           { heading: tx('report.col.familiesReached'), kind: 'number' },
         ],
-        rows: programmes.map((p) => [name(p.name), tx(`programmeType.${p.type}`), p.children, p.families]),
+        rows: [
+          ...programmes.map((p) => [name(p.name), tx(`programmeType.${p.type}`), p.children, p.families]),
+          ...(foster.children > 0
+            ? [[tx('report.annual.fosterCare'), tx('cases.setting.foster'), foster.children, foster.families]]
+            : []),
+        ],
       },
       note: tx('report.annual.reachedNote'),
     },
@@ -221,7 +228,10 @@ export async function ministryReport(deps: Deps, ctx: RequestContext, year: numb
           { heading: tx('report.col.measure') },
           { heading: tx('report.col.children'), kind: 'number' },
         ],
-        rows: [[tx('report.ministry.returnsRow'), core.leftResidentialForFamily]],
+        rows: [
+          [tx('report.ministry.returnsRow'), core.leftResidentialForFamily],
+          [tx('report.ministry.leftRow'), core.leftResidential],
+        ],
       },
       note: tx('report.ministry.returnsNote'),
     },

@@ -359,16 +359,19 @@ export function CoreIndicators({ d, ind }: Props) {
   const value = (measure: string) => {
     const v = ind.rows.find((r) => r.measure === measure)?.value;
     if (typeof v === 'number') {
-      return measure === 'residential_to_family_ratio'
-        ? t('dashboard.core.ratio', { value: format.number(v) })
-        : format.number(v);
+      if (measure === 'residential_to_family_ratio')
+        return t('dashboard.core.ratio', { value: format.number(v) });
+      const percent = ind.summary.leftResidentialForFamilyPercent ?? null;
+      if (measure === 'left_residential_for_family' && percent !== null)
+        return t('dashboard.core.shareOfLeft', { count: format.number(v), percent: format.number(percent) });
+      return format.number(v);
     }
     if (measure.endsWith('_per_100k') && population === null) return '—';
     if (measure === 'residential_to_family_ratio')
       return ind.summary.familyBased === 0 || !d.suppressed ? '—' : t('dashboard.hidden');
     return d.suppressed ? hiddenText : '—';
   };
-  const figure = (key: 'population' | 'residential' | 'familyBased') => {
+  const figure = (key: 'population' | 'residential' | 'familyBased' | 'leftResidential') => {
     const v = ind.summary[key] ?? null;
     return v === null ? (key === 'population' || !d.suppressed ? '—' : hiddenText) : format.number(v);
   };
@@ -390,6 +393,7 @@ export function CoreIndicators({ d, ind }: Props) {
         {item(t('dashboard.core.population', { year }), figure('population'))}
         {item(t('dashboard.core.residential'), figure('residential'))}
         {item(t('dashboard.core.familyBased'), figure('familyBased'))}
+        {item(t('dashboard.core.leftResidential'), figure('leftResidential'))}
       </SimpleGrid>
       {population === null && (
         <Text size="sm" c="gray.7">
