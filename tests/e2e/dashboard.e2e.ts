@@ -118,12 +118,20 @@ it('a director filters Ganja, reads children in care with its table and definiti
   expect(page.url()).toMatch(/locationId=/);
 });
 
-it('the analyst sees small cells hidden as "<5" and no list of children behind a number', async () => {
+it('the analyst sees small cells hidden as "<5", other figures rounded to 5, and no list of children behind a number', async () => {
   const page = await signInTurkish('analyst', 'demo-analyst-2026', 768);
   await dashboardForGanja(page);
   await page.getByText('5 çocuğun altındaki hücreler, hiçbir çocuk tanınamasın diye gizlenir.').waitFor();
+  // Every other figure is rounded down to a multiple of 5 (decision 0019), and the page says so.
+  await page
+    .getByText(/katına aşağı yuvarlanır/)
+    .first()
+    .waitFor();
   const inCare = page.getByRole('region', { name: 'Bakımdaki çocuklar' });
-  expect(await inCare.getByRole('table').getByText('<5', { exact: true }).count()).toBeGreaterThan(0);
+  const cells = await inCare.getByRole('table').getByRole('cell').allInnerTexts();
+  const counts = cells.map((c) => c.trim()).filter((c) => /^(<5|\d[\d\s.,]*)$/.test(c));
+  expect(counts.length).toBeGreaterThan(0);
+  for (const c of counts) expect(c === '<5' || Number(c.replace(/\D/g, '')) % 5 === 0, c).toBe(true);
   expect(await page.getByRole('main').getByRole('table').getByRole('link').count()).toBe(0);
   await page.screenshot({ path: 'test-results/dashboard-analyst-tr.png', fullPage: true });
   // The list itself is not there for the analyst.
