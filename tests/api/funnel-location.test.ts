@@ -150,6 +150,15 @@ describe('the foster funnel by place', () => {
     expect(funnel(body)).toMatchObject({ inquiries: 3, applications: 2 });
   });
 
+  it('protects the funnel by place for the analyst: 2026 to October, under 5 withheld', async () => {
+    const analyst = await t.signIn('analyst');
+    const at = async (q: string) =>
+      funnel((await analyst.request('GET', `/api/indicators/dashboard${q}`)).json());
+    expect(await at('')).toMatchObject({ inquiries: 10, applications: null });
+    expect(await at(`?locationId=${ankara}`)).toMatchObject({ inquiries: 5 });
+    expect(await at(`?locationId=${ganja}`)).toMatchObject({ inquiries: null });
+  });
+
   it("puts only the exporting country's funnel in the exchange document, protected", async () => {
     const director = await t.signIn('director', { locationIds: [ganja, baku] });
     const res = await director.request('GET', '/api/indicators/exchange?year=2026');
