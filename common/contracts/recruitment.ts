@@ -65,6 +65,8 @@ export const inquiryBodySchema = z.object({
   campaignId: recordId('campaign').nullish(),
   eventId: recordId('event').nullish(),
   ambassadorId: recordId('ambassador').nullish(),
+  /** The office whose area the inquiry came in at (counted there until it is linked to a family). */
+  locationId: recordId('location').nullish(),
   contactName: z.string().trim().min(2).max(200),
   phone: z.string().trim().max(30).default(''),
 });
@@ -79,6 +81,7 @@ export const inquiryViewSchema = inquiryBodySchema.extend({
   campaignId: recordId('campaign').nullable(),
   eventId: recordId('event').nullable(),
   ambassadorId: recordId('ambassador').nullable(),
+  locationId: recordId('location').nullable(),
   status: z.enum(['open', 'applied', 'dropped']),
   dropReason: z.string().nullable(),
   familyId: recordId('fosterFamily').nullable(),

@@ -129,13 +129,17 @@ export async function seedFoster(
     };
     // Applications spread over the months since Foster Family Day, the earliest assessed first.
     const submittedOn = clip(addDays(dayOn, 4 + n * 10));
-    // Two inquiries for every application: one that applied, one that did not (yet).
+    const city = n % 2 ? 'baku' : 'ganja';
+    // Two inquiries for every application, at the office of the family's city: one that applied
+    // (linked to the family once it has applied), one that did not (yet).
+    let applied: string | null = null;
     for (const [k, who] of [mother, memberName(newFamily(FAKERS.az, 'az'), 'female')].entries()) {
       const inquiry = await recordRecruitment(on(submittedOn), officer, 'inquiry', {
         country: 'AZ',
         receivedOn: clip(addDays(submittedOn, -6 - 3 * k)),
         source: viaAmbassador ? 'ambassador' : 'campaign',
         ...source,
+        locationId: locations[city] ?? null,
         contactName: `${who.givenName} ${who.familyName}`,
         phone: '',
       });
@@ -143,8 +147,7 @@ export async function seedFoster(
         'select version from foster_inquiries where id = $1',
         [inquiry],
       );
-      if (k === 0)
-        await changeInquiry(on(submittedOn), officer, inquiry, { version: row!.version, status: 'applied' });
+      if (k === 0) applied = inquiry;
       else if (n % 3 !== 2)
         await changeInquiry(on(submittedOn), officer, inquiry, {
           version: row!.version,
@@ -152,7 +155,6 @@ export async function seedFoster(
           dropReason: dropReasons[n % dropReasons.length]!,
         });
     }
-    const city = n % 2 ? 'baku' : 'ganja';
     const { reference } = await submitApplication(on(submittedOn), publicCtx(n + 10), {
       country: 'AZ',
       twoParent: true,
@@ -170,6 +172,17 @@ export async function seedFoster(
     const id = (
       await deps.db.query<{ id: string }>('select id from foster_families where reference = $1', [reference])
     )[0]!.id;
+    if (applied) {
+      const [row] = await deps.db.query<{ version: number }>(
+        'select version from foster_inquiries where id = $1',
+        [applied],
+      );
+      await changeInquiry(on(submittedOn), officer, applied, {
+        version: row!.version,
+        status: 'applied',
+        familyId: id,
+      });
+    }
     let detail = await familyDetail(deps, officer, id);
     detail = await changeFamilyLocation(on(submittedOn), officer, id, {
       version: detail.version,

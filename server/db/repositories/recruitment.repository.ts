@@ -111,6 +111,7 @@ export async function insertInquiry(
     campaignId?: string | null;
     eventId?: string | null;
     ambassadorId?: string | null;
+    locationId?: string | null;
     contactName: string;
     phone: string;
   },
@@ -118,8 +119,8 @@ export async function insertInquiry(
 ) {
   return (
     await q.query<{ id: string }>(
-      `insert into foster_inquiries (country, received_on, source, campaign_id, event_id, ambassador_id, contact_name, phone, created_by)
-     values ($1, $2, $3, $4, $5, $6, $7, $8, $9) returning id`,
+      `insert into foster_inquiries (country, received_on, source, campaign_id, event_id, ambassador_id, contact_name, phone, created_by, location_id)
+     values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10) returning id`,
       [
         i.country,
         i.receivedOn,
@@ -130,13 +131,15 @@ export async function insertInquiry(
         i.contactName,
         i.phone,
         by,
+        i.locationId ?? null,
       ],
     )
   )[0]!.id;
 }
 
 const INQUIRY = `id, country, received_on as "receivedOn", source, campaign_id as "campaignId", event_id as "eventId",
-  ambassador_id as "ambassadorId", contact_name as "contactName", phone, status, drop_reason as "dropReason", family_id as "familyId", version`;
+  ambassador_id as "ambassadorId", location_id as "locationId", contact_name as "contactName", phone, status,
+  drop_reason as "dropReason", family_id as "familyId", version`;
 
 export async function listInquiries(q: Queryable) {
   return q.query<z.infer<typeof inquiryViewSchema>>(
@@ -183,7 +186,7 @@ export async function inquiryBatch(
   params.push(limit);
   return q.query<InquiryExportRow>(
     `select i.id, i.country, i.received_on as "receivedOn", i.source, i.campaign_id as "campaignId", i.event_id as "eventId",
-            i.ambassador_id as "ambassadorId", i.contact_name as "contactName", i.phone, i.status,
+            i.ambassador_id as "ambassadorId", i.location_id as "locationId", i.contact_name as "contactName", i.phone, i.status,
             i.drop_reason as "dropReason", i.family_id as "familyId", i.version,
             c.name as "campaignName", e.place as "eventPlace", a.name as "ambassadorName"
        from foster_inquiries i
@@ -229,49 +232,81 @@ export interface FunnelFact {
   days: number | null;
 }
 
+/**
+ * Where the funnel is counted: a country, an office area (a family's `location_id`; an inquiry
+ * linked to the family it became is counted in the family's area, else in its own), and the
+ * viewer's scope when it is not the whole organisation (the areas of their locations and
+ * programmes: a family with no area is counted only for the whole organisation).
+ */
+export interface FunnelPlace {
+  country: string | null;
+  locationId?: string | null;
+  scope?: { all: boolean; locationIds: readonly string[]; programmeIds: readonly string[] } | null;
+}
+
+const placeParams = (f: FunnelPlace) => [
+  f.country,
+  f.locationId ?? null,
+  f.scope ? f.scope.all : true,
+  [...(f.scope?.locationIds ?? [])],
+  [...(f.scope?.programmeIds ?? [])],
+];
+
+/** SQL: a row of `country` and office area `area` is in the place ($1–$5). */
+const inPlace = (country: string, area: string) => `($1::text is null or ${country} = $1)
+  and ($2::uuid is null or ${area} = $2::uuid)
+  and ($3::boolean or ${area} = any($4::uuid[])
+    or ${area} in (select pr.location_id from programmes pr where pr.id = any($5::uuid[])))`;
+
+/** The office area of inquiry `i` left-joined to the family it became, `fam`. */
+const INQUIRY_AREA = 'coalesce(fam.location_id, i.location_id)';
+
 /** One row per thing counted in the funnel, with the date it happened and where it came from. */
 export async function funnelFacts(
   q: Queryable,
-  f: { country: string | null; from: string; to: string },
+  f: FunnelPlace & { from: string; to: string },
 ): Promise<FunnelFact[]> {
   const familySource = `case when f.ambassador_id is not null then 'ambassador' when f.campaign_id is not null then 'campaign' else f.source end`;
   const familyCols = `${familySource} as source, f.campaign_id as "campaignId", c.name as "campaignName", f.ambassador_id as "ambassadorId", a.name as "ambassadorName"`;
   const families = `from foster_families f left join foster_campaigns c on c.id = f.campaign_id left join foster_ambassadors a on a.id = f.ambassador_id
-    where ($1::text is null or f.country = $1)`;
+    where ${inPlace('f.country', 'f.location_id')}`;
   return q.query<FunnelFact>(
     `select 'inquiries' as stage, i.received_on as on, i.source, i.campaign_id as "campaignId", c.name as "campaignName",
             i.ambassador_id as "ambassadorId", a.name as "ambassadorName", null::int as days
-       from foster_inquiries i left join foster_campaigns c on c.id = i.campaign_id left join foster_ambassadors a on a.id = i.ambassador_id
-      where ($1::text is null or i.country = $1) and i.received_on between $2 and $3
+       from foster_inquiries i left join foster_families fam on fam.id = i.family_id
+       left join foster_campaigns c on c.id = i.campaign_id left join foster_ambassadors a on a.id = i.ambassador_id
+      where ${inPlace('i.country', INQUIRY_AREA)} and i.received_on between $6 and $7
      union all
-     select 'applications', f.submitted_at::date, ${familyCols}, null ${families} and f.submitted_at::date between $2 and $3
+     select 'applications', f.submitted_at::date, ${familyCols}, null ${families} and f.submitted_at::date between $6 and $7
      union all
      select 'homeStudies', (select min(h.visited_on) from home_study_reports h where h.family_id = f.id), ${familyCols}, null ${families}
-        and (select min(h.visited_on) from home_study_reports h where h.family_id = f.id) between $2 and $3
+        and (select min(h.visited_on) from home_study_reports h where h.family_id = f.id) between $6 and $7
      union all
      select 'approvals', f.decided_on, ${familyCols}, (f.decided_on - f.submitted_at::date) ${families}
-        and f.status in ('approved', 'available', 'active', 'renewal_due') and f.decided_on between $2 and $3
+        and f.status in ('approved', 'available', 'active', 'renewal_due') and f.decided_on between $6 and $7
      union all
      select 'activeFamilies', (select min(pl.start_date) from placements pl where pl.foster_family_id = f.id and not pl.superseded), ${familyCols}, null
-        ${families} and (select min(pl.start_date) from placements pl where pl.foster_family_id = f.id and not pl.superseded) between $2 and $3
+        ${families} and (select min(pl.start_date) from placements pl where pl.foster_family_id = f.id and not pl.superseded) between $6 and $7
      union all
      select 'placements', pl.start_date, ${familyCols}, null
        from placements pl join foster_families f on f.id = pl.foster_family_id
        left join foster_campaigns c on c.id = f.campaign_id left join foster_ambassadors a on a.id = f.ambassador_id
-      where ($1::text is null or f.country = $1) and not pl.superseded and pl.start_date between $2 and $3`,
-    [f.country, f.from, f.to],
+      where ${inPlace('f.country', 'f.location_id')} and not pl.superseded and pl.start_date between $6 and $7`,
+    [...placeParams(f), f.from, f.to],
   );
 }
 
-export async function dropOutReasons(q: Queryable, f: { country: string | null; from: string; to: string }) {
+export async function dropOutReasons(q: Queryable, f: FunnelPlace & { from: string; to: string }) {
   return q.query<{ stage: 'inquiry' | 'denied' | 'withdrawn'; reason: string; count: number }>(
     `select stage, reason, count(*)::int as count from (
-       select 'inquiry' as stage, coalesce(drop_reason, '') as reason from foster_inquiries
-        where status = 'dropped' and ($1::text is null or country = $1) and received_on between $2 and $3
+       select 'inquiry' as stage, coalesce(i.drop_reason, '') as reason
+         from foster_inquiries i left join foster_families fam on fam.id = i.family_id
+        where i.status = 'dropped' and ${inPlace('i.country', INQUIRY_AREA)} and i.received_on between $6 and $7
        union all
-       select status, coalesce(decision_reason, '') from foster_families
-        where status in ('denied', 'withdrawn') and ($1::text is null or country = $1) and decided_on between $2 and $3) x
+       select f.status, coalesce(f.decision_reason, '') from foster_families f
+        where f.status in ('denied', 'withdrawn') and ${inPlace('f.country', 'f.location_id')}
+          and f.decided_on between $6 and $7) x
       group by stage, reason order by count desc, stage, reason limit 50`,
-    [f.country, f.from, f.to],
+    [...placeParams(f), f.from, f.to],
   );
 }

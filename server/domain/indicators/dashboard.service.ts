@@ -87,7 +87,7 @@ export async function dashboard(
   deps: Deps,
   ctx: RequestContext,
   q: DashboardQuery,
-  options: { aggregatesOnly?: boolean } = {},
+  options: { aggregatesOnly?: boolean; country?: string } = {},
 ): Promise<Dashboard> {
   requirePermission(ctx, 'indicators.read');
   // Aggregates only: the analyst always; anyone when the figures leave the organisation.
@@ -125,7 +125,15 @@ export async function dashboard(
         await shortTermOutcomes(db, within),
         await afterCareOutcomes(db, within),
         await coreCounts(db, within, RESIDENTIAL_SETTINGS, FAMILY_SETTINGS),
-        await funnelFacts(db, { country: null, from: within.from, to: within.to }),
+        // Foster families and inquiries belong to no case: counted by the family's office area
+        // (an inquiry by the family it became, else its own), in the viewer's scope and country.
+        await funnelFacts(db, {
+          country: options.country ?? null,
+          locationId: within.locationId,
+          scope: within.viewer.scope,
+          from: within.from,
+          to: within.to,
+        }),
         await childPopulation(db, within, Number(within.asAt.slice(0, 4))),
       ] as const,
   );

@@ -28,7 +28,13 @@ export async function indicatorSet(deps: Deps, ctx: RequestContext, year: number
   const { from, to } = protectedPeriod({ to: `${year}-12-31` }, today(deps.clock));
   const countries = await countriesInScope(deps.db, ctx.actor!.scope);
   if (countries.length !== 1) throw ruleViolation('exchange_one_country', { count: countries.length });
-  const d = await dashboard(deps, ctx, { asAt: to, from, to }, { aggregatesOnly: true });
+  // Figures that are not a child's (the foster funnel) are for the exporting country only.
+  const d = await dashboard(
+    deps,
+    ctx,
+    { asAt: to, from, to },
+    { aggregatesOnly: true, country: countries[0]! },
+  );
   return {
     format: EXCHANGE_FORMAT,
     version: EXCHANGE_VERSION,

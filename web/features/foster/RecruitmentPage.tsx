@@ -18,8 +18,9 @@ import { type eventBodySchema, INQUIRY_SOURCES } from '../../../common/contracts
 import { ExportMenu } from '../../components/ui/ExportMenu';
 import { QueryState } from '../../components/ui/QueryState';
 import { api } from '../../lib/api';
-import { useFormat } from '../../lib/format';
+import { useFormat, useLocalized } from '../../lib/format';
 import { useCan } from '../auth/SessionProvider';
+import { useLocations } from '../organisation/api';
 import { useRecruitment } from './api';
 import { InquiryOutcome } from './InquiryOutcome';
 import { ServerError } from './shared';
@@ -49,10 +50,17 @@ const newEvent = () => ({
 export function RecruitmentPage() {
   const intl = useIntl();
   const format = useFormat();
+  const localized = useLocalized();
   const t = (id: string) => intl.formatMessage({ id });
   const canManage = useCan('foster.manage');
   const client = useQueryClient();
   const lists = useRecruitment();
+  // The offices in the officer's scope: where an inquiry came in, so the funnel counts it there.
+  const locations = useLocations();
+  const locationName = (id: string | null) => {
+    const found = id ? locations.data?.find((l) => l.id === id) : undefined;
+    return found ? localized(found.name) : t('common.none');
+  };
   const save = useMutation({
     mutationFn: ({ url, body }: { url: string; body: unknown }) => api<{ id: string }>('POST', url, body),
     onSuccess: () => {
@@ -79,6 +87,7 @@ export function RecruitmentPage() {
     source: 'website',
     campaignId: '',
     ambassadorId: '',
+    locationId: '',
     receivedOn: todayIso(),
   });
   const [outreach, setOutreach] = useState(newEvent);
@@ -234,6 +243,7 @@ export function RecruitmentPage() {
                     ...inquiry,
                     campaignId: inquiry.campaignId || null,
                     ambassadorId: inquiry.ambassadorId || null,
+                    locationId: inquiry.locationId || null,
                   })}
                 >
                   <Title order={2} size="h4">
@@ -272,6 +282,15 @@ export function RecruitmentPage() {
                     data={[
                       { value: '', label: '—' },
                       ...data.ambassadors.map((a) => ({ value: a.id, label: a.name })),
+                    ]}
+                  />
+                  <NativeSelect
+                    label={t('foster.location.label')}
+                    value={inquiry.locationId}
+                    onChange={(e) => setInquiry({ ...inquiry, locationId: e.currentTarget.value })}
+                    data={[
+                      { value: '', label: '—' },
+                      ...(locations.data ?? []).map((l) => ({ value: l.id, label: localized(l.name) })),
                     ]}
                   />
                   <TextInput
@@ -390,6 +409,7 @@ export function RecruitmentPage() {
                     <Table.Th scope="col">{t('recruitment.receivedOn')}</Table.Th>
                     <Table.Th scope="col">{t('recruitment.contact')}</Table.Th>
                     <Table.Th scope="col">{t('recruitment.source')}</Table.Th>
+                    <Table.Th scope="col">{t('foster.location.label')}</Table.Th>
                     <Table.Th scope="col">{t('recruitment.status')}</Table.Th>
                     {canManage && <Table.Th scope="col">{t('foster.col.change')}</Table.Th>}
                   </Table.Tr>
@@ -400,6 +420,7 @@ export function RecruitmentPage() {
                       <Table.Td>{format.date(i.receivedOn)}</Table.Td>
                       <Table.Td>{i.contactName}</Table.Td>
                       <Table.Td>{t(`funnel.source.${i.source}`)}</Table.Td>
+                      <Table.Td>{locationName(i.locationId)}</Table.Td>
                       <Table.Td>
                         {t(`recruitment.status.${i.status}`)}
                         {i.dropReason ? ` — ${i.dropReason}` : ''}
