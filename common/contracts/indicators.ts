@@ -51,15 +51,26 @@ export const indicatorSchema = z.object({
   rows: z.array(z.record(z.string(), cell)),
   /**
    * Headline figures (a share, a median); null when suppressed or not measurable. For
-   * core_indicators: population, residential, familyBased, and leftResidential — the children
-   * who left residential care in the period, each once — of whom the row
-   * left_residential_for_family counts those who left for a family and
+   * children_in_care: total (children under 18 on the as-at date; the rows are theirs) and
+   * youngAdults (18 or older, e.g. youth house residents, counted apart). For entries_by_month:
+   * total and stays (stays that began in the period: a child entering twice counts twice) and
+   * children (each child once). For short_term_care: reEntryPercent, the row reEntries as a
+   * percent of the row reunifiedFollowed. For core_indicators: population, residential,
+   * familyLike (SOS families), familyBased (kinship, foster), youngAdults, entryStays, and
+   * leftResidential — the children who left residential care in the period, each once — of
+   * whom the row left_residential_for_family counts those who left for a family and
    * leftResidentialForFamilyPercent gives their share.
    */
   summary: z
     .record(z.string(), z.number().nullable())
     .describe(
-      'Headline figures by name; null when withheld or not measurable. A share gives numerator, denominator and percent. core_indicators gives population, residential, familyBased, leftResidential (children who left residential care in the period, each counted once) and leftResidentialForFamilyPercent (the row left_residential_for_family — the children of them who left for a family — as a percent of leftResidential).',
+      [
+        'Headline figures by name; null when withheld or not measurable. A share gives numerator, denominator and percent.',
+        'children_in_care: total = children under 18 on the as-at date (the rows are theirs); youngAdults = young people 18 or older in care (e.g. youth houses), not counted as children.',
+        'entries_by_month: total and stays = stays in care that began in the period (a child entering twice counts twice, as do the rows); children = distinct children who entered.',
+        'short_term_care: rows reunified (short-term care placements that ended with the child going home in the period), reunifiedFollowed (children whose stay in care ended by reunification between from − 12 months and to − 12 months, each once, by their first such exit) and reEntries (of them, those with a new stay beginning within 12 months of that exit); reEntryPercent = reEntries as a percent of reunifiedFollowed.',
+        'core_indicators: rows entries_per_100k (distinct children entering), in_care_per_100k (children under 18), left_residential_for_family, residential_to_family_ratio ((residential + family-like) : family-based, the default) and residential_to_family_ratio_family_like_as_family (residential : (family-like + family-based)); summary population, residential (institutions, small group homes, short-term care), familyLike (SOS families), familyBased (kinship, foster) — children under 18 each —, youngAdults, entryStays, leftResidential (children who left residential care in the period, each counted once) and leftResidentialForFamilyPercent (the row left_residential_for_family as a percent of leftResidential).',
+      ].join(' '),
     ),
   /** The drill-down behind the rows' "n", when the role may see the children. */
   drillDown: z.enum(DRILL_DOWNS).nullable(),

@@ -178,12 +178,16 @@ describe('the dashboard on a hand-counted data set', () => {
     // After-care: one follow-up held (rated on two dimensions), one missed.
     expect(indicator(body, 'after_care').summary).toEqual({ held: 1, missed: 1 });
     expect(indicator(body, 'after_care').rows).toHaveLength(4);
-    // Short-term care: D reunified once; one of four entries came within 12 months of going home.
+    // Short-term care: D went home from short-term care once in the period. Re-entry follows the
+    // children reunified a year earlier (1 Jul 2024 – 30 Jun 2025): none here (D went home in
+    // August 2025, too late to be followed for 12 months by 30 June 2026).
     expect(indicator(body, 'short_term_care').rows).toEqual([
       { measure: 'reunified', n: 1 },
-      { measure: 'entries', n: 4 },
-      { measure: 'reEntries', n: 1 },
+      { measure: 'reunifiedFollowed', n: 0 },
+      { measure: 'reEntries', n: 0 },
     ]);
+    // Four entries (stays) of three children: D entered twice.
+    expect(indicator(body, 'entries_by_month').summary).toEqual({ total: 4, stays: 4, children: 3 });
   });
 
   it('gives the core formal-care indicators per 100,000 children once the population is entered', async () => {
@@ -204,13 +208,16 @@ describe('the dashboard on a hand-counted data set', () => {
     });
     expect(again.statusCode).toBe(409);
     const body = (await get(admin, `/api/indicators/dashboard?${period}&locationId=${ganja}`)).json();
-    // Residential (short-term) D against family-based A and B; left residential for a family:
-    // B to the foster family, C and D home — of the three children who left it, 100 %.
+    // Entries: three children (D twice). Residential (short-term) D and family-like (SOS family)
+    // A against family-based (foster) B: 2 : 1 by default, 1 : 2 with SOS families as family-based.
+    // Left residential for a family: B to the foster family, C and D home — of the three
+    // children who left it, 100 %.
     expect(indicator(body, 'core_indicators').rows).toEqual([
-      { measure: 'entries_per_100k', value: 4 },
+      { measure: 'entries_per_100k', value: 3 },
       { measure: 'in_care_per_100k', value: 3 },
       { measure: 'left_residential_for_family', value: 3 },
-      { measure: 'residential_to_family_ratio', value: 0.5 },
+      { measure: 'residential_to_family_ratio', value: 2 },
+      { measure: 'residential_to_family_ratio_family_like_as_family', value: 0.5 },
     ]);
     expect(indicator(body, 'core_indicators').summary).toMatchObject({
       leftResidential: 3,
@@ -255,7 +262,7 @@ describe('the dashboard on a hand-counted data set', () => {
     expect(indicator(body, 'children_in_care').summary.total).toBeNull();
     expect(indicator(body, 'short_term_care').rows).toEqual([
       { measure: 'reunified', n: null },
-      { measure: 'entries', n: null },
+      { measure: 'reunifiedFollowed', n: null },
       { measure: 'reEntries', n: null },
     ]);
     expect(indicator(body, 'care_plan_current').summary).toEqual({

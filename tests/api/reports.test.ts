@@ -78,7 +78,11 @@ describe('standard reports in one click', () => {
     expect(annual.statusCode, annual.body).toBe(200);
     expect(annual.json().title).toBe('2026-ci il üzrə illik hesabat');
     const inCare = annual.json().sections[1];
-    expect(inCare.table.rows.at(-1)).toEqual(['Cəmi', 1]);
+    // Children under 18 in all, then the young adults (18 or older) apart.
+    expect(inCare.table.rows.slice(-2)).toEqual([
+      ['Uşaqlar (18 yaşadək), cəmi', 1],
+      ['Gənclər (18 yaş və yuxarı)', 0],
+    ]);
     const pdf = await director.request('GET', '/api/reports/annual.pdf?year=2026');
     expect(pdf.statusCode).toBe(200);
     expect(pdf.headers['content-type']).toMatch(/application\/pdf/);

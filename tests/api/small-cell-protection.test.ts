@@ -1,6 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { FAMILY_SETTINGS } from '../../common/cases';
-import { RESIDENTIAL_SETTINGS } from '../../server/domain/indicators/dashboard.service';
+import {
+  FAMILY_BASED_SETTINGS,
+  FAMILY_LIKE_SETTINGS,
+  RESIDENTIAL_SETTINGS,
+} from '../../server/domain/indicators/dashboard.service';
 import { createTestApp, type Session, type TestApp } from '../support/test-app';
 
 /**
@@ -12,12 +15,13 @@ import { createTestApp, type Session, type TestApp } from '../support/test-app';
  * counts. An attacker then writes down everything published as intervals and every linear
  * relation between the figures that holds on the true data:
  *   - a table's total is the sum of its cells (cells not listed count 0–4 when protected);
- *   - the same children counted in other tables (children in care = moves = stays so far = the
- *     shares' denominators; entries = gatekeeping's denominator = short-term entries; exits =
- *     stays that ended; residential and family-based = their settings' cells; yes + no = all);
+ *   - the same children counted in other tables (children in care + young adults = moves = stays
+ *     so far = the shares' denominators; entries = gatekeeping's denominator = entry stays ≥ the
+ *     children who entered; exits = stays that ended; residential, family-like and family-based =
+ *     their settings' cells; re-entries ≤ the reunified children followed; yes + no = all);
  *   - the organisation is the sum of its locations; a location holds its programmes and the
  *     children in no programme; a programme is itself within its location;
- *   - next year's children in care = this year's + entries − exits (as-at dates chain).
+ *   - next year's people in care = this year's + entries − exits (as-at dates chain).
  * and narrows every interval through every relation until nothing changes. Each withheld cell
  * (a true count of 1–4) must keep at least two possible values.
  */
@@ -193,8 +197,13 @@ function figures(body: Body): Figure[] {
   rows('short_term_care', ['measure'], false);
   sum('after_care', 'held');
   sum('after_care', 'missed');
+  sum('children_in_care', 'youngAdults');
+  sum('entries_by_month', 'children');
   sum('core_indicators', 'residential');
+  sum('core_indicators', 'familyLike');
   sum('core_indicators', 'familyBased');
+  sum('core_indicators', 'youngAdults');
+  sum('core_indicators', 'entryStays');
   sum('core_indicators', 'leftResidential');
   for (const r of ind('core_indicators').rows.filter((r) => r.measure === 'left_residential_for_family'))
     out.push({
@@ -303,8 +312,11 @@ describe('small-cell protection holds across every view the analyst can ask for'
           x(id, '#total'),
           cellsOf(id).map((k) => x(id, k)),
         );
-      const stock = x('children_in_care', '#total');
-      equal(stock, x('moves_per_child', '#total'));
+      const children = x('children_in_care', '#total');
+      // Everyone in care: the children and, apart, the young adults.
+      const stock = x('moves_per_child', '#total');
+      sumIs(stock, [children, x('children_in_care', '#youngAdults')]);
+      equal(x('children_in_care', '#youngAdults'), x('core_indicators', '#youngAdults'));
       sumIs(
         stock,
         cellsOf('length_of_stay', (k) => k.startsWith('in_care|')).map((k) => x('length_of_stay', k)),
@@ -324,20 +336,37 @@ describe('small-cell protection holds across every view the analyst can ask for'
       for (const id of ['care_plan_current', 'reviews_on_time', 'family_contact'])
         equal(stock, x(id, '#denominator'));
       equal(x('entries_by_month', '#total'), x('gatekeeping_on_entry', '#denominator'));
-      equal(x('entries_by_month', '#total'), x('short_term_care', 'entries'));
-      const setting = (k: string) => k.split('|')[0]!;
-      sumIs(
-        x('core_indicators', '#residential'),
-        cellsOf('children_in_care', (k) =>
-          (RESIDENTIAL_SETTINGS as readonly string[]).includes(setting(k)),
-        ).map((k) => x('children_in_care', k)),
-      );
-      sumIs(
-        x('core_indicators', '#familyBased'),
-        cellsOf('children_in_care', (k) => (FAMILY_SETTINGS as readonly string[]).includes(setting(k))).map(
-          (k) => x('children_in_care', k),
+      equal(x('entries_by_month', '#total'), x('core_indicators', '#entryStays'));
+      // Children who entered ≤ stays that began; re-entries ≤ the children followed.
+      // A slack whose true value is known (the difference), so the relation is checked too.
+      const gap = (n: string, big: string, small: string) => {
+        truth.set(n, (truth.get(big) ?? 0) - (truth.get(small) ?? 0));
+        return slack(n);
+      };
+      sumIs(x('entries_by_month', '#total'), [
+        x('entries_by_month', '#children'),
+        gap(
+          `${v.year}|${v.geo}|entries-repeat`,
+          x('entries_by_month', '#total'),
+          x('entries_by_month', '#children'),
         ),
-      );
+      ]);
+      sumIs(x('short_term_care', 'reunifiedFollowed'), [
+        x('short_term_care', 'reEntries'),
+        gap(
+          `${v.year}|${v.geo}|followed-not-back`,
+          x('short_term_care', 'reunifiedFollowed'),
+          x('short_term_care', 'reEntries'),
+        ),
+      ]);
+      const setting = (k: string) => k.split('|')[0]!;
+      const inCategory = (settings: readonly string[]) =>
+        cellsOf('children_in_care', (k) => settings.includes(setting(k))).map((k) =>
+          x('children_in_care', k),
+        );
+      sumIs(x('core_indicators', '#residential'), inCategory(RESIDENTIAL_SETTINGS));
+      sumIs(x('core_indicators', '#familyLike'), inCategory(FAMILY_LIKE_SETTINGS));
+      sumIs(x('core_indicators', '#familyBased'), inCategory(FAMILY_BASED_SETTINGS));
       equal(x('after_care', '#held'), x('after_care', 'held|null|null'));
       equal(x('after_care', '#missed'), x('after_care', 'missed|null|null'));
     }
@@ -367,8 +396,8 @@ describe('small-cell protection holds across every view the analyst can ask for'
     for (const g of geos) {
       const x = (year: string, table: string, k: string) => name(year, g.name, table, k);
       relations.push([
-        [1, x('2026', 'children_in_care', '#total')],
-        [-1, x('2025', 'children_in_care', '#total')],
+        [1, x('2026', 'moves_per_child', '#total')],
+        [-1, x('2025', 'moves_per_child', '#total')],
         [-1, x('2026', 'entries_by_month', '#total')],
         [1, x('2026', 'exits_by_month', '#total')],
       ]);

@@ -75,11 +75,15 @@ const DERIVED = `
   -- The stay before each stay of the same child (for re-entries after going home).
   episodes_ordered as (
     select e.*, lag(ended) over (partition by child_id order by started) as prev_ended,
-           lag(end_reason) over (partition by child_id order by started) as prev_end_reason
+           lag(end_reason) over (partition by child_id order by started) as prev_end_reason,
+           lead(started) over (partition by child_id order by started) as next_started
       from episodes e),
+  -- young_adult: 18 or older on the as-at date (a young person, not a child; an unknown age counts as a child).
   stock as (
     select ep.*, coalesce(ep.house_id::text, 'ff:' || ep.foster_family_id::text,
-             ep.setting_type || ':' || coalesce(ep.programme_id::text, '')) as place
+             ep.setting_type || ':' || coalesce(ep.programme_id::text, '')) as place,
+           coalesce((select date_part('year', age($7::date, pe.birth_date)) >= 18 from persons pe
+                      where pe.id = ep.child_id), false) as young_adult
       from ep
      where ep.start_date <= $7::date and (ep.end_date is null or ep.end_date > $7::date))`;
 
@@ -252,16 +256,26 @@ export async function gatekeepingOnEntry(q: Queryable, f: IndicatorFilter) {
   )[0]!;
 }
 
-/** Short-term care: children reunified in the period, and entries that came within 12 months of a reunification. */
+/**
+ * Short-term care placements that ended with the child going home in the period, and re-entry
+ * after reunification: the children whose stay in care ended by reunification in the 12 months
+ * one year before the period (from − 12 months to to − 12 months), so each has 12 full months
+ * of follow-up by the period's end, each child once (by their first such exit); of them, those
+ * with a new stay that began within 12 months of that exit.
+ */
 export async function shortTermOutcomes(q: Queryable, f: IndicatorFilter) {
   return (
-    await q.query<{ reunified: number; entries: number; reEntries: number }>(
-      `with ${stays(f)}
+    await q.query<{ reunified: number; reunifiedFollowed: number; reEntries: number }>(
+      `with ${stays(f)},
+       cohort as (
+         select distinct on (e.child_id) e.child_id, e.ended, e.next_started from episodes_ordered e
+          where e.end_reason = 'reunification'
+            and e.ended between ($8::date - interval '12 months')::date and ($9::date - interval '12 months')::date
+          order by e.child_id, e.ended)
        select (select count(*) from ep where ep.setting_type = 'short_term' and ep.end_reason = 'reunification'
                  and ep.end_date between $8::date and $9::date)::int as reunified,
-              (select count(*) from episodes e where e.started between $8::date and $9::date)::int as entries,
-              (select count(*) from episodes_ordered e where e.started between $8::date and $9::date
-                  and e.prev_end_reason = 'reunification' and e.prev_ended >= e.started - 365)::int as "reEntries"`,
+              (select count(*) from cohort)::int as "reunifiedFollowed",
+              (select count(*) from cohort where next_started <= (ended + interval '12 months')::date)::int as "reEntries"`,
       params(f),
     )
   )[0]!;
@@ -303,34 +317,44 @@ const LEFT_RESIDENTIAL = `
            (a.next_setting = any($10::text[]) and a.next_start between a.end_date and a.end_date + 1) as moved_within
       from ep a where a.setting_type = any($10::text[]) and a.end_date between $8::date and $9::date)`;
 
+/** How care settings are grouped for the core indicators (see dashboard.service.ts). */
+export interface CareCategories {
+  residential: readonly string[];
+  familyLike: readonly string[];
+  familyBased: readonly string[];
+}
+
 /**
- * The core formal-care indicators' counts: stock by residential / family-based, entries, and
- * the children who left residential care in the period — for a family, and in all.
+ * The core formal-care indicators' counts: children (under 18 on the as-at date) in care by
+ * residential / family-like / family-based care, and young adults (18 or older) in care apart;
+ * entries in the period as children (each once) and as stays; the children who left
+ * residential care in the period — for a family (family-like or family-based), and in all.
  */
-export async function coreCounts(
-  q: Queryable,
-  f: IndicatorFilter,
-  residential: readonly string[],
-  family: readonly string[],
-) {
+export async function coreCounts(q: Queryable, f: IndicatorFilter, c: CareCategories) {
   return (
     await q.query<{
       residential: number;
+      familyLike: number;
       familyBased: number;
       inCare: number;
+      youngAdults: number;
       entries: number;
+      entryStays: number;
       leftResidentialForFamily: number;
       leftResidential: number;
     }>(
       `with ${stays(f)}, ${LEFT_RESIDENTIAL}
-       select (select count(*) from stock where setting_type = any($10::text[]))::int as residential,
-              (select count(*) from stock where setting_type = any($11::text[]))::int as "familyBased",
-              (select count(*) from stock)::int as "inCare",
-              (select count(*) from episodes e where e.started between $8::date and $9::date)::int as entries,
+       select (select count(*) from stock where not young_adult and setting_type = any($10::text[]))::int as residential,
+              (select count(*) from stock where not young_adult and setting_type = any($12::text[]))::int as "familyLike",
+              (select count(*) from stock where not young_adult and setting_type = any($13::text[]))::int as "familyBased",
+              (select count(*) from stock where not young_adult)::int as "inCare",
+              (select count(*) from stock where young_adult)::int as "youngAdults",
+              (select count(distinct child_id) from episodes e where e.started between $8::date and $9::date)::int as entries,
+              (select count(*) from episodes e where e.started between $8::date and $9::date)::int as "entryStays",
               (select count(distinct child_id) from left_residential where to_family)::int as "leftResidentialForFamily",
               (select count(distinct child_id) from left_residential where to_family or not coalesce(moved_within, false))::int
                 as "leftResidential"`,
-      [...params(f), residential, family],
+      [...params(f), c.residential, [...c.familyLike, ...c.familyBased], c.familyLike, c.familyBased],
     )
   )[0]!;
 }
@@ -353,7 +377,8 @@ export type DrillDown =
   | { indicator: 'moves'; moves: number };
 
 const DRILL: Record<DrillDown['indicator'], string> = {
-  children_in_care: 'true',
+  // Children under 18; young adults (18+) only when their age band is asked for.
+  children_in_care: `(${AGE_BAND} <> '18+' or $12::text = '18+')`,
   care_plan_missing: 'not f.care_plan',
   reviews_overdue: 'not f.review_on_time',
   no_family_contact: 'not f.family_contact',

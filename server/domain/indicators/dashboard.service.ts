@@ -1,4 +1,3 @@
-import { FAMILY_SETTINGS } from '../../../common/cases';
 import {
   type Dashboard,
   type DashboardQuery,
@@ -8,6 +7,7 @@ import {
 import { FUNNEL_STAGES } from '../../../common/contracts/recruitment';
 import {
   afterCareOutcomes,
+  type CareCategories,
   childPopulation,
   coreCounts,
   entriesByMonth,
@@ -31,6 +31,22 @@ import { percent, protectCount, protectRows, protectShare, seesAggregatesOnly } 
 
 /** Residential care for the formal-care indicators: institutions, group homes and short-term care centres. */
 export const RESIDENTIAL_SETTINGS = ['residential', 'small_group_home', 'short_term'] as const;
+/**
+ * Family-like care: SOS family houses (an SOS parent employed by the organisation bringing up a
+ * group of children in a house of a village). Its own category; the headline ratio counts it
+ * with residential care, because the UN Guidelines (§29 c) call family-based only care in a
+ * family's own home (kinship, foster) and residential care any non-family-based group setting,
+ * and UNICEF's TransMonEE data count such settings with residential care. The ratio with it
+ * counted as family-based is given beside it.
+ */
+export const FAMILY_LIKE_SETTINGS = ['sos_family'] as const;
+/** Family-based care: relatives (formal and informal) and foster families. */
+export const FAMILY_BASED_SETTINGS = ['kinship_formal', 'kinship_informal', 'foster'] as const;
+export const CARE_CATEGORIES: CareCategories = {
+  residential: RESIDENTIAL_SETTINGS,
+  familyLike: FAMILY_LIKE_SETTINGS,
+  familyBased: FAMILY_BASED_SETTINGS,
+};
 
 /** The period and date a dashboard is for: as at today and the twelve months up to it unless asked otherwise. */
 export function periodOf(q: DashboardQuery, todayIso: string) {
@@ -124,7 +140,7 @@ export async function dashboard(
         await gatekeepingOnEntry(db, within),
         await shortTermOutcomes(db, within),
         await afterCareOutcomes(db, within),
-        await coreCounts(db, within, RESIDENTIAL_SETTINGS, FAMILY_SETTINGS),
+        await coreCounts(db, within, CARE_CATEGORIES),
         // Foster families and inquiries belong to no case: counted by the family's office area
         // (an inquiry by the family it became, else its own), in the viewer's scope and country.
         await funnelFacts(db, {
@@ -186,7 +202,13 @@ export async function dashboard(
       : null;
   };
   const residential = count(core.residential);
+  const familyLike = count(core.familyLike);
   const familyBased = count(core.familyBased);
+  const ratio = (a: number | null, b: number | null) =>
+    a !== null && b !== null && b > 0 ? Math.round((100 * a) / b) / 100 : null;
+  // Children (under 18) apart from young adults (18 or older on the as-at date).
+  const childStock = stock.filter((r) => r.ageBand !== '18+');
+  const youngAdultStock = stock.filter((r) => r.ageBand === '18+');
   // Children who left residential care for a family, of all who left it (each child once).
   const leftForFamily = share(core.leftResidentialForFamily, core.leftResidential);
   const indicators: Indicator[] = [
@@ -194,8 +216,8 @@ export async function dashboard(
       id: 'children_in_care',
       unit: 'children',
       columns: ['setting', 'sex', 'ageBand', 'disability', 'n'],
-      rows: counts(stock),
-      summary: { total: total(stock) },
+      rows: counts(childStock),
+      summary: { total: total(childStock), youngAdults: total(youngAdultStock) },
       drillDown: names ? 'children_in_care' : null,
     },
     {
@@ -203,7 +225,8 @@ export async function dashboard(
       unit: 'children',
       columns: ['month', 'reason', 'n'],
       rows: counts(entries),
-      summary: { total: total(entries) },
+      // Rows and total count stays (a child entering twice counts twice); children, each once.
+      summary: { total: total(entries), stays: total(entries), children: count(core.entries) },
       drillDown: null,
     },
     {
@@ -243,10 +266,10 @@ export async function dashboard(
       columns: ['measure', 'n'],
       rows: measures([
         { measure: 'reunified', n: shortTerm.reunified },
-        { measure: 'entries', n: shortTerm.entries },
+        { measure: 'reunifiedFollowed', n: shortTerm.reunifiedFollowed },
         { measure: 'reEntries', n: shortTerm.reEntries },
       ]),
-      summary: { reEntryPercent: share(shortTerm.reEntries, shortTerm.entries).percent },
+      summary: { reEntryPercent: share(shortTerm.reEntries, shortTerm.reunifiedFollowed).percent },
       drillDown: null,
     },
     {
@@ -276,18 +299,24 @@ export async function dashboard(
         { measure: 'entries_per_100k', value: per100k(core.entries) },
         { measure: 'in_care_per_100k', value: per100k(core.inCare) },
         { measure: 'left_residential_for_family', value: leftForFamily.numerator },
+        // Family-like (SOS family) care counted with residential care: the default.
         {
           measure: 'residential_to_family_ratio',
-          value:
-            residential !== null && familyBased !== null && familyBased > 0
-              ? Math.round((100 * residential) / familyBased) / 100
-              : null,
+          value: ratio(count(core.residential + core.familyLike), familyBased),
+        },
+        // The same ratio with family-like care counted as family-based.
+        {
+          measure: 'residential_to_family_ratio_family_like_as_family',
+          value: ratio(residential, count(core.familyBased + core.familyLike)),
         },
       ],
       summary: {
         population: population.children ?? null,
         residential,
+        familyLike,
         familyBased,
+        youngAdults: count(core.youngAdults),
+        entryStays: count(core.entryStays),
         leftResidential: leftForFamily.denominator,
         leftResidentialForFamilyPercent: leftForFamily.percent,
       },

@@ -61,7 +61,22 @@ export async function exportIndicatorSet(deps: Deps, ctx: RequestContext, year: 
 
 /** Whether any count in the document is a small cell that should have been withheld. */
 export function hasSmallCells(doc: ExchangeDocument): boolean {
-  const counted = new Set(['n', 'numerator', 'denominator', 'total', 'held', 'missed', 'leftResidential']);
+  const counted = new Set([
+    'n',
+    'numerator',
+    'denominator',
+    'total',
+    'held',
+    'missed',
+    'leftResidential',
+    'youngAdults',
+    'stays',
+    'children',
+    'entryStays',
+    'residential',
+    'familyLike',
+    'familyBased',
+  ]);
   return doc.indicators.some(
     (i) =>
       (i.unit !== 'days' &&

@@ -1,4 +1,3 @@
-import { FAMILY_SETTINGS } from '../../../common/cases';
 import type { LocalizedText } from '../../../common/contracts/common';
 import type { Report, ReportSection } from '../../../common/contracts/exports';
 import { FUNNEL_STAGES } from '../../../common/contracts/recruitment';
@@ -24,7 +23,7 @@ import { audit } from '../audit/audit';
 import { requirePermission, today, viewerOf } from '../cases/case-access';
 import type { Deps, RequestContext } from '../context';
 import { ruleViolation } from '../errors';
-import { RESIDENTIAL_SETTINGS } from '../indicators/dashboard.service';
+import { CARE_CATEGORIES } from '../indicators/dashboard.service';
 
 /** A report year: 1 January to 31 December, counted to today while the year runs. */
 export function reportYear(year: number, todayIso: string) {
@@ -61,7 +60,7 @@ export async function annualReport(deps: Deps, ctx: RequestContext, year: number
   const tx = (key: string, values?: Record<string, string | number>) => t(locale, key, values);
   const name = (text: LocalizedText | Record<string, string> | null) =>
     text ? (text[locale] ?? text.en ?? '') : '';
-  const [villages, stock, entries, exits, programmes, foster, facts] = await Promise.all([
+  const [villages, stock, entries, exits, programmes, foster, facts, core] = await Promise.all([
     villagesAt(deps.db, scope, f.to),
     stockBreakdown(deps.db, f),
     entriesByMonth(deps.db, f),
@@ -69,8 +68,14 @@ export async function annualReport(deps: Deps, ctx: RequestContext, year: number
     peopleReached(deps.db, scope, f.from, f.to),
     fosterCareReached(deps.db, scope, f.from, f.to),
     funnelFacts(deps.db, { country: null, from: f.from, to: f.to }),
+    coreCounts(deps.db, f, CARE_CATEGORIES),
   ]);
-  const bySetting = sumBy(stock, (r) => r.setting);
+  // Children (under 18 at the year's end) by setting; young adults (18 or older) in a row of their own.
+  const bySetting = sumBy(
+    stock.filter((r) => r.ageBand !== '18+'),
+    (r) => r.setting,
+  );
+  const youngAdults = stock.filter((r) => r.ageBand === '18+').reduce((s, r) => s + r.n, 0);
   const sections: ReportSection[] = [
     {
       heading: tx('report.annual.villages'),
@@ -98,7 +103,8 @@ export async function annualReport(deps: Deps, ctx: RequestContext, year: number
         ],
         rows: [
           ...bySetting.map(([s, n]) => [tx(`cases.setting.${s}`), n]),
-          [tx('report.total'), bySetting.reduce((s, [, n]) => s + n, 0)],
+          [tx('report.annual.childrenTotal'), bySetting.reduce((s, [, n]) => s + n, 0)],
+          [tx('report.annual.youngAdults'), youngAdults],
         ],
       },
     },
@@ -111,6 +117,7 @@ export async function annualReport(deps: Deps, ctx: RequestContext, year: number
         ],
         rows: [
           [tx('report.entries'), entries.reduce((s, r) => s + r.n, 0)],
+          [tx('report.entryChildren'), core.entries],
           ...sumBy(entries, (r) => r.reason).map(([reason, n]) => [
             `  ${reason === 'unknown' ? tx('report.unknown') : tx(`cases.reason.${reason}`)}`,
             n,
@@ -169,7 +176,7 @@ export async function ministryReport(deps: Deps, ctx: RequestContext, year: numb
   const [foster, prevented, core] = await Promise.all([
     fosterChildrenAt(deps.db, scope, f.to, locale),
     entriesPrevented(deps.db, scope, f.from, f.to),
-    coreCounts(deps.db, f, RESIDENTIAL_SETTINGS, FAMILY_SETTINGS),
+    coreCounts(deps.db, f, CARE_CATEGORIES),
   ]);
   const sexes = ['female', 'male', 'unknown'].filter((s) => foster.some((r) => r.sex === s));
   const districts = sumBy(foster, (r) => r.district);

@@ -6,7 +6,8 @@ import { Count, sumOf, tally, useCells } from './cells';
 import { drillDownLink } from './filters';
 import { ChartAndTable } from './IndicatorCard';
 
-const AGE_BANDS = ['0-6', '7-13', '14-17', '18+', 'unknown'] as const;
+/** Children's age bands: young adults (18+) are counted apart (summary.youngAdults). */
+const AGE_BANDS = ['0-6', '7-13', '14-17', 'unknown'] as const;
 const SEXES = ['female', 'male', 'unknown'] as const;
 
 const order = (list: readonly string[]) => (a: string, b: string) => {
@@ -39,8 +40,25 @@ export function ChildrenInCare({ d, ind, drill }: { d: Dashboard; ind: Indicator
   const link = (cell: { setting?: string; sex?: string; ageBand?: string }) =>
     drill ? drillDownLink(d, 'children_in_care', cell) : null;
   const total = ind.summary.total ?? null;
+  const youngAdults = ind.summary.youngAdults;
+  // Young people 18 or older (youth houses…) are in care but not children: a line of their own.
+  const youngAdultsLine =
+    youngAdults === undefined ? null : (
+      <Text size="sm" mt="xs">
+        {t('dashboard.childrenInCare.youngAdults')}:{' '}
+        <Text span fw={700}>
+          <Count d={d} value={youngAdults} to={link({ ageBand: '18+' })} />
+        </Text>
+      </Text>
+    );
 
-  if (rows.length === 0) return <Text c="gray.7">{t('dashboard.noData')}</Text>;
+  if (rows.length === 0)
+    return (
+      <>
+        <Text c="gray.7">{t('dashboard.noData')}</Text>
+        {youngAdultsLine}
+      </>
+    );
   const chart = (
     <>
       <Text fw={700} size="xl" mb="xs">
@@ -62,6 +80,7 @@ export function ChildrenInCare({ d, ind, drill }: { d: Dashboard; ind: Indicator
           ),
         )}
       />
+      {youngAdultsLine}
     </>
   );
   const table = (

@@ -82,6 +82,8 @@ export function IndicatorCard({
               from: format.date(d.from),
               to: format.date(d.to),
               year: format.date(d.asAt, 'year'),
+              followFrom: format.date(yearBefore(d.from)),
+              followTo: format.date(yearBefore(d.to)),
             })}
           </Text>
         </Box>
@@ -89,6 +91,13 @@ export function IndicatorCard({
       {children}
     </Card>
   );
+}
+
+/** The same day a year earlier (29 February → 28 February), as the re-entry follow-up window is counted. */
+export function yearBefore(iso: string): string {
+  const y = String(Number(iso.slice(0, 4)) - 1).padStart(4, '0');
+  const md = iso.slice(5) === '02-29' ? '02-28' : iso.slice(5);
+  return `${y}-${md}`;
 }
 
 /** A chart with its table beside it when the card is wide enough, else below it. */

@@ -1,4 +1,4 @@
-import { Table, Text } from '@mantine/core';
+import { Box, Table, Text } from '@mantine/core';
 import type { Dashboard, Indicator } from '../../../common/contracts/indicators';
 import { BarChart } from '../../components/ui/BarChart';
 import { Count, sumOf, tally, useCells } from './cells';
@@ -41,11 +41,30 @@ export function MonthlyFlow({ d, ind }: { d: Dashboard; ind: Indicator }) {
   );
   const monthLabel = (m: string) => format.date(`${m}-01`, 'month');
   const total = ind.summary.total ?? null;
+  // Entries: the rows count stays; the children who entered, each once, are given beside them.
+  const entered = ind.summary.children;
   const chart = (
     <>
-      <Text fw={700} size="xl" mb="xs">
-        {total === null ? text(tally(rows.map((r) => r.n))) : children(total)}
-      </Text>
+      {entered === undefined ? (
+        <Text fw={700} size="xl" mb="xs">
+          {total === null ? text(tally(rows.map((r) => r.n))) : children(total)}
+        </Text>
+      ) : (
+        <Box mb="xs">
+          <Text size="sm">
+            {t('dashboard.entries.stays')}:{' '}
+            <Text span fw={700} size="xl">
+              <Count d={d} value={total ?? tally(rows.map((r) => r.n))} />
+            </Text>
+          </Text>
+          <Text size="sm">
+            {t('dashboard.entries.children')}:{' '}
+            <Text span fw={700} size="xl">
+              <Count d={d} value={entered} />
+            </Text>
+          </Text>
+        </Box>
+      )}
       <BarChart
         title={t(`dashboard.chart.${ind.id}`)}
         hiddenText={text({ known: 0, hidden: 1 })}

@@ -187,9 +187,12 @@ export function MovesPerChild({ d, ind, drill }: Props) {
   return <ChartAndTable chart={chart} table={table} split={520} />;
 }
 
-const SHORT_TERM = ['reunified', 'entries', 'reEntries'] as const;
+const SHORT_TERM = ['reunified', 'reunifiedFollowed', 'reEntries'] as const;
 
-/** Short-term care: children reunified, entries to care and re-entries within 12 months of going home. */
+/**
+ * Short-term care placements that ended with going home, and re-entry: of the children who went
+ * home a year before the period (12 months of follow-up), those back in care within 12 months.
+ */
 export function ShortTermCare({ d, ind }: Props) {
   const { t, format, bar, text, percent } = useCells(d);
   const label = (m: string) => t(`dashboard.shortTerm.${m}`);
@@ -350,7 +353,12 @@ const CORE = [
   'in_care_per_100k',
   'left_residential_for_family',
   'residential_to_family_ratio',
+  'residential_to_family_ratio_family_like_as_family',
 ] as const;
+const RATIOS: readonly string[] = [
+  'residential_to_family_ratio',
+  'residential_to_family_ratio_family_like_as_family',
+];
 
 /** The four core formal-care indicators, as a list of values with the figures they come from. */
 export function CoreIndicators({ d, ind }: Props) {
@@ -359,19 +367,20 @@ export function CoreIndicators({ d, ind }: Props) {
   const value = (measure: string) => {
     const v = ind.rows.find((r) => r.measure === measure)?.value;
     if (typeof v === 'number') {
-      if (measure === 'residential_to_family_ratio')
-        return t('dashboard.core.ratio', { value: format.number(v) });
+      if (RATIOS.includes(measure)) return t('dashboard.core.ratio', { value: format.number(v) });
       const percent = ind.summary.leftResidentialForFamilyPercent ?? null;
       if (measure === 'left_residential_for_family' && percent !== null)
         return t('dashboard.core.shareOfLeft', { count: format.number(v), percent: format.number(percent) });
       return format.number(v);
     }
     if (measure.endsWith('_per_100k') && population === null) return '—';
-    if (measure === 'residential_to_family_ratio')
+    if (RATIOS.includes(measure))
       return ind.summary.familyBased === 0 || !d.suppressed ? '—' : t('dashboard.hidden');
     return d.suppressed ? hiddenText : '—';
   };
-  const figure = (key: 'population' | 'residential' | 'familyBased' | 'leftResidential') => {
+  const figure = (
+    key: 'population' | 'residential' | 'familyLike' | 'familyBased' | 'youngAdults' | 'leftResidential',
+  ) => {
     const v = ind.summary[key] ?? null;
     return v === null ? (key === 'population' || !d.suppressed ? '—' : hiddenText) : format.number(v);
   };
@@ -392,7 +401,9 @@ export function CoreIndicators({ d, ind }: Props) {
         {CORE.map((m) => item(t(`dashboard.core.${m}`), value(m), true))}
         {item(t('dashboard.core.population', { year }), figure('population'))}
         {item(t('dashboard.core.residential'), figure('residential'))}
+        {item(t('dashboard.core.familyLike'), figure('familyLike'))}
         {item(t('dashboard.core.familyBased'), figure('familyBased'))}
+        {item(t('dashboard.core.youngAdults'), figure('youngAdults'))}
         {item(t('dashboard.core.leftResidential'), figure('leftResidential'))}
       </SimpleGrid>
       {population === null && (
