@@ -16,6 +16,7 @@ import { demoContext } from './demo-actors';
 import { seedFoster } from './demo-foster';
 import { demoChild, planAndReview, referAndDecide } from './demo-histories';
 import { FAKERS, memberName, newFamily, pickScript } from './demo-names';
+import { seedChildPopulation } from './demo-population';
 import { seedProgrammes } from './demo-programmes';
 import { seedShortTermCare } from './demo-short-term';
 import { seedStrengthening } from './demo-strengthening';
@@ -137,7 +138,7 @@ export async function seedDemoUsers(deps: Deps): Promise<void> {
 const addDays = (iso: string, days: number) =>
   new Date(Date.parse(iso) + days * 86_400_000).toISOString().slice(0, 10);
 
-/** Demo users, the villages' staff and children with full histories, short-term care, youth houses and foster care. */
+/** Demo users, the demo locations' child population, the villages' staff and children with full histories, short-term care, youth houses and foster care. */
 export async function seedDemo(
   deps: Deps,
   options: DemoOptions,
@@ -148,15 +149,19 @@ export async function seedDemo(
   shortTerm: number;
   youthHouse: { residents: number; leavers: number };
   foster: { families: number; approved: number; placed: number };
+  populationRows: number;
 }> {
   await seedDemoUsers(deps);
+  // The demo locations' children (published estimates), for the rates per 100,000 children.
+  const admin = (await demoContext(deps.db, 'admin')).actor!.userId;
+  const populationRows = await seedChildPopulation(deps.db, options.today, admin);
   const villages = await seedDemoVillages(deps, options, progress);
   const shortTerm = await seedShortTermCare(deps, options);
   const youthHouse = await seedYouthHouses(deps, options);
   const foster = await seedFoster(deps, options);
   await seedProgrammes(deps, options);
   await seedStrengthening(deps, options);
-  return { ...villages, shortTerm, youthHouse, foster };
+  return { ...villages, shortTerm, youthHouse, foster, populationRows };
 }
 
 /**
