@@ -1,7 +1,7 @@
-import { closeSync, fsyncSync, openSync, readFileSync, renameSync, rmSync, writeSync } from 'node:fs';
+import { readFileSync, renameSync, rmSync } from 'node:fs';
 import { hostname } from 'node:os';
 import { join } from 'node:path';
-import type { Queryable } from './client';
+import { type Queryable, writeDurably } from './client';
 import { auditChainTail, auditHashesAt } from './repositories/audit.repository';
 
 /**
@@ -41,16 +41,6 @@ function line(head: { seq: number; hash: string }): string {
   return `${JSON.stringify(recorded)}\n`;
 }
 
-function appendDurably(file: string, text: string) {
-  const fd = openSync(file, 'a', 0o600);
-  try {
-    writeSync(fd, text);
-    fsyncSync(fd);
-  } finally {
-    closeSync(fd);
-  }
-}
-
 export function readAuditHeads(file: string): RecordedHead[] {
   let text: string;
   try {
@@ -81,7 +71,7 @@ export async function recordAuditHead(
   const head = await auditChainTail(q);
   if (!head) return last;
   if (last && last.seq === head.seq && last.hash === head.hash) return last;
-  appendDurably(file, line(head));
+  writeDurably(file, line(head), 'a');
   return head;
 }
 
@@ -140,7 +130,7 @@ export async function resetAuditHeads(q: Queryable, file: string): Promise<void>
   const head = await auditChainTail(q);
   const draft = `${file}.${process.pid}.new`;
   rmSync(draft, { force: true });
-  appendDurably(draft, head ? line(head) : '');
+  writeDurably(draft, head ? line(head) : '', 'a');
   renameSync(draft, file);
 }
 

@@ -248,13 +248,7 @@ export function lockDataDir(dataDir: string): () => void {
   // Written whole and flushed under a name of its own, then linked into place (atomic, fails if a
   // lock exists): a lock file never exists half-written, even after a power cut.
   const draft = `${file}.${process.pid}.${randomBytes(4).toString('hex')}`;
-  const fd = openSync(draft, 'wx', 0o600);
-  try {
-    writeSync(fd, owner);
-    fsyncSync(fd);
-  } finally {
-    closeSync(fd);
-  }
+  writeDurably(draft, owner, 'wx');
   try {
     for (let attempt = 0; ; attempt++) {
       try {
@@ -428,3 +422,14 @@ export function openDatabase(config: {
 }
 
 export { pgliteTypes };
+
+/** Writes text to a file of the owner's alone (0600) and flushes it to disk before returning. */
+export function writeDurably(file: string, text: string, flags: 'wx' | 'a') {
+  const fd = openSync(file, flags, 0o600);
+  try {
+    writeSync(fd, text);
+    fsyncSync(fd);
+  } finally {
+    closeSync(fd);
+  }
+}
