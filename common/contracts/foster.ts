@@ -202,6 +202,8 @@ export const familyListQuerySchema = z.object({
   country: country.optional(),
   status: z.enum(APPLICATION_STATUSES).optional(),
   renewalDue: z.enum(['true', 'false']).optional(),
+  /** Part of the family's reference or an applicant's name. */
+  q: z.string().trim().min(1).max(100).optional(),
   page: z.coerce.number().int().min(1).max(100_000).default(1),
   pageSize: z.coerce.number().int().min(1).max(200).default(50),
 });

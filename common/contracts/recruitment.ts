@@ -85,6 +85,8 @@ export const inquiryViewSchema = inquiryBodySchema.extend({
   status: z.enum(['open', 'applied', 'dropped']),
   dropReason: z.string().nullable(),
   familyId: recordId('fosterFamily').nullable(),
+  /** The reference of the family the inquiry became, when linked. */
+  familyReference: z.string().nullable(),
   version: z.number().int(),
 });
 

@@ -128,6 +128,12 @@ export async function planAndReview(
   late: boolean,
 ) {
   const f = fakerAZ;
+  const lastHeld = addDays(
+    today,
+    late ? -f.number.int({ min: 100, max: 160 }) : -f.number.int({ min: 5, max: 85 }),
+  );
+  // The plan is reviewed with the case: it falls due with the next periodic review, so a late
+  // review leaves the plan past its review too (not current, docs/indicators.md).
   const plan = await draftCarePlan(deps, team.worker, caseId, {
     permanencyGoal: f.helpers.arrayElement(['reunification', 'long_term_family_care', 'kinship'] as const),
     domains: {
@@ -150,6 +156,7 @@ export async function planAndReview(
     ],
     contactPlan: 'Ayda iki dəfə nəzarət altında görüş.',
     childViews: 'Anası ilə daha tez-tez görüşmək istəyir.',
+    nextReviewOn: addDays(lastHeld, 91),
   });
   const sent = await submitCarePlan(deps, team.worker, plan.id, plan.version);
   await reviewCarePlan(deps, team.supervisor, plan.id, {
@@ -158,10 +165,6 @@ export async function planAndReview(
     comment: '',
   });
 
-  const lastHeld = addDays(
-    today,
-    late ? -f.number.int({ min: 100, max: 160 }) : -f.number.int({ min: 5, max: 85 }),
-  );
   for (const heldOn of [addDays(lastHeld, -91), lastHeld]) {
     if (heldOn < placedOn) continue;
     await recordReview(deps, team.worker, caseId, {

@@ -19,6 +19,8 @@ let officer: Session;
 let ganja: string;
 let baku: string;
 let ankara: string;
+let g1: string;
+let t1: string;
 
 type Body = { indicators: { id: string; rows: { stage: string; n: number | null }[] }[] };
 const funnel = (body: Body) =>
@@ -103,10 +105,10 @@ beforeAll(async () => {
     )
   )[0]!.id;
 
-  const g1 = await family('AZ', ganja, '198.51.100.11');
+  g1 = await family('AZ', ganja, '198.51.100.11');
   const g2 = await family('AZ', ganja, '198.51.100.12');
   const b1 = await family('AZ', baku, '198.51.100.13');
-  await family('TR', ankara, '198.51.100.14');
+  t1 = await family('TR', ankara, '198.51.100.14');
 
   await link(await inquiry('AZ', ganja, '2026-06-02'), g1);
   await inquiry('AZ', ganja, '2026-06-03');
@@ -166,5 +168,43 @@ describe('the foster funnel by place', () => {
     expect(res.json().country).toBe('AZ');
     // 5 of Azerbaijan's (Turkey's 5 would make 10); the applications fall after October.
     expect(funnel(res.json())).toMatchObject({ inquiries: 5, applications: null });
+  });
+
+  it('links an inquiry to a family of its own country found by reference or name, and to no other', async () => {
+    // Received in 2025, outside the year counted above.
+    const id = await inquiry('AZ', ganja, '2025-06-01');
+    const found = (q: string) =>
+      officer
+        .request('GET', `/api/foster/families?country=AZ&pageSize=20&q=${encodeURIComponent(q)}`)
+        .then((r) => r.json().items.map((f: { id: string }) => f.id));
+    const g1Reference = (await officer.request('GET', `/api/foster/families/${g1}`)).json().reference;
+    expect(await found(g1Reference)).toEqual([g1]);
+    expect((await found('Leyla')).length).toBe(3); // every Azerbaijani family has a Leyla applying
+    expect(await found('%')).toEqual([]); // a wildcard is only itself
+
+    const version = async () =>
+      (await officer.request('GET', '/api/foster/recruitment'))
+        .json()
+        .inquiries.find((i: { id: string }) => i.id === id);
+    const before = await version();
+    const refused = await officer.request('PUT', `/api/foster/inquiries/${id}`, {
+      version: before.version,
+      status: 'applied',
+      familyId: t1,
+    });
+    expect(refused.statusCode).toBe(422);
+    expect(refused.json().error.code).toBe('rule_violation');
+    expect(await version()).toEqual(before);
+
+    await link(id, g1);
+    expect(await version()).toMatchObject({ familyId: g1, familyReference: g1Reference });
+    const dropped = await officer.request('PUT', `/api/foster/inquiries/${id}`, {
+      version: (await version()).version,
+      status: 'dropped',
+      dropReason: 'Köçdülər',
+      familyId: g1,
+    });
+    expect(dropped.statusCode, dropped.body).toBe(200);
+    expect(dropped.json()).toMatchObject({ status: 'dropped', familyId: null, familyReference: null });
   });
 });

@@ -37,7 +37,7 @@ beforeAll(async () => {
   const first = await child(1);
   const second = await child(2);
   await t.db.query(
-    `insert into care_plans (case_id, plan_version, status, approved_at) values ($1, 1, 'active', '2025-02-01')`,
+    `insert into care_plans (case_id, plan_version, status, approved_at, next_review_on) values ($1, 1, 'active', '2025-02-01', '2027-02-01')`,
     [first],
   );
   await t.db.query(
@@ -173,7 +173,7 @@ describe('Quality4Children figures for the analyst (decision 0019)', () => {
       );
       if (n <= 7)
         await t.db.query(
-          `insert into care_plans (case_id, plan_version, status, approved_at) values ($1, 1, 'active', '2025-02-01')`,
+          `insert into care_plans (case_id, plan_version, status, approved_at, next_review_on) values ($1, 1, 'active', '2025-02-01', '2027-02-01')`,
           [c],
         );
       if (n <= 12)

@@ -199,21 +199,36 @@ export async function findFamilyByToken(q: Queryable, tokenHash: string): Promis
 const LIST_FILTER = `($1::text is null or f.country = $1) and ($2::text is null or f.status = $2)
   and (not $3::boolean or (f.status in ('approved', 'available', 'active', 'renewal_due') and f.approval_expires_on <= current_date + 60))`;
 
+/** SQL: the family's reference or an applicant's name holds the text in parameter `$n` (null: any). */
+const familySearch = (n: number) => `($${n}::text is null or f.reference ilike '%' || $${n} || '%'
+  or exists (select 1 from foster_household_members m join persons p on p.id = m.person_id
+              where m.family_id = f.id and m.role = 'applicant'
+                and (p.given_name || ' ' || p.family_name) ilike '%' || $${n} || '%'))`;
+
 export async function listFamilies(
   q: Queryable,
-  filter: { country?: string; status?: string; renewalDue?: string; limit: number; offset: number },
+  filter: {
+    country?: string;
+    status?: string;
+    renewalDue?: string;
+    q?: string;
+    limit: number;
+    offset: number;
+  },
 ): Promise<{ items: FamilyRow[]; total: number }> {
   const params = [filter.country ?? null, filter.status ?? null, filter.renewalDue === 'true'];
+  // LIKE's own wildcards in the search text are matched as themselves.
+  const search = filter.q ? filter.q.replace(/[\\%_]/g, (c) => `\\${c}`) : null;
   const total = (
     await q.query<{ n: number }>(
-      `select count(*)::int as n from foster_families f where ${LIST_FILTER}`,
-      params,
+      `select count(*)::int as n from foster_families f where ${LIST_FILTER} and ${familySearch(4)}`,
+      [...params, search],
     )
   )[0]!.n;
   const items = await q.query<FamilyRow>(
-    `select ${FAMILY} from foster_families f where ${LIST_FILTER}
+    `select ${FAMILY} from foster_families f where ${LIST_FILTER} and ${familySearch(6)}
       order by f.submitted_at desc, f.reference desc limit $4 offset $5`,
-    [...params, filter.limit, filter.offset],
+    [...params, filter.limit, filter.offset, search],
   );
   return { items: items.map(present), total };
 }

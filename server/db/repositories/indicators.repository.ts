@@ -1,4 +1,5 @@
 import type { Queryable } from '../client';
+import { carePlanCurrentSql } from './care-plan-current';
 import { type CaseViewer, caseVisible, viewerParams } from './case-scope';
 import { reviewDueOnSql } from './review-due';
 
@@ -194,6 +195,9 @@ export async function movesPerChild(q: Queryable, f: IndicatorFilter) {
 /**
  * One row per child in care on the date with what the quality indicators ask of them; the
  * drill-down lists read the same rows, so a number and the children behind it always agree.
+ * Everyone in care on the date, young adults (18+) still in care included: their plans, reviews
+ * and contact are the same work, and the case list's overdue filter must be the same set
+ * (docs/indicators.md, "Who the quality shares count").
  */
 const STOCK_FLAGS = `
   sib as (
@@ -204,8 +208,7 @@ const STOCK_FLAGS = `
      group by s.child_id),
   flags as (
     select s.child_id, s.case_id, s.setting_type, s.location_id, s.place,
-      exists (select 1 from care_plans cp where cp.case_id = s.case_id and cp.approved_at::date <= $7::date
-              and (cp.status = 'active' or (cp.status in ('revised', 'closed') and cp.updated_at::date > $7::date))) as care_plan,
+      ${carePlanCurrentSql('s.case_id', '$7::date')} as care_plan,
       ${reviewDueOnSql('s.case_id', '$7::date')} >= $7::date as review_on_time,
       exists (select 1 from family_contacts fc where fc.case_id = s.case_id and fc.status = 'held'
               and fc.contact_on > ($7::date - interval '3 months')::date and fc.contact_on <= $7::date) as family_contact,

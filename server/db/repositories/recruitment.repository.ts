@@ -139,7 +139,8 @@ export async function insertInquiry(
 
 const INQUIRY = `id, country, received_on as "receivedOn", source, campaign_id as "campaignId", event_id as "eventId",
   ambassador_id as "ambassadorId", location_id as "locationId", contact_name as "contactName", phone, status,
-  drop_reason as "dropReason", family_id as "familyId", version`;
+  drop_reason as "dropReason", family_id as "familyId", version,
+  (select fam.reference from foster_families fam where fam.id = family_id) as "familyReference"`;
 
 export async function listInquiries(q: Queryable) {
   return q.query<z.infer<typeof inquiryViewSchema>>(

@@ -201,7 +201,7 @@ export async function publicStatus(deps: Deps, token: string) {
 export async function browseFamilies(
   deps: Deps,
   ctx: RequestContext,
-  q: { country?: string; status?: string; page: number; pageSize: number },
+  q: { country?: string; status?: string; q?: string; page: number; pageSize: number },
 ) {
   requirePermission(ctx, 'foster.read');
   const { items, total } = await listFamilies(deps.db, {

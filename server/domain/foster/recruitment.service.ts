@@ -1,4 +1,5 @@
 import { FUNNEL_STAGES, type Funnel } from '../../../common/contracts/recruitment';
+import { findFamily } from '../../db/repositories/foster.repository';
 import {
   dropOutReasons,
   findInquiry,
@@ -68,16 +69,23 @@ export async function changeInquiry(
 ) {
   requirePermission(ctx, 'foster.manage');
   if (body.status === 'dropped' && !body.dropReason?.trim()) throw ruleViolation('drop_reason_required');
+  // Only an inquiry that applied became a family; the family is one of the inquiry's country.
+  const familyId = body.status === 'applied' ? (body.familyId ?? null) : null;
   return deps.db.transaction(async (tx) => {
     const current = await findInquiry(tx, id);
     if (!current) throw notFound();
-    if (!(await updateInquiry(tx, id, body)))
+    if (familyId) {
+      const family = await findFamily(tx, familyId);
+      if (!family) throw notFound();
+      if (family.country !== current.country) throw ruleViolation('inquiry_family_other_country');
+    }
+    if (!(await updateInquiry(tx, id, { ...body, familyId })))
       throw await versionConflict(tx, 'foster_inquiry', id, current.version);
     await audit(tx, ctx, {
       action: 'foster.inquiry_updated',
       entityType: 'foster_inquiry',
       entityId: id,
-      changes: body,
+      changes: { ...body, familyId },
     });
     return (await findInquiry(tx, id))!;
   });

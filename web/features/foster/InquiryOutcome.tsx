@@ -1,12 +1,16 @@
-import { Box, Button, Group, Menu, Modal, Stack, Textarea } from '@mantine/core';
+import { Button, Group, Menu, Modal, Stack, Textarea } from '@mantine/core';
 import { type FormEvent, useRef, useState } from 'react';
 import { FormattedMessage, useIntl } from 'react-intl';
 import { type Inquiry, useChangeInquiry } from './api';
+import { InquiryFamilyPicker } from './InquiryFamilyPicker';
 import { ServerError } from './shared';
 
+type Outcome = 'applied' | 'dropped';
+
 /**
- * Records how an inquiry ended: the family applied, or it dropped out (with the reason the
- * funnel counts). The version read is sent, so a change made meanwhile answers 409 and its
+ * Records how an inquiry ended: the family applied (and, once registered, which family it
+ * became, so the funnel counts it where the family lives), or it dropped out (with the reason
+ * the funnel counts). The version read is sent, so a change made meanwhile answers 409 and its
  * message is shown; the list is then reloaded with the version now stored.
  */
 export function InquiryOutcome({ inquiry }: { inquiry: Inquiry }) {
@@ -14,101 +18,105 @@ export function InquiryOutcome({ inquiry }: { inquiry: Inquiry }) {
   const t = (id: string) => intl.formatMessage({ id });
   const change = useChangeInquiry();
   const trigger = useRef<HTMLButtonElement>(null);
-  const [dropping, setDropping] = useState(false);
+  const [editing, setEditing] = useState<Outcome | null>(null);
   const [reason, setReason] = useState('');
+  const [familyId, setFamilyId] = useState<string | null>(null);
   const name = inquiry.contactName;
 
-  const send = (status: 'applied' | 'dropped', dropReason: string | null) =>
-    change.mutateAsync({
-      id: inquiry.id,
-      body: { version: inquiry.version, status, dropReason, familyId: inquiry.familyId },
-    });
-
-  function openDrop() {
+  function open(outcome: Outcome) {
     change.reset();
     setReason(inquiry.dropReason ?? '');
-    setDropping(true);
+    setFamilyId(inquiry.familyId);
+    setEditing(outcome);
   }
 
   /** The menu item that was chosen is gone: the focus goes back to the row's button. */
   const refocus = () => requestAnimationFrame(() => trigger.current?.focus());
 
-  function closeDrop() {
-    setDropping(false);
+  function close() {
+    setEditing(null);
     change.reset();
     refocus();
   }
 
-  function markApplied() {
-    refocus();
-    send('applied', null).catch(() => {});
-  }
-
-  async function saveDrop(event: FormEvent) {
+  async function save(event: FormEvent) {
     event.preventDefault();
     try {
-      await send('dropped', reason.trim());
-      closeDrop();
+      await change.mutateAsync({
+        id: inquiry.id,
+        body:
+          editing === 'dropped'
+            ? { version: inquiry.version, status: 'dropped', dropReason: reason.trim(), familyId: null }
+            : { version: inquiry.version, status: 'applied', dropReason: null, familyId },
+      });
+      close();
     } catch {
       // shown in the dialog
     }
   }
 
-  const choices = (['applied', 'dropped'] as const).filter((s) => s !== inquiry.status);
+  // An inquiry that applied can be linked to its family later, once the family is registered.
+  const choices: Outcome[] = inquiry.status === 'dropped' ? ['applied'] : ['applied', 'dropped'];
+  const label = (o: Outcome) =>
+    o === 'applied' && inquiry.status === 'applied'
+      ? t('recruitment.linkFamily')
+      : t(`recruitment.status.${o}`);
   return (
     <>
       {/* Not the menu's own focus return: it would take the focus from the dialog's field. */}
       <Menu position="bottom-end" returnFocus={false} withinPortal>
         <Menu.Target>
-          <Button
-            ref={trigger}
-            size="xs"
-            variant="light"
-            loading={change.isPending && !dropping}
-            aria-label={`${t('recruitment.outcome')}: ${name}`}
-          >
+          <Button ref={trigger} size="xs" variant="light" aria-label={`${t('recruitment.outcome')}: ${name}`}>
             <FormattedMessage id="recruitment.outcome" />
           </Button>
         </Menu.Target>
         <Menu.Dropdown>
-          {choices.map((status) => (
-            <Menu.Item key={status} onClick={status === 'dropped' ? openDrop : markApplied}>
-              {t(`recruitment.status.${status}`)}
+          {choices.map((o) => (
+            <Menu.Item key={o} onClick={() => open(o)}>
+              {label(o)}
             </Menu.Item>
           ))}
         </Menu.Dropdown>
       </Menu>
-      {!dropping && change.error && (
-        <Box mt={6}>
-          <ServerError error={change.error} />
-        </Box>
-      )}
       <Modal
-        opened={dropping}
-        onClose={closeDrop}
+        opened={editing !== null}
+        onClose={close}
         returnFocus={false}
-        title={`${t('recruitment.status.dropped')}: ${name}`}
+        title={editing ? `${t(`recruitment.status.${editing}`)}: ${name}` : ''}
         closeButtonProps={{ 'aria-label': t('common.close') }}
       >
-        <form onSubmit={saveDrop}>
+        <form onSubmit={save}>
           <Stack>
-            <Textarea
-              label={t('recruitment.dropReason')}
-              description={t('recruitment.dropReasonHint')}
-              required
-              autosize
-              minRows={2}
-              maxLength={500}
-              data-autofocus
-              value={reason}
-              onChange={(e) => setReason(e.currentTarget.value)}
-            />
+            {editing === 'dropped' ? (
+              <Textarea
+                label={t('recruitment.dropReason')}
+                description={t('recruitment.dropReasonHint')}
+                required
+                autosize
+                minRows={2}
+                maxLength={500}
+                data-autofocus
+                value={reason}
+                onChange={(e) => setReason(e.currentTarget.value)}
+              />
+            ) : (
+              <InquiryFamilyPicker
+                country={inquiry.country}
+                value={familyId}
+                initialLabel={inquiry.familyReference}
+                onChange={setFamilyId}
+              />
+            )}
             <ServerError error={change.error} />
             <Group justify="flex-end">
-              <Button variant="default" onClick={closeDrop}>
+              <Button variant="default" onClick={close}>
                 <FormattedMessage id="users.cancel" />
               </Button>
-              <Button type="submit" loading={change.isPending} disabled={reason.trim().length === 0}>
+              <Button
+                type="submit"
+                loading={change.isPending}
+                disabled={editing === 'dropped' && reason.trim().length === 0}
+              >
                 <FormattedMessage id="foster.save" />
               </Button>
             </Group>

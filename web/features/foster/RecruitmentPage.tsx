@@ -1,4 +1,5 @@
 import {
+  Anchor,
   Button,
   Card,
   Group,
@@ -14,6 +15,7 @@ import {
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import { useIntl } from 'react-intl';
+import { Link } from 'react-router';
 import { type eventBodySchema, INQUIRY_SOURCES } from '../../../common/contracts/recruitment';
 import { ExportMenu } from '../../components/ui/ExportMenu';
 import { QueryState } from '../../components/ui/QueryState';
@@ -424,6 +426,14 @@ export function RecruitmentPage() {
                       <Table.Td>
                         {t(`recruitment.status.${i.status}`)}
                         {i.dropReason ? ` — ${i.dropReason}` : ''}
+                        {i.familyId && i.familyReference && (
+                          <>
+                            {' — '}
+                            <Anchor component={Link} to={`/foster/${i.familyId}`}>
+                              {i.familyReference}
+                            </Anchor>
+                          </>
+                        )}
                       </Table.Td>
                       {canManage && (
                         <Table.Td>
