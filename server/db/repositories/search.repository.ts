@@ -25,14 +25,29 @@ export async function searchPeople(
     // Several words: first as a whole name in either order (one range scan), then word by word.
     hits = await runSearch(q, viewer, terms, limit, 'whole');
     if (hits.length >= limit) return hits;
-    terms = { ...terms, names: await bySelectivity(q, terms.names) };
   }
-  if (!hits.length) hits = await runSearch(q, viewer, terms, limit, 'words');
-  if (hits.length >= limit || !terms.names.some((w) => w.key.length >= 4)) return hits;
-  const near = await runSearch(q, viewer, terms, limit, 'near');
-  const seen = new Set(hits.map((h) => h.personId));
-  return [...hits, ...near.filter((h) => !seen.has(h.personId))].slice(0, limit);
+  if (!hits.length) {
+    if (terms.names.length > 1) terms = { ...terms, names: await bySelectivity(q, terms.names) };
+    hits = await runSearch(q, viewer, terms, limit, 'words');
+  }
+  // Each word in turn is the one spelt near (the longest first); the others match as typed or near.
+  const nearWords = terms.names
+    .map((w, i) => ({ w, i }))
+    .filter(({ w }) => w.key.length >= 4)
+    .sort((a, b) => b.w.key.length - a.w.key.length)
+    .slice(0, MAX_NEAR_WORDS);
+  for (const { w, i } of nearWords) {
+    if (hits.length >= limit) break;
+    const names = [w, ...terms.names.filter((_, j) => j !== i)];
+    const near = await runSearch(q, viewer, { ...terms, names }, limit, 'near');
+    const seen = new Set(hits.map((h) => h.personId));
+    hits = [...hits, ...near.filter((h) => !seen.has(h.personId))].slice(0, limit);
+  }
+  return hits;
 }
+
+/** Words of one search tried as the near-spelt one. */
+const MAX_NEAR_WORDS = 2;
 
 /** Whole-name keys for the words typed: each word's own key or its devoiced one (a few at most). */
 function wholeKeys(names: SearchTerms['names']): string[] {
@@ -41,6 +56,9 @@ function wholeKeys(names: SearchTerms['names']): string[] {
     combos = combos.flatMap((c) => w.keys.map((k) => (i ? `${c} ${k}` : k))).slice(0, 4);
   return combos;
 }
+
+/** Near keys looked at for one word typed: the likeliest, each with everyone who bears it. */
+const NEAR_KEYS = 16;
 
 /** Counted up to this many index entries, a word's prefix tells how selective it is. */
 const SELECTIVITY_CAP = 5000;
@@ -126,19 +144,25 @@ async function runSearch(
       group by person_id`;
   } else if (driver && near) {
     const ks = driver.keys.map((key) => p(key));
-    const likeness = `greatest(${ks.map((k) => `similarity(k.key, ${k})`).join(', ')})`;
-    // Trigrams (the index's threshold, 0.5) or the same consonants with vowels close enough: the
-    // index finds Mehmet for Məhəmməd, the skeleton Muharrem for Məhərrəm and Fatma for Fatimə.
+    const likeness = `greatest(${ks.map((k) => `similarity(l.key, ${k})`).join(', ')})`;
+    // Near keys first, among the distinct keys: trigrams (the index's threshold, 0.5) or the same
+    // consonants with vowels close enough (Mehmet ~ Məhəmməd by trigrams, Muharrem ~ Məhərrəm and
+    // Fatma ~ Fatimə by the skeleton). Keys the same-name tier already walked are left out.
     const alike = [
-      ...ks.map((k) => `k.key % ${k}`),
-      `(k.skeleton = ${p(driver.skeleton)} and ${likeness} >= ${p(NEAR_SIMILARITY)})`,
+      ...ks.map((k) => `l.key % ${k}`),
+      `(l.skeleton = ${p(driver.skeleton)} and ${likeness} >= ${p(NEAR_SIMILARITY)})`,
     ];
+    const walked = driver.keys.map((key) => `l.key collate "C" like ${p(like(key))}`);
     // Ranked by likeness within the tier: 1 + similarity stays below the "same name" score of 2.
     candidates = `select person_id, 1 + 0.99 * max(likeness) as score from (
-       select k.person_id, ${likeness} as likeness
-         from person_name_keys k join persons pe on pe.id = k.person_id
-        where (${alike.join(' or ')}) and ${filter}
-        order by likeness desc limit ${take}) n group by person_id`;
+       select k.person_id, n.likeness
+         from (select l.key, ${likeness} as likeness from name_key_lexicon l
+                where (${alike.join(' or ')}) and not (${walked.join(' or ')})
+                order by likeness desc limit ${NEAR_KEYS}) n
+         join person_name_keys k on k.key collate "C" = n.key collate "C"
+         join persons pe on pe.id = k.person_id
+        where ${filter}
+        order by n.likeness desc limit ${take}) x group by person_id`;
   } else if (terms.nationalId) {
     candidates = `select pe.id as person_id, 3 as score from persons pe where pe.national_id = ${p(terms.nationalId)} and ${filter}`;
   } else if (terms.caseNumber) {
