@@ -135,3 +135,28 @@ describe('headings keep with what follows them', () => {
       }
   }, 120_000);
 });
+
+describe('table headings', () => {
+  it('wrap between words, never inside one, when many narrow columns share the page', async () => {
+    const words = ['Обращения', 'Заявления', 'Обследования', 'Одобрения', 'Размещения'];
+    const built: Report = {
+      title: 'Воронка привлечения',
+      sections: [
+        {
+          heading: 'В разбивке: Месяц',
+          table: {
+            columns: [
+              { heading: 'Месяц' },
+              ...words.map((heading) => ({ heading, kind: 'number' as const })),
+              { heading: 'Активные семьи', kind: 'number' },
+            ],
+            rows: [['сентябрь 2026 г.', 6, 3, 4, 1, 1, 2]],
+          },
+        },
+      ],
+    };
+    const lines = pdfPages(await renderReportPdf(built, 'ru', { printedOn: '2026-11-25' }))[0]!;
+    for (const word of words) expect(lines, word).toContain(word);
+    expect(lines.some((line) => line.startsWith('Активные'))).toBe(true);
+  });
+});
