@@ -207,6 +207,8 @@ describe('password rules', () => {
       newUser({ username: 'ivan.p', password: 'password1234' }),
     );
     expect(res.statusCode).toBe(400);
-    expect(res.json().error.details.fields[0].message).toBe('body.password: пароль слишком простой.');
+    expect(res.json().error.details.fields[0].message).toBe(
+      'body.password: это один из самых распространённых паролей, их подбирают первыми. Выберите другой.',
+    );
   });
 });
