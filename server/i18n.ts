@@ -1,4 +1,5 @@
 import { IntlMessageFormat } from 'intl-messageformat';
+import { oneFullStop } from '../common/i18n/full-stop';
 import type { Locale } from '../common/i18n/locales';
 import { messages } from '../common/i18n/messages';
 
@@ -6,9 +7,10 @@ const cache = new Map<string, IntlMessageFormat>();
 
 /** Formats a catalogue message; an unknown key falls back to English, then to the key itself. */
 export function t(locale: Locale, key: string, values: Record<string, string | number | Date> = {}): string {
-  const source = messages[locale][key] ?? messages.en[key];
-  if (source === undefined) return key;
-  const cacheKey = `${locale}\u0000${key}`;
+  const message = messages[locale][key] ?? messages.en[key];
+  if (message === undefined) return key;
+  const source = oneFullStop(message, values);
+  const cacheKey = `${locale}\u0000${key}\u0000${source === message ? '' : source}`;
   let format = cache.get(cacheKey);
   if (!format) {
     format = new IntlMessageFormat(source, locale);

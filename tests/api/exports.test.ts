@@ -401,6 +401,27 @@ describe('funnel report as PDF', () => {
     expect(tr).toContain('Azerbaycan');
   });
 
+  it('ends the median sentence with one full stop, also after an abbreviated unit ("56 дн.")', async () => {
+    // Applied on 1 August, approved 56 days later: the median of the one approval.
+    await t.db.query(
+      `insert into foster_families (reference, country, status, two_parent, district, submitted_at, decided_on)
+       values ('FF-AZ-2026-05601', 'AZ', 'approved', true, 'Nizami', '2026-08-01T09:00:00Z', '2026-09-26')`,
+    );
+    const noteOf = async (lang: string) => {
+      const res = await admin.request('GET', `/api/foster/funnel.pdf?lang=${lang}`);
+      expect(res.statusCode, res.body).toBe(200);
+      // The note may wrap: its lines are joined with a space to read it as one sentence.
+      return pdfText(res.rawPayload).replaceAll('\n', ' ');
+    };
+    const ru = await noteOf('ru');
+    expect(ru).toContain('Медианный срок до одобрения: 56 дн.');
+    expect(ru).not.toMatch(/дн\.\./);
+    expect(ru).not.toMatch(/[^.]\.\.(?!\.)/);
+    expect(await noteOf('en')).toContain('Median time from application to approval: 56 days.');
+    expect(await noteOf('az')).toContain('Təsdiqə qədər median müddət: 56 gün.');
+    expect(await noteOf('tr')).toContain('Onaya kadar medyan süre: 56 gün.');
+  });
+
   it('refuses roles without foster access and bad parameters', async () => {
     expect((await analyst.request('GET', '/api/foster/funnel.pdf')).statusCode).toBe(403);
     const bad = await admin.request('GET', '/api/foster/funnel.pdf?by=week');

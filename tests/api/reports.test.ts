@@ -1,4 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Report } from '../../common/contracts/exports';
+import { renderReportPdf } from '../../server/domain/exports/pdf';
+import { pdfPages } from '../support/pdf-text';
 import { createTestApp, type TestApp } from '../support/test-app';
 
 /**
@@ -93,6 +96,39 @@ describe('standard reports in one click', () => {
     );
     expect(audited[0]!.n).toBeGreaterThanOrEqual(2);
   });
+
+  it("keeps each of the annual report's headings with its table or text, wherever the page breaks", async () => {
+    const director = await t.signIn('director');
+    const res = await director.request('GET', '/api/reports/annual?year=2026&lang=az');
+    expect(res.statusCode, res.body).toBe(200);
+    const annual = res.json() as Report;
+    const headings = new Set(annual.sections.map((s) => s.heading));
+    expect(headings.has('Proqramlar və əhatə olunan insanlar')).toBe(true);
+    // The report's own sections, pushed down the page by a filler of 0 to 30 rows and 0 or 1
+    // note line, so that each heading meets the foot of a page somewhere.
+    for (let rows = 0; rows <= 30; rows++)
+      for (const note of [undefined, 'Qeyd.']) {
+        const filler = {
+          heading: 'Doldurucu',
+          table: {
+            columns: [{ heading: 'Sətir' }],
+            rows: Array.from({ length: rows }, (_, i) => [`Sətir ${i}`]),
+          },
+          note,
+        };
+        const pdf = await renderReportPdf({ ...annual, sections: [filler, ...annual.sections] }, 'az', {
+          printedOn: '2026-11-25',
+          compress: false,
+        });
+        pdfPages(pdf).forEach((lines, p) => {
+          const last = lines.slice(0, -2).at(-1) ?? ''; // the last two runs are the footer
+          expect(
+            headings.has(last),
+            `${rows} rows, note ${Boolean(note)}: page ${p + 1} ends with "${last}"`,
+          ).toBe(false);
+        });
+      }
+  }, 180_000);
 
   it('is for the leadership only, and refuses a year to come', async () => {
     const worker = await t.signIn('social_worker');

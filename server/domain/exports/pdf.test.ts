@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Report } from '../../../common/contracts/exports';
-import { pdfText } from '../../../tests/support/pdf-text';
+import { pdfPages, pdfText } from '../../../tests/support/pdf-text';
 import { renderReportPdf } from './pdf';
 
 const report: Report = {
@@ -62,5 +62,101 @@ describe('PDF writer', () => {
     expect(text).toContain('Дата печати: 25 ноября 2026');
     expect(text).toMatch(/1\s079/);
     expect(text).toMatch(/Страница 1 из \d/);
+  });
+});
+
+describe('headings keep with what follows them', () => {
+  /** The sections that follow the filler, one of each kind a section can start with. */
+  const followers: Report['sections'] = [
+    {
+      heading: 'Proqramlar və əhatə olunan insanlar',
+      table: {
+        columns: [{ heading: 'Proqram' }, { heading: 'Uşaqlar', kind: 'number' }],
+        rows: Array.from({ length: 6 }, (_, i) => [`Proqram ${i + 1}`, i * 7]),
+      },
+    },
+    {
+      heading: 'Mətnli bölmə',
+      text: 'Bu bölmə mətnlə başlayır. '.repeat(30),
+    },
+    {
+      heading: 'Qrafikli bölmə',
+      chart: {
+        kind: 'bar',
+        categories: ['Müraciətlər', 'Ərizələr', 'Təsdiqlər', 'Yerləşdirmələr'],
+        series: [{ label: 'Ailələr', values: [32, 16, 11, 2] }],
+      },
+    },
+    { heading: 'Boş cədvəl', table: { columns: [{ heading: 'X' }], rows: [] } },
+    { heading: 'Yalnız qeyd', note: 'Qeyd: bu bölmədə yalnız qeyd var.' },
+  ];
+  const headings = new Set(followers.map((s) => s.heading));
+
+  it('never ends a page with a section heading, wherever on the page the heading falls', async () => {
+    // A filler table of 0 to 40 rows (a row at a time) and a note of 0 to 2 lines (finer steps)
+    // move each following heading down the page through the positions near the page's foot.
+    // Before headings were kept with what follows, 8 of these 123 layouts ended a page with one.
+    for (let fillerRows = 0; fillerRows <= 40; fillerRows++)
+      for (let noteLines = 0; noteLines <= 2; noteLines++) {
+        const built: Report = {
+          title: 'İllik hesabat',
+          sections: [
+            {
+              heading: 'Doldurucu',
+              table: {
+                columns: [{ heading: 'Sətir' }, { heading: 'Say', kind: 'number' }],
+                rows: Array.from({ length: fillerRows }, (_, i) => [`Sətir ${i + 1}`, i]),
+              },
+              note: noteLines ? Array.from({ length: noteLines }, () => 'Qeyd.').join('\n') : undefined,
+            },
+            ...followers,
+          ],
+        };
+        const pages = pdfPages(
+          await renderReportPdf(built, 'az', { printedOn: '2026-11-25', compress: false }),
+        );
+        expect(pages.length, `${fillerRows} rows + ${noteLines} note lines`).toBeGreaterThanOrEqual(1);
+        pages.forEach((lines, p) => {
+          // The page's last two runs are its footer (date, page number).
+          expect(lines.at(-1), `${fillerRows} rows + ${noteLines} note lines, page ${p + 1}`).toBe(
+            `Səhifə ${p + 1} / ${pages.length}`,
+          );
+          const body = lines.slice(0, -2);
+          expect(
+            headings.has(body.at(-1) ?? ''),
+            `${fillerRows} rows + ${noteLines} note lines, page ${p + 1} ends with "${body.at(-1)}"`,
+          ).toBe(false);
+        });
+        // Every heading is printed, and nothing is lost when it moves to the next page.
+        const all = pages.flat();
+        for (const heading of headings)
+          expect(all, `${fillerRows} rows + ${noteLines} note lines`).toContain(heading);
+        expect(all).toContain('Proqram 6');
+      }
+  }, 120_000);
+});
+
+describe('table headings', () => {
+  it('wrap between words, never inside one, when many narrow columns share the page', async () => {
+    const words = ['Обращения', 'Заявления', 'Обследования', 'Одобрения', 'Размещения'];
+    const built: Report = {
+      title: 'Воронка привлечения',
+      sections: [
+        {
+          heading: 'В разбивке: Месяц',
+          table: {
+            columns: [
+              { heading: 'Месяц' },
+              ...words.map((heading) => ({ heading, kind: 'number' as const })),
+              { heading: 'Активные семьи', kind: 'number' },
+            ],
+            rows: [['сентябрь 2026 г.', 6, 3, 4, 1, 1, 2]],
+          },
+        },
+      ],
+    };
+    const lines = pdfPages(await renderReportPdf(built, 'ru', { printedOn: '2026-11-25' }))[0]!;
+    for (const word of words) expect(lines, word).toContain(word);
+    expect(lines.some((line) => line.startsWith('Активные'))).toBe(true);
   });
 });

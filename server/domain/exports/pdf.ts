@@ -5,6 +5,7 @@ import type {
   ReportBarChart,
   ReportCell,
   ReportColumn,
+  ReportSection,
   ReportTable,
 } from '../../../common/contracts/exports';
 import { formatDate, formatNumber } from '../../../common/i18n/format';
@@ -44,11 +45,13 @@ function cellText(value: ReportCell, column: ReportColumn, locale: Locale): stri
 /** Room left on the page below the cursor. */
 const room = (doc: Doc) => doc.page.height - doc.page.margins.bottom - doc.y;
 
+/** Starts a new page unless `height` fits below the cursor (or the cursor is already at a page's top). */
 function ensureRoom(doc: Doc, height: number) {
-  if (room(doc) < height) doc.addPage();
+  if (room(doc) < height && doc.y > doc.page.margins.top) doc.addPage();
 }
 
-function drawTable(doc: Doc, table: ReportTable, locale: Locale) {
+/** A table's column widths and row heights, worked out before anything is drawn. */
+function layoutTable(doc: Doc, table: ReportTable, locale: Locale) {
   const width = doc.page.width - 2 * MARGIN;
   const texts = table.rows.map((row) => table.columns.map((c, i) => cellText(row[i] ?? null, c, locale)));
   // Column widths from the longest text of each column (heading included), within bounds.
@@ -60,9 +63,16 @@ function drawTable(doc: Doc, table: ReportTable, locale: Locale) {
     );
     return Math.min(Math.max(longest + 12, 40), width * 0.6);
   });
-  const scale = width / wants.reduce((a, b) => a + b, 0);
-  const widths = wants.map((w) => w * scale);
   const pad = 4;
+  // A heading wraps between its words, never inside one ("Обращени-я"): no column is narrower
+  // than its heading's longest word, the room for that taken from the columns that have more.
+  const floors = table.columns.map(
+    (c) =>
+      Math.max(...c.heading.split(/\s+/).map((word) => doc.font('Sans-Bold').widthOfString(word))) +
+      2 * pad +
+      1,
+  );
+  const widths = fitWidths(wants, floors, width);
 
   const rowHeight = (cells: string[], bold: boolean) => {
     doc.font(bold ? 'Sans-Bold' : 'Sans').fontSize(9);
@@ -70,6 +80,37 @@ function drawTable(doc: Doc, table: ReportTable, locale: Locale) {
       Math.max(...cells.map((text, i) => doc.heightOfString(text, { width: widths[i]! - 2 * pad }))) + 2 * pad
     );
   };
+  const headings = table.columns.map((c) => c.heading);
+  /** The heading row with its first rows: what must not be split from each other. */
+  const startHeight =
+    rowHeight(headings, true) + texts.slice(0, 3).reduce((sum, cells) => sum + rowHeight(cells, false), 0);
+  return { width, texts, widths, pad, headings, rowHeight, startHeight };
+}
+
+/**
+ * Column widths that fill `width` in proportion to what each column wants, none below its floor
+ * when the floors fit at all (else simply in proportion).
+ */
+function fitWidths(wants: number[], floors: number[], width: number): number[] {
+  const proportional = (w: number[], total: number) => {
+    const sum = w.reduce((a, b) => a + b, 0);
+    return w.map((x) => (x * total) / sum);
+  };
+  if (floors.reduce((a, b) => a + b, 0) > width) return proportional(wants, width);
+  const fixed = new Set<number>();
+  for (;;) {
+    const free = wants.map((w, i) => (fixed.has(i) ? 0 : w));
+    const left = width - [...fixed].reduce((sum, i) => sum + floors[i]!, 0);
+    const shared = proportional(free, left);
+    const widths = shared.map((w, i) => (fixed.has(i) ? floors[i]! : w));
+    const short = widths.findIndex((w, i) => !fixed.has(i) && w < floors[i]!);
+    if (short < 0) return widths;
+    fixed.add(short);
+  }
+}
+
+function drawTable(doc: Doc, table: ReportTable, locale: Locale) {
+  const { width, texts, widths, pad, headings, rowHeight, startHeight } = layoutTable(doc, table, locale);
   const drawRow = (cells: string[], bold: boolean, fill: string | null) => {
     const height = rowHeight(cells, bold);
     const y = doc.y;
@@ -93,12 +134,8 @@ function drawTable(doc: Doc, table: ReportTable, locale: Locale) {
     doc.x = MARGIN;
     doc.y = y + height;
   };
-  const headings = table.columns.map((c) => c.heading);
   // The heading row never stands alone at the foot of a page: it keeps its first rows with it.
-  ensureRoom(
-    doc,
-    rowHeight(headings, true) + texts.slice(0, 3).reduce((sum, cells) => sum + rowHeight(cells, false), 0),
-  );
+  ensureRoom(doc, startHeight);
   drawRow(headings, true, HEAD_FILL);
   texts.forEach((cells, r) => {
     if (room(doc) < rowHeight(cells, false)) {
@@ -110,16 +147,22 @@ function drawTable(doc: Doc, table: ReportTable, locale: Locale) {
   doc.moveDown(0.8);
 }
 
+/** A bar chart's parts' heights; a chart up to `startHeight` tall is kept on one page. */
+function layoutBarChart(chart: ReportBarChart) {
+  const barHeight = chart.series.length > 1 ? 9 : 14;
+  const groupGap = 8;
+  const groupHeight = chart.series.length * barHeight + groupGap;
+  const legendHeight = chart.series.length > 1 ? 18 : 0;
+  const titleHeight = chart.title ? 18 : 0;
+  const height = titleHeight + legendHeight + chart.categories.length * groupHeight + 6;
+  return { barHeight, groupHeight, legendHeight, titleHeight, startHeight: Math.min(height, 500) };
+}
+
 function drawBarChart(doc: Doc, chart: ReportBarChart, locale: Locale) {
   const width = doc.page.width - 2 * MARGIN;
   const series = chart.series;
-  const barHeight = series.length > 1 ? 9 : 14;
-  const groupGap = 8;
-  const groupHeight = series.length * barHeight + groupGap;
-  const legendHeight = series.length > 1 ? 18 : 0;
-  const titleHeight = chart.title ? 18 : 0;
-  const height = titleHeight + legendHeight + chart.categories.length * groupHeight + 6;
-  ensureRoom(doc, Math.min(height, 500));
+  const { barHeight, groupHeight, legendHeight, titleHeight, startHeight } = layoutBarChart(chart);
+  ensureRoom(doc, startHeight);
   doc.font('Sans').fontSize(9);
   const labelWidth = Math.min(
     width * 0.35,
@@ -192,6 +235,38 @@ function drawBarChart(doc: Doc, chart: ReportBarChart, locale: Locale) {
   doc.moveDown(0.5);
 }
 
+/** A section heading's height with the space under it. */
+function headingHeight(doc: Doc, heading: string): number {
+  doc.font('Sans-Bold').fontSize(13);
+  return (
+    doc.heightOfString(heading, { width: doc.page.width - 2 * MARGIN }) + 0.4 * doc.currentLineHeight(true)
+  );
+}
+
+/**
+ * The height of what a section starts with, which its heading stays with: the first three lines
+ * of its text, else its chart (as much of it as is kept on one page), else its table's heading
+ * row and first rows, else the line saying the table is empty, else its note.
+ */
+function sectionStartHeight(doc: Doc, section: ReportSection, locale: Locale): number {
+  const width = doc.page.width - 2 * MARGIN;
+  if (section.text) {
+    doc.font('Sans').fontSize(10);
+    return Math.min(doc.heightOfString(section.text, { width }), 3 * doc.currentLineHeight(true));
+  }
+  if (section.chart) return layoutBarChart(section.chart).startHeight;
+  if (section.table?.rows.length) return layoutTable(doc, section.table, locale).startHeight;
+  if (section.table) {
+    doc.font('Sans').fontSize(10);
+    return doc.heightOfString(t(locale, 'exports.pdf.empty'), { width });
+  }
+  if (section.note) {
+    doc.font('Sans').fontSize(9);
+    return doc.heightOfString(section.note, { width });
+  }
+  return 0;
+}
+
 /**
  * The report as a PDF. `locale` sets the numbers' and dates' format and the footer's words;
  * the report's own texts come translated. `printedOn` is the day in the footer ('YYYY-MM-DD').
@@ -226,7 +301,8 @@ export function renderReportPdf(
   doc.moveDown(1);
 
   for (const section of report.sections) {
-    ensureRoom(doc, 80);
+    // A heading never ends a page: it goes to the next one unless what follows it starts below it.
+    ensureRoom(doc, headingHeight(doc, section.heading) + sectionStartHeight(doc, section, locale));
     doc.font('Sans-Bold').fontSize(13).fillColor(INK).text(section.heading, MARGIN, doc.y, { width });
     doc.moveDown(0.4);
     if (section.text)

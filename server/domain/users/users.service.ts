@@ -141,7 +141,10 @@ function checkPasswordRules(
   password: string,
   user: { username: string; displayName: string },
 ) {
-  if (passwordProblem(password, user)) throw fieldError(ctx, 'body.password', 'weak_password');
+  const problem = passwordProblem(password, user);
+  // The message says why, so the user knows what to choose instead.
+  if (problem)
+    throw fieldError(ctx, 'body.password', 'weak_password', `error.field.weak_password.${problem}`);
 }
 
 /** 409 that says who changed the record and when, so the second editor can reload and redo. */
