@@ -40,7 +40,7 @@ export function FosterVisitsDue() {
           return (
             <>
               {overdue > 0 && (
-                <Text c="red.8" fw={700} mb="xs">
+                <Text c="red" fw={700} mb="xs">
                   <FormattedMessage id="cases.foster.visitsOverdue" values={{ count: overdue }} />
                 </Text>
               )}
