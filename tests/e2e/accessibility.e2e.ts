@@ -95,6 +95,8 @@ interface Visit {
   title: string;
   /** False when the page kept the previous page's title. */
   renamed: boolean;
+  /** How many h1 the page has: none means it did not open (an error, a spinner). */
+  heading: number;
   findings: Finding[];
 }
 
@@ -168,7 +170,12 @@ async function open(page: Page, path: string, settled: () => Promise<void>): Pro
   await page.waitForFunction(() => !document.querySelector('main .mantine-Loader-root'), null, {
     timeout: 20_000,
   });
-  await page.locator('h1').first().waitFor({ timeout: 20_000 });
+  // A page without a heading (an error in place of the page) is reported, not waited for forever.
+  await page
+    .locator('h1')
+    .first()
+    .waitFor({ timeout: 20_000 })
+    .catch(() => undefined);
   // A record's name joins the title once its data is in.
   await settled();
   return renamed;
@@ -200,6 +207,7 @@ async function check(page: Page, who: string, locale: Locale, path: string, rena
     path,
     title: await page.title(),
     renamed,
+    heading: await page.locator('h1').count(),
     findings: findings.filter((f: Finding) => f.impact === 'serious' || f.impact === 'critical'),
   });
   // What was checked so far, for a person reading a failure (or a run cut short).
@@ -310,6 +318,7 @@ it('every page, as every role that can open it and in every language, has no ser
     ...(v.title === 'Yuva' || !v.title || !v.renamed
       ? [`title "${v.title}" does not name the page — ${v.path} as ${v.who} in ${v.locale}`]
       : []),
+    ...(v.heading === 0 ? [`no heading: the page did not open — ${v.path} as ${v.who} in ${v.locale}`] : []),
   ]);
   expect(missing, 'record pages with no link to open them').toEqual([]);
   expect(visits.length).toBeGreaterThan(100);

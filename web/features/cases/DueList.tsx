@@ -90,7 +90,7 @@ export function DueList({
                   <Text span>{text}</Text>
                 )}
                 {item.dueOn && (
-                  <Text size="sm" c={item.overdue ? 'red.8' : 'dimmed'} fw={item.overdue ? 700 : undefined}>
+                  <Text size="sm" c={item.overdue ? 'red' : 'dimmed'} fw={item.overdue ? 700 : undefined}>
                     <FormattedMessage id="cases.due.on" values={{ date: format.date(item.dueOn) }} />
                   </Text>
                 )}

@@ -69,7 +69,7 @@ export function FosterVisitsDue() {
                         ) : (
                           <Text>{what}</Text>
                         )}
-                        <Text size="sm" c={v.overdue ? 'red.8' : 'dimmed'} fw={v.overdue ? 700 : undefined}>
+                        <Text size="sm" c={v.overdue ? 'red' : 'dimmed'} fw={v.overdue ? 700 : undefined}>
                           <FormattedMessage id="cases.due.on" values={{ date: format.date(v.dueOn) }} />
                         </Text>
                       </Group>
