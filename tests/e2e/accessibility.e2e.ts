@@ -34,6 +34,8 @@ interface Route {
   /** A fixed path, or the first link on an earlier page that matches (a real record). */
   path?: string;
   link?: RegExp;
+  /** Added to the link found (a page under the record). */
+  suffix?: string;
   /** Every permission the router asks for this route. */
   needs?: string[];
 }
@@ -51,7 +53,8 @@ const ROUTES: Route[] = [
   { link: new RegExp(`^/programmes/${UUID}$`) },
   { path: '/groups', needs: ['programmes.read'] },
   { link: new RegExp(`^/groups/${UUID}$`), needs: ['programmes.read'] },
-  { link: new RegExp(`^/groups/${UUID}/register`), needs: ['programmes.read'] },
+  // The register opens by its address for every role that reads groups (only some see its link).
+  { link: new RegExp(`^/groups/${UUID}$`), suffix: '/register', needs: ['programmes.read'] },
   { link: new RegExp(`^/enrolments/${UUID}$`), needs: ['programmes.read'] },
   { path: '/quality', needs: ['quality.read'] },
   { path: '/reports', needs: ['reports.read'] },
@@ -237,7 +240,8 @@ async function visitAll(page: Page, who: string, locale: Locale, permissions: st
   const seen: string[] = [];
   for (const route of ROUTES) {
     if (!(route.needs ?? []).every((p) => permissions.includes(p))) continue;
-    const path = route.path ?? seen.find((href) => route.link?.test(href));
+    const found = seen.find((href) => route.link?.test(href));
+    const path = route.path ?? (found && `${found}${route.suffix ?? ''}`);
     if (!path) {
       missing.push(`${route.link} as ${who} in ${locale}`);
       continue;

@@ -61,11 +61,14 @@ export function DueList({
                   { what, child: item.childName, caseNumber: item.caseNumber },
                 )
               : intl.formatMessage({ id: 'groups.due.itemFor' }, { what, child: item.childName });
+          // A family strengthening task opens the household (its enrolment is not a group's).
           const to = item.caseId
             ? `/cases/${item.caseId}?tab=${TAB_OF[item.kind]}`
-            : item.enrolmentId
-              ? `/enrolments/${item.enrolmentId}`
-              : null;
+            : item.householdId
+              ? `/strengthening/${item.householdId}`
+              : item.enrolmentId
+                ? `/enrolments/${item.enrolmentId}`
+                : null;
           return (
             <List.Item key={`${item.kind}-${item.caseId ?? ''}-${item.refId ?? ''}`} data-testid="due-item">
               <Group gap="xs" wrap="wrap">
