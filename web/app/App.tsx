@@ -1,10 +1,11 @@
-import { createTheme, MantineProvider } from '@mantine/core';
+import { MantineProvider } from '@mantine/core';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { BrowserRouter } from 'react-router';
 import { SessionProvider } from '../features/auth/SessionProvider';
 import { I18nProvider } from '../i18n/I18nProvider';
 import { ApiError } from '../lib/api';
 import { AppRoutes } from './AppRoutes';
+import { cssVariablesResolver, theme } from './theme';
 
 const queryClient = new QueryClient({
   defaultOptions: {
@@ -17,12 +18,9 @@ const queryClient = new QueryClient({
   },
 });
 
-// Darker primary shades so text on buttons and links keeps a 4.5:1 contrast.
-const theme = createTheme({ primaryColor: 'teal', primaryShade: 8, defaultRadius: 'md' });
-
 export function App() {
   return (
-    <MantineProvider theme={theme}>
+    <MantineProvider theme={theme} cssVariablesResolver={cssVariablesResolver}>
       <QueryClientProvider client={queryClient}>
         <I18nProvider>
           <SessionProvider>

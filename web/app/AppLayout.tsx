@@ -58,7 +58,7 @@ export function AppLayout() {
               size="sm"
               aria-label={intl.formatMessage({ id: 'nav.openMenu' })}
             />
-            <Title order={2} size="h3" c="teal.9">
+            <Title order={2} size="h3" c="teal">
               <FormattedMessage id="app.name" />
             </Title>
           </Group>
@@ -108,7 +108,7 @@ export function PublicLayout() {
         <Container size="md" py="sm">
           <Group justify="space-between" align="end" wrap="wrap" gap="sm">
             <div>
-              <Title order={2} size="h3" c="teal.9">
+              <Title order={2} size="h3" c="teal">
                 <FormattedMessage id="app.name" />
               </Title>
               <Text size="sm" c="dimmed">

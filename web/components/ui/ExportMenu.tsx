@@ -164,7 +164,7 @@ export function DownloadProgress({
   if (state.phase === 'done')
     return (
       <Group gap="xs" role="status">
-        <Text size="sm" c="teal.9">
+        <Text size="sm" c="teal">
           {intl.formatMessage({ id: 'exports.done' }, { filename: state.filename ?? '' })}
         </Text>
         <CloseButton size="sm" onClick={onDismiss} aria-label={intl.formatMessage({ id: 'common.close' })} />

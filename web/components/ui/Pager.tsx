@@ -1,5 +1,5 @@
 import { Group, Pagination, Text } from '@mantine/core';
-import { FormattedMessage } from 'react-intl';
+import { FormattedMessage, useIntl } from 'react-intl';
 
 export function Pager({
   page,
@@ -15,7 +15,10 @@ export function Pager({
   totalIsLowerBound?: boolean;
   onChange(page: number): void;
 }) {
+  const intl = useIntl();
   const pages = Math.max(1, Math.ceil(total / pageSize)) + (totalIsLowerBound ? 1 : 0);
+  // The arrows are icons: a screen reader needs their names (and which page is the current one).
+  const controlNames = { previous: 'common.previous', next: 'common.next' } as Record<string, string>;
   return (
     <Group justify="space-between" mt="md">
       <Text size="sm" c="dimmed">
@@ -24,7 +27,21 @@ export function Pager({
           values={{ count: total }}
         />
       </Text>
-      {pages > 1 && <Pagination total={pages} value={page} onChange={onChange} size="sm" />}
+      {pages > 1 && (
+        <Pagination
+          total={pages}
+          value={page}
+          onChange={onChange}
+          size="sm"
+          getControlProps={(control) =>
+            controlNames[control] ? { 'aria-label': intl.formatMessage({ id: controlNames[control] }) } : {}
+          }
+          getItemProps={(item) => ({
+            'aria-label': intl.formatMessage({ id: 'common.page' }, { page: item }),
+            'aria-current': item === page ? 'page' : undefined,
+          })}
+        />
+      )}
     </Group>
   );
 }

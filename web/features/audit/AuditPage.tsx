@@ -5,9 +5,11 @@ import { ExportMenu } from '../../components/ui/ExportMenu';
 import { Pager } from '../../components/ui/Pager';
 import { QueryState } from '../../components/ui/QueryState';
 import { useFormat } from '../../lib/format';
+import { usePageTitle } from '../../lib/page-title';
 import { type AuditFilter, useAuditActions, useAuditEvents } from './api';
 
 export function AuditPage() {
+  usePageTitle('audit.title');
   const intl = useIntl();
   const [draft, setDraft] = useState<AuditFilter>({});
   const [filter, setFilter] = useState<AuditFilter>({});
@@ -114,7 +116,13 @@ export function AuditPage() {
                           )}
                         </Table.Td>
                         <Table.Td maw={360} style={{ wordBreak: 'break-word' }}>
-                          {e.changes ? <Code block>{JSON.stringify(e.changes)}</Code> : '—'}
+                          {e.changes ? (
+                            <Code block style={{ whiteSpace: 'pre-wrap', overflowWrap: 'anywhere' }}>
+                              {JSON.stringify(e.changes)}
+                            </Code>
+                          ) : (
+                            '—'
+                          )}
                         </Table.Td>
                         <Table.Td>
                           {e.ip}

@@ -4,6 +4,7 @@ import { FormattedMessage, useIntl } from 'react-intl';
 import { formatTime } from '../../../common/i18n/format';
 import { LanguageSwitcher } from '../../components/ui/LanguageSwitcher';
 import { ApiError } from '../../lib/api';
+import { usePageTitle } from '../../lib/page-title';
 import { postLoginCode } from '../security/api';
 import { postLogin } from './api';
 import { useSession } from './SessionProvider';
@@ -15,6 +16,7 @@ export function LoginPage() {
   const [password, setPassword] = useState('');
   const [code, setCode] = useState('');
   const codeStep = pending?.signInStage === 'two_factor';
+  usePageTitle(codeStep ? 'security.code.title' : 'login.title');
   const [error, setError] = useState<{ message: string; extra?: string } | null>(null);
   const [busy, setBusy] = useState(false);
 

@@ -79,7 +79,7 @@ function LedgerTable({ ledger, placementId }: { ledger: Ledger; placementId: str
             <Text
               key={k}
               fw={k === 'balance' ? 700 : undefined}
-              c={k === 'balance' && owed > paid ? 'red.8' : undefined}
+              c={k === 'balance' && owed > paid ? 'red' : undefined}
             >
               {intl.formatMessage(
                 { id: `cases.foster.${k}` },

@@ -118,7 +118,7 @@ export function CarePlanForm({
         <Fieldset legend={labels.goals}>
           <Stack>
             {errors.goals && (
-              <div role="alert" style={{ color: 'var(--mantine-color-red-8)' }}>
+              <div role="alert" style={{ color: 'var(--mantine-color-red-text)' }}>
                 {errors.goals}
               </div>
             )}

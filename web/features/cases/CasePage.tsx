@@ -2,6 +2,7 @@ import { Anchor, Badge, Group, Stack, Tabs, Text, Title } from '@mantine/core';
 import { FormattedMessage, useIntl } from 'react-intl';
 import { Link, useParams, useSearchParams } from 'react-router';
 import { QueryState } from '../../components/ui/QueryState';
+import { usePageTitle } from '../../lib/page-title';
 import { useCan } from '../auth/SessionProvider';
 import { AccessLogTab } from './AccessLogTab';
 import { useCase } from './api';
@@ -44,6 +45,7 @@ export function CasePage() {
   const canSeeAccessLog = useCan('cases.accessLog');
   const canSeeFoster = useCan('foster.read');
   const query = useCase(id);
+  usePageTitle('cases.nav.children', query.data ? personName(query.data.child) : null);
   // The short-term care tab is there when the case has episodes.
   const shortTerm = (query.data?.shortTermEpisodes ?? 0) > 0;
   const tabs = TABS.filter(

@@ -84,7 +84,7 @@ export function CaseTable({ cases }: { cases: CaseSummary[] }) {
               </Table.Td>
               <Table.Td>
                 {c.nextReviewOn ? (
-                  <Text span c={c.overdue ? 'red.8' : undefined} fw={c.overdue ? 700 : undefined}>
+                  <Text span c={c.overdue ? 'red' : undefined} fw={c.overdue ? 700 : undefined}>
                     {format.date(c.nextReviewOn)}
                     {c.overdue && (
                       <>

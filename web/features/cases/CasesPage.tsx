@@ -7,6 +7,7 @@ import { ExportMenu } from '../../components/ui/ExportMenu';
 import { Pager } from '../../components/ui/Pager';
 import { QueryState } from '../../components/ui/QueryState';
 import { useLocalized } from '../../lib/format';
+import { usePageTitle } from '../../lib/page-title';
 import { useCan } from '../auth/SessionProvider';
 import { useLocations, useProgrammes } from '../organisation/api';
 import { useCases } from './api';
@@ -18,6 +19,7 @@ const FILTERS = ['locationId', 'programmeId', 'status', 'settingType', 'ageBand'
 
 /** Children and young people in the user's scope; the filters live in the address. */
 export function CasesPage() {
+  usePageTitle('cases.list.title');
   const intl = useIntl();
   const localized = useLocalized();
   const canWrite = useCan('cases.write');

@@ -188,7 +188,7 @@ function UploadForm({ caseId }: { caseId: string }) {
             />
           )}
           {done && (
-            <Text c="teal.9" role="status">
+            <Text c="teal" role="status">
               {done}
             </Text>
           )}

@@ -61,11 +61,14 @@ export function DueList({
                   { what, child: item.childName, caseNumber: item.caseNumber },
                 )
               : intl.formatMessage({ id: 'groups.due.itemFor' }, { what, child: item.childName });
+          // A family strengthening task opens the household (its enrolment is not a group's).
           const to = item.caseId
             ? `/cases/${item.caseId}?tab=${TAB_OF[item.kind]}`
-            : item.enrolmentId
-              ? `/enrolments/${item.enrolmentId}`
-              : null;
+            : item.householdId
+              ? `/strengthening/${item.householdId}`
+              : item.enrolmentId
+                ? `/enrolments/${item.enrolmentId}`
+                : null;
           return (
             <List.Item key={`${item.kind}-${item.caseId ?? ''}-${item.refId ?? ''}`} data-testid="due-item">
               <Group gap="xs" wrap="wrap">
@@ -90,7 +93,7 @@ export function DueList({
                   <Text span>{text}</Text>
                 )}
                 {item.dueOn && (
-                  <Text size="sm" c={item.overdue ? 'red.8' : 'dimmed'} fw={item.overdue ? 700 : undefined}>
+                  <Text size="sm" c={item.overdue ? 'red' : 'dimmed'} fw={item.overdue ? 700 : undefined}>
                     <FormattedMessage id="cases.due.on" values={{ date: format.date(item.dueOn) }} />
                   </Text>
                 )}

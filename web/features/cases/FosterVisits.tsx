@@ -68,7 +68,7 @@ export function FosterVisits({
           return (
             <>
               {overdue > 0 && (
-                <Text c="red.8" fw={700}>
+                <Text c="red" fw={700}>
                   <FormattedMessage id="cases.foster.visitsOverdue" values={{ count: overdue }} />
                 </Text>
               )}

@@ -40,7 +40,7 @@ export function FosterVisitsDue() {
           return (
             <>
               {overdue > 0 && (
-                <Text c="red.8" fw={700} mb="xs">
+                <Text c="red" fw={700} mb="xs">
                   <FormattedMessage id="cases.foster.visitsOverdue" values={{ count: overdue }} />
                 </Text>
               )}
@@ -69,7 +69,7 @@ export function FosterVisitsDue() {
                         ) : (
                           <Text>{what}</Text>
                         )}
-                        <Text size="sm" c={v.overdue ? 'red.8' : 'dimmed'} fw={v.overdue ? 700 : undefined}>
+                        <Text size="sm" c={v.overdue ? 'red' : 'dimmed'} fw={v.overdue ? 700 : undefined}>
                           <FormattedMessage id="cases.due.on" values={{ date: format.date(v.dueOn) }} />
                         </Text>
                       </Group>

@@ -238,7 +238,7 @@ function PlanForm({
           />
           <Group justify="flex-end">
             {saved && (
-              <Text c="teal.9" role="status">
+              <Text c="teal" role="status">
                 <FormattedMessage id="cases.saved" />
               </Text>
             )}

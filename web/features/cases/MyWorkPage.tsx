@@ -53,7 +53,7 @@ export function MyWorkPage() {
                   <FormattedMessage id="cases.myWork.due" />
                 </Title>
                 {overdue > 0 && (
-                  <Text c="red.8" fw={700} mb="xs">
+                  <Text c="red" fw={700} mb="xs">
                     <FormattedMessage id="cases.myWork.overdueCount" values={{ count: overdue }} />
                   </Text>
                 )}

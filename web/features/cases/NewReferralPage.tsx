@@ -24,6 +24,7 @@ import {
 import { ApiError } from '../../lib/api';
 import { clientFieldErrors } from '../../lib/form-errors';
 import { useLocalized } from '../../lib/format';
+import { usePageTitle } from '../../lib/page-title';
 import { useLocations, useProgrammes } from '../organisation/api';
 import { useRegisterReferral } from './api';
 import { ChildFields, type ChildForm, EMPTY_CHILD, useChildLabels } from './ChildFields';
@@ -51,6 +52,7 @@ const under = (errors: Record<string, string>, prefix: string) =>
   );
 
 export function NewReferralPage() {
+  usePageTitle('cases.referral.title');
   const intl = useIntl();
   const navigate = useNavigate();
   const localized = useLocalized();

@@ -23,7 +23,7 @@ export function ReviewsTab({ detail }: { detail: CaseDetail }) {
         <FormattedMessage id="cases.tab.reviews" />
       </Title>
       {due?.dueOn && (
-        <Text c={due.overdue ? 'red.8' : undefined} fw={700}>
+        <Text c={due.overdue ? 'red' : undefined} fw={700}>
           <FormattedMessage
             id={due.overdue ? 'cases.review.overdueSince' : 'cases.review.dueOn'}
             values={{ date: format.date(due.dueOn) }}

@@ -15,6 +15,7 @@ import { useIntl } from 'react-intl';
 import type { Dashboard, Indicator } from '../../../common/contracts/indicators';
 import { QueryState } from '../../components/ui/QueryState';
 import { useFormat, useLocalized } from '../../lib/format';
+import { usePageTitle } from '../../lib/page-title';
 import { useCan } from '../auth/SessionProvider';
 import { isoToday } from '../cases/shared';
 import { useLocations, useProgrammes } from '../organisation/api';
@@ -59,6 +60,7 @@ const CARDS: { id: Indicator['id']; wide?: boolean; render: Render }[] = [
  * children behind them for roles that may see names. The filters live in the address.
  */
 export function DashboardPage() {
+  usePageTitle('dashboard.title');
   const intl = useIntl();
   const t = (id: string, values?: Record<string, string | number>) => intl.formatMessage({ id }, values);
   const localized = useLocalized();

@@ -5,6 +5,7 @@ import { DRILL_DOWNS } from '../../../common/contracts/indicators';
 import { ExportMenu } from '../../components/ui/ExportMenu';
 import { QueryState } from '../../components/ui/QueryState';
 import { useFormat, useLocalized } from '../../lib/format';
+import { usePageTitle } from '../../lib/page-title';
 import { useLocations, useProgrammes } from '../organisation/api';
 import { useChildrenBehind } from './api';
 import { type DrillDown, dashboardLink } from './filters';
@@ -22,13 +23,14 @@ export function DrillDownPage() {
   const [search] = useSearchParams();
   const indicator = search.get('indicator') ?? '';
   const known = (DRILL_DOWNS as readonly string[]).includes(indicator);
+  usePageTitle('dashboard.title', known ? t(`dashboard.drill.${indicator as DrillDown}`) : null);
   const query = useChildrenBehind(search.toString(), known);
   const locations = useLocations();
   const programmes = useProgrammes();
   const locationName = (id: string | null) =>
     localized(locations.data?.find((l) => l.id === id)?.name) || t('common.none');
   const back = (
-    <Anchor component={Link} to={dashboardLink(search)} c="teal.9">
+    <Anchor component={Link} to={dashboardLink(search)} c="teal">
       ← {t('dashboard.children.back')}
     </Anchor>
   );
@@ -114,7 +116,7 @@ export function DrillDownPage() {
                       <Table.Tr key={c.caseId}>
                         <Table.Td>{c.caseNumber}</Table.Td>
                         <Table.Td>
-                          <Anchor component={Link} to={`/cases/${c.caseId}`} c="teal.9">
+                          <Anchor component={Link} to={`/cases/${c.caseId}`} c="teal">
                             {c.name}
                           </Anchor>
                         </Table.Td>

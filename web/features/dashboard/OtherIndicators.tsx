@@ -201,7 +201,7 @@ export function ShortTermCare({ d, ind }: Props) {
   const chart = (
     <Stack gap="xs">
       <Box>
-        <Text fz={28} fw={700} lh={1.1} c="teal.9">
+        <Text fz={28} fw={700} lh={1.1} c="teal">
           {reEntry === null ? '—' : percent(reEntry)}
         </Text>
         <Text size="sm" c="gray.7">

@@ -57,7 +57,7 @@ export function ShareIndicator({ d, ind, drill }: { d: Dashboard; ind: Indicator
         <Text c="gray.7">{t('dashboard.share.none')}</Text>
       ) : (
         <>
-          <Text fz={36} fw={700} lh={1.1} c="teal.9">
+          <Text fz={36} fw={700} lh={1.1} c="teal">
             {share === null ? '—' : percent(share)}
           </Text>
           {of && (

@@ -97,7 +97,7 @@ export function Count({
   }
   if (to && x.known > 0) {
     return (
-      <Anchor component={Link} to={to} inherit c="teal.9" fw={strong ? 700 : 600} underline="always">
+      <Anchor component={Link} to={to} inherit c="teal" fw={strong ? 700 : 600} underline="always">
         {shown}
         <VisuallyHidden> — {t('dashboard.drill.show')}</VisuallyHidden>
       </Anchor>

@@ -17,6 +17,7 @@ import type { ExchangeDocument } from '../../../common/contracts/indicator-excha
 import { QueryState } from '../../components/ui/QueryState';
 import { api } from '../../lib/api';
 import { useFormat } from '../../lib/format';
+import { usePageTitle } from '../../lib/page-title';
 import { ServerError } from '../foster/shared';
 
 interface ImportedSet {
@@ -34,6 +35,7 @@ interface ImportedSet {
  * another country's document, and read the two side by side.
  */
 export function CountriesPage() {
+  usePageTitle('exchange.title');
   const intl = useIntl();
   const format = useFormat();
   const client = useQueryClient();

@@ -5,6 +5,7 @@ import { CASE_STATUSES, SETTING_TYPES } from '../../../common/cases';
 import { AGE_BANDS } from '../../../common/contracts/cases';
 import { ExportMenu } from '../../components/ui/ExportMenu';
 import { useLocalized } from '../../lib/format';
+import { usePageTitle } from '../../lib/page-title';
 import { EnumSelect } from '../cases/shared';
 import { useLocations, useProgrammes } from '../organisation/api';
 
@@ -16,6 +17,7 @@ type Filter = Record<(typeof FILTERS)[number], string>;
  * children list, a file with no names or identity numbers and a stable pseudonym per child.
  */
 export function ResearchExportPage() {
+  usePageTitle('exports.research.title');
   const intl = useIntl();
   const localized = useLocalized();
   const [filter, setFilter] = useState<Filter>(Object.fromEntries(FILTERS.map((k) => [k, ''])) as Filter);

@@ -28,6 +28,7 @@ import {
 import { COUNTRIES, EDUCATION_LEVELS } from '../../../common/foster';
 import { useLocale } from '../../i18n/I18nProvider';
 import { ApiError } from '../../lib/api';
+import { usePageTitle } from '../../lib/page-title';
 import { type ApplicationResult, type EligibilityCheck, useEligibility, useSubmitApplication } from './api';
 import {
   BreachList,
@@ -122,6 +123,7 @@ function eligibilityBody(form: ApplicationForm): EligibilityCheck | null {
 
 /** The public form on which a family applies to become a foster family (no sign-in). */
 export function ApplyPage() {
+  usePageTitle('foster.apply.title');
   const intl = useIntl();
   const { locale } = useLocale();
   const label = useFosterLabel();
@@ -320,7 +322,7 @@ export function ApplyPage() {
               <FormattedMessage id="foster.apply.adultsHint" />
             </Text>
             {err('adults') && (
-              <Text c="red.8" size="sm" role="alert">
+              <Text c="red" size="sm" role="alert">
                 {err('adults')}
               </Text>
             )}

@@ -197,7 +197,7 @@ export function DocumentUploadForm({
           )}
           <ServerError error={upload.error} />
           {done && (
-            <Text c="teal.9" role="status">
+            <Text c="teal" role="status">
               {done}
             </Text>
           )}

@@ -6,6 +6,7 @@ import { ExportMenu } from '../../components/ui/ExportMenu';
 import { Pager } from '../../components/ui/Pager';
 import { QueryState } from '../../components/ui/QueryState';
 import { useFormat } from '../../lib/format';
+import { usePageTitle } from '../../lib/page-title';
 import { type FamilySummary, useFamilies } from './api';
 import { localDay, StatusBadge, useFosterLabel } from './shared';
 
@@ -13,6 +14,7 @@ const PAGE_SIZE = 50;
 
 /** Applicant and approved foster families; the filters live in the address. */
 export function FamiliesPage() {
+  usePageTitle('foster.list.title');
   const intl = useIntl();
   const label = useFosterLabel();
   const [params, setParams] = useSearchParams();

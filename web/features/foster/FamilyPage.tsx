@@ -15,6 +15,7 @@ import { FormattedMessage, useIntl } from 'react-intl';
 import { Link, useParams } from 'react-router';
 import { QueryState } from '../../components/ui/QueryState';
 import { useFormat, useLocalized } from '../../lib/format';
+import { usePageTitle } from '../../lib/page-title';
 import { useCan } from '../auth/SessionProvider';
 import { useLocations } from '../organisation/api';
 import {
@@ -38,6 +39,7 @@ type Step = Exclude<(typeof ASSESSMENT)[number], 'applying'>;
 export function FamilyPage() {
   const { id = '' } = useParams();
   const query = useFosterFamily(id);
+  usePageTitle('foster.nav.families', query.data?.reference);
   return (
     <Stack>
       <Anchor component={Link} to="/foster" size="sm">
@@ -297,7 +299,7 @@ function LocationForm({ family }: { family: FamilyDetail }) {
           </Button>
         </Group>
         {saved && !change.error && (
-          <Text size="sm" c="teal.9" role="status">
+          <Text size="sm" c="teal" role="status">
             <FormattedMessage id="foster.location.saved" />
           </Text>
         )}

@@ -7,11 +7,13 @@ import { DownloadButton } from '../../components/ui/ExportMenu';
 import { QueryState } from '../../components/ui/QueryState';
 import { api, queryString } from '../../lib/api';
 import { useFormat } from '../../lib/format';
+import { usePageTitle } from '../../lib/page-title';
 
 const BY = ['month', 'source', 'campaign', 'ambassador'] as const;
 
 /** Inquiries → applications → home studies → approvals → active families → placements, as a chart and a table. */
 export function FunnelPage() {
+  usePageTitle('funnel.title');
   const intl = useIntl();
   const format = useFormat();
   const t = (id: string, values?: Record<string, string | number>) => intl.formatMessage({ id }, values);

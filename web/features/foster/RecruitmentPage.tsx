@@ -21,6 +21,7 @@ import { ExportMenu } from '../../components/ui/ExportMenu';
 import { QueryState } from '../../components/ui/QueryState';
 import { api } from '../../lib/api';
 import { useFormat, useLocalized } from '../../lib/format';
+import { usePageTitle } from '../../lib/page-title';
 import { useCan } from '../auth/SessionProvider';
 import { useLocations } from '../organisation/api';
 import { useRecruitment } from './api';
@@ -50,6 +51,7 @@ const newEvent = () => ({
 
 /** Campaigns, volunteer ambassadors, outreach events and inquiries with their source — what feeds the funnel. */
 export function RecruitmentPage() {
+  usePageTitle('recruitment.title');
   const intl = useIntl();
   const format = useFormat();
   const localized = useLocalized();

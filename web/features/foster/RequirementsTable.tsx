@@ -107,7 +107,7 @@ function RequirementRow({
       <Table.Td>
         <RequirementBadge status={r.status} />
         {expired && (
-          <Text size="xs" c="red.8" mt={4}>
+          <Text size="xs" c="red" mt={4}>
             <FormattedMessage id="foster.requirements.expired" />
           </Text>
         )}

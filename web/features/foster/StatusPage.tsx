@@ -6,6 +6,7 @@ import { QueryState } from '../../components/ui/QueryState';
 import { useLocale } from '../../i18n/I18nProvider';
 import { ApiError } from '../../lib/api';
 import { useFormat } from '../../lib/format';
+import { usePageTitle } from '../../lib/page-title';
 import { type PublicStatus, usePublicStatus, usePublicUpload } from './api';
 import { DocumentUploadForm, SentDocuments, useFileSize } from './Documents';
 import {
@@ -19,6 +20,7 @@ import {
 
 /** What a family sees through its private link: where the application stands and what is still needed. */
 export function StatusPage() {
+  usePageTitle('foster.statusPage.title');
   const { token = '' } = useParams();
   const { locale } = useLocale();
   const intl = useIntl();

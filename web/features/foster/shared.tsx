@@ -50,10 +50,6 @@ const WRAP = {
   label: { whiteSpace: 'normal', overflow: 'visible', textOverflow: 'clip', lineHeight: 1.3 },
 } as const;
 
-/** Text a shade darker than Mantine's darkest green and orange, for 4.5:1 on the light badge. */
-const textColor = (color: string) =>
-  color.startsWith('green') ? '#1e6b31' : color.startsWith('orange') ? '#a3370b' : color;
-
 const STATUS_COLORS: Partial<Record<ApplicationStatus, string>> = {
   approved: 'green.9',
   active: 'green.9',
@@ -68,14 +64,7 @@ const STATUS_COLORS: Partial<Record<ApplicationStatus, string>> = {
 export function StatusBadge({ status }: { status: ApplicationStatus }) {
   const label = useFosterLabel();
   return (
-    <Badge
-      color={STATUS_COLORS[status] ?? 'blue.9'}
-      c={textColor(STATUS_COLORS[status] ?? 'blue.9')}
-      variant="light"
-      tt="none"
-      size="lg"
-      styles={WRAP}
-    >
+    <Badge color={STATUS_COLORS[status] ?? 'blue.9'} variant="light" tt="none" size="lg" styles={WRAP}>
       {label('status', status)}
     </Badge>
   );
@@ -86,13 +75,7 @@ const REQUIREMENT_COLORS = { complete: 'green.9', waived: 'gray.7', incomplete: 
 export function RequirementBadge({ status }: { status: keyof typeof REQUIREMENT_COLORS }) {
   const label = useFosterLabel();
   return (
-    <Badge
-      color={REQUIREMENT_COLORS[status]}
-      c={textColor(REQUIREMENT_COLORS[status])}
-      variant="light"
-      tt="none"
-      styles={WRAP}
-    >
+    <Badge color={REQUIREMENT_COLORS[status]} variant="light" tt="none" styles={WRAP}>
       {label('requirementStatus', status)}
     </Badge>
   );

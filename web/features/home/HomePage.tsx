@@ -1,6 +1,7 @@
 import { Card, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { FormattedMessage, useIntl } from 'react-intl';
 import { useFormat, useLocalized } from '../../lib/format';
+import { usePageTitle } from '../../lib/page-title';
 import { useSession } from '../auth/SessionProvider';
 import { FosterVisitsDue } from '../cases/FosterVisitsDue';
 import { MyWorkPage } from '../cases/MyWorkPage';
@@ -8,6 +9,7 @@ import { useLocations, useProgrammes } from '../organisation/api';
 
 /** People who work with cases start with their work; others see the organisation in figures. */
 export function HomePage() {
+  usePageTitle('nav.home');
   const { user } = useSession();
   if (user?.permissions.includes('cases.read')) return <MyWorkPage />;
   return <OrganisationHome />;

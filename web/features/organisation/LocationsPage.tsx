@@ -3,9 +3,11 @@ import { FormattedMessage, useIntl } from 'react-intl';
 import { Link } from 'react-router';
 import { QueryState } from '../../components/ui/QueryState';
 import { useFormat, useLocalized } from '../../lib/format';
+import { usePageTitle } from '../../lib/page-title';
 import { useLocations } from './api';
 
 export function LocationsPage() {
+  usePageTitle('locations.title');
   const intl = useIntl();
   const localized = useLocalized();
   const query = useLocations();

@@ -3,6 +3,7 @@ import { FormattedMessage, useIntl } from 'react-intl';
 import { Link, useParams } from 'react-router';
 import { QueryState } from '../../components/ui/QueryState';
 import { useLocalized } from '../../lib/format';
+import { usePageTitle } from '../../lib/page-title';
 import { useProgramme } from './api';
 import { ProgrammeActivity } from './ProgrammeActivity';
 import { ProgrammeDate } from './ProgrammeDate';
@@ -15,6 +16,7 @@ export function ProgrammePage() {
   const intl = useIntl();
   const localized = useLocalized();
   const query = useProgramme(id);
+  usePageTitle('nav.programmes', localized(query.data?.name));
   return (
     <Stack>
       <Anchor component={Link} to="/programmes" size="sm">

@@ -4,10 +4,12 @@ import { Link, useSearchParams } from 'react-router';
 import { PROGRAMME_TYPES } from '../../../common/organisation';
 import { QueryState } from '../../components/ui/QueryState';
 import { useLocalized } from '../../lib/format';
+import { usePageTitle } from '../../lib/page-title';
 import { useLocations, useProgrammes } from './api';
 import { ProgrammeDate } from './ProgrammeDate';
 
 export function ProgrammesPage() {
+  usePageTitle('programmes.title');
   const intl = useIntl();
   const localized = useLocalized();
   const [params, setParams] = useSearchParams();

@@ -3,6 +3,7 @@ import { type FormEvent, useState } from 'react';
 import { useIntl } from 'react-intl';
 import { QueryState } from '../../components/ui/QueryState';
 import { useFormat } from '../../lib/format';
+import { usePageTitle } from '../../lib/page-title';
 import { useMerge, useMerges, useUndoMerge } from './api';
 import { PersonCard } from './PersonCard';
 import { PersonPicker } from './PersonPicker';
@@ -12,6 +13,7 @@ import { PersonPicker } from './PersonPicker';
  * survives, the other leaves search, and the merge can be undone from the list below.
  */
 export function MergePage() {
+  usePageTitle('merge.title');
   const intl = useIntl();
   const format = useFormat();
   const t = (id: string, values?: Record<string, string | number>) => intl.formatMessage({ id }, values);

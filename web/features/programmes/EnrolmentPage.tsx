@@ -16,6 +16,7 @@ import { FormattedMessage, useIntl } from 'react-intl';
 import { Link, useParams } from 'react-router';
 import { QueryState } from '../../components/ui/QueryState';
 import { useFormat, useLocalized } from '../../lib/format';
+import { usePageTitle } from '../../lib/page-title';
 import { useCan } from '../auth/SessionProvider';
 import { ErrorAlert } from '../cases/shared';
 import {
@@ -31,6 +32,7 @@ import { childName, EnrolmentStatusBadge, useGroupLabel } from './shared';
 export function EnrolmentPage() {
   const { id = '' } = useParams();
   const query = useEnrolment(id);
+  usePageTitle('groups.nav', query.data ? childName(query.data.child) : null);
   return <QueryState query={query}>{(e) => <EnrolmentView e={e} />}</QueryState>;
 }
 
@@ -129,7 +131,7 @@ function EnrolmentView({ e }: { e: EnrolmentDetail }) {
                         span
                         size="sm"
                         fw={a.status === 'present' ? undefined : 600}
-                        c={a.status === 'absent' ? 'red.8' : undefined}
+                        c={a.status === 'absent' ? 'red' : undefined}
                       >
                         {intl.formatMessage({ id: `groups.attendance.${a.status}` })}
                       </Text>

@@ -17,6 +17,7 @@ import { FormattedMessage, useIntl } from 'react-intl';
 import { Link, useParams, useSearchParams } from 'react-router';
 import { QueryState } from '../../components/ui/QueryState';
 import { useFormat, useLocalized } from '../../lib/format';
+import { usePageTitle } from '../../lib/page-title';
 import { useCan } from '../auth/SessionProvider';
 import { type EnrolmentView, type GroupDetail, useGroup } from './api';
 import { EnrolForm } from './EnrolForm';
@@ -31,6 +32,7 @@ type Tab = (typeof TABS)[number];
 export function GroupPage() {
   const { id = '' } = useParams();
   const query = useGroup(id);
+  usePageTitle('groups.nav', query.data?.name);
   return <QueryState query={query}>{(group) => <GroupView group={group} />}</QueryState>;
 }
 

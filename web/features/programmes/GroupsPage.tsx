@@ -16,6 +16,7 @@ import { Link, useNavigate, useSearchParams } from 'react-router';
 import { GROUP_PROGRAMME_TYPES } from '../../../common/contracts/programmes';
 import { QueryState } from '../../components/ui/QueryState';
 import { useFormat, useLocalized } from '../../lib/format';
+import { usePageTitle } from '../../lib/page-title';
 import { useCan } from '../auth/SessionProvider';
 import { useProgrammes } from '../organisation/api';
 import { type GroupSummary, useGroups } from './api';
@@ -23,6 +24,7 @@ import { GroupForm } from './GroupForm';
 
 /** The groups and courses of the day-care, education and kindergarten programmes in the user's scope. */
 export function GroupsPage() {
+  usePageTitle('groups.title');
   const intl = useIntl();
   const localized = useLocalized();
   const navigate = useNavigate();

@@ -18,6 +18,7 @@ import { Link, useParams, useSearchParams } from 'react-router';
 import { ABSENCE_REASONS, type AttendanceStatus } from '../../../common/contracts/programmes';
 import { QueryState } from '../../components/ui/QueryState';
 import { useFormat, useLocalized } from '../../lib/format';
+import { usePageTitle } from '../../lib/page-title';
 import { useCan } from '../auth/SessionProvider';
 import { DateField, ErrorAlert, isoToday } from '../cases/shared';
 import { type Register, type RegisterResult, useRegister, useSaveRegister } from './api';
@@ -29,8 +30,8 @@ interface Mark {
 }
 
 const STATUS_COLOUR: Record<AttendanceStatus, string> = {
-  present: 'teal.8',
-  absent: 'red.8',
+  present: 'teal.9',
+  absent: 'red.9',
   excused: 'blue.8',
 };
 
@@ -45,6 +46,7 @@ export function RegisterPage() {
   const today = isoToday();
   const date = params.get('date') ?? today;
   const query = useRegister(id, date);
+  usePageTitle('groups.register.title', null, { group: query.data?.groupName ?? '' });
   const setDate = (next: string) => {
     const search = new URLSearchParams(params);
     if (next && next !== today) search.set('date', next);

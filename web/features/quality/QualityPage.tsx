@@ -18,6 +18,7 @@ import type { Q4cAssessment } from '../../../common/contracts/quality';
 import { Q4C_PHASES, Q4C_SCORES, type Q4cStandard } from '../../../common/quality4children';
 import { QueryState } from '../../components/ui/QueryState';
 import { useFormat, useLocalized } from '../../lib/format';
+import { usePageTitle } from '../../lib/page-title';
 import { useCan } from '../auth/SessionProvider';
 import { ServerError } from '../foster/shared';
 import { useProgrammes } from '../organisation/api';
@@ -38,6 +39,7 @@ type Draft = Record<number, { score: string; evidence: string; actions: string }
  * to compare, and the average score year by year.
  */
 export function QualityPage() {
+  usePageTitle('quality.title');
   const intl = useIntl();
   const localized = useLocalized();
   const [params, setParams] = useSearchParams();

@@ -18,12 +18,14 @@ import { BarChart } from '../../components/ui/BarChart';
 import { QueryState } from '../../components/ui/QueryState';
 import { api } from '../../lib/api';
 import { useFormat } from '../../lib/format';
+import { usePageTitle } from '../../lib/page-title';
 
 type Report = z.infer<typeof reportSchema>;
 const KINDS = ['annual', 'ministry'] as const;
 
 /** The standard reports in one click: the annual report and the ministry's, on screen and as PDF. */
 export function ReportsPage() {
+  usePageTitle('reports.title');
   const intl = useIntl();
   const [params, setParams] = useSearchParams();
   const thisYear = new Date().getFullYear();

@@ -70,7 +70,7 @@ export function SearchBox() {
                   .join(' · ')}
               </Text>
             </div>
-            <Text size="xs" c={h.match === 'near' ? 'orange.9' : 'teal.9'}>
+            <Text size="xs" c={h.match === 'near' ? 'orange' : 'teal'}>
               {intl.formatMessage({ id: `search.match.${h.match}` })}
             </Text>
           </Group>

@@ -14,6 +14,7 @@ import { type FormEvent, useState } from 'react';
 import { FormattedMessage, useIntl } from 'react-intl';
 import { QueryState } from '../../components/ui/QueryState';
 import { serverFieldErrors } from '../../lib/form-errors';
+import { usePageTitle } from '../../lib/page-title';
 import { useSession } from '../auth/SessionProvider';
 import { useDisableTwoFactor, useRenewRecoveryCodes, useSignOutEverywhere, useTwoFactorStatus } from './api';
 import { RecoveryCodesPanel } from './RecoveryCodesPanel';
@@ -21,6 +22,7 @@ import { TwoFactorSetup } from './TwoFactorSetup';
 
 /** One's own sign-in: two-factor (set up, turn off, new recovery codes) and sessions on other devices. */
 export function AccountPage() {
+  usePageTitle('security.account.title');
   const intl = useIntl();
   const { user } = useSession();
   return (

@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { FormattedMessage, useIntl } from 'react-intl';
 import type { RecoveryCodes } from '../../../common/contracts/security';
 import { LanguageSwitcher } from '../../components/ui/LanguageSwitcher';
+import { usePageTitle } from '../../lib/page-title';
 import { useSession } from '../auth/SessionProvider';
 import { RecoveryCodesPanel } from './RecoveryCodesPanel';
 import { TwoFactorSetup } from './TwoFactorSetup';
@@ -12,6 +13,7 @@ import { TwoFactorSetup } from './TwoFactorSetup';
  * yet: setting one up comes before anything else.
  */
 export function TwoFactorEnrolmentPage() {
+  usePageTitle('security.enrol.title');
   const intl = useIntl();
   const { pending, signedIn, signOut } = useSession();
   const [done, setDone] = useState<RecoveryCodes | null>(null);

@@ -105,7 +105,7 @@ function AssessmentForm({ household: h }: { household: HouseholdDetail }) {
             <FormattedMessage id="strengthening.assessment.new" />
           </Title>
           {saved && (
-            <Text role="status" c="teal.9">
+            <Text role="status" c="teal">
               <FormattedMessage id="strengthening.assessment.saved" />
             </Text>
           )}

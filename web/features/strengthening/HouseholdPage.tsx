@@ -19,6 +19,7 @@ import { Link, useParams, useSearchParams } from 'react-router';
 import { householdMemberInputSchema } from '../../../common/contracts/strengthening';
 import { QueryState } from '../../components/ui/QueryState';
 import { useFormat, useLocalized } from '../../lib/format';
+import { usePageTitle } from '../../lib/page-title';
 import { ErrorAlert } from '../cases/shared';
 import { AssessmentsTab } from './AssessmentsTab';
 import { type HouseholdDetail, useAddMember, useChangeHousehold, useHousehold, useWorkers } from './api';
@@ -43,6 +44,7 @@ const TABS = ['overview', 'assessments', 'plan', 'services'] as const;
 export function HouseholdPage() {
   const { id = '' } = useParams();
   const query = useHousehold(id);
+  usePageTitle('strengthening.nav', query.data?.reference);
   return (
     <Stack>
       <Anchor component={Link} to="/strengthening" size="sm">

@@ -20,6 +20,7 @@ import { ENROLMENT_STATUSES } from '../../../common/strengthening';
 import { Pager } from '../../components/ui/Pager';
 import { QueryState } from '../../components/ui/QueryState';
 import { useFormat, useLocalized } from '../../lib/format';
+import { usePageTitle } from '../../lib/page-title';
 import { useCan } from '../auth/SessionProvider';
 import { ErrorAlert } from '../cases/shared';
 import {
@@ -36,6 +37,7 @@ const PAGE_SIZE = 50;
 
 /** The families the user works with (or knows a member of), with the reviews due and the programmes. */
 export function HouseholdsPage() {
+  usePageTitle('strengthening.list.title');
   const intl = useIntl();
   // Families are registered by those who work in a family strengthening programme.
   const canWrite = useCan('strengthening.write');

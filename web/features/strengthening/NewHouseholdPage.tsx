@@ -15,6 +15,7 @@ import { FormattedMessage, useIntl } from 'react-intl';
 import { Link, useNavigate } from 'react-router';
 import { householdBodySchema } from '../../../common/contracts/strengthening';
 import { useLocalized } from '../../lib/format';
+import { usePageTitle } from '../../lib/page-title';
 import { useSession } from '../auth/SessionProvider';
 import { ErrorAlert } from '../cases/shared';
 import { useLocations } from '../organisation/api';
@@ -35,6 +36,7 @@ import {
  * their record when already on file. Next, the risk-of-separation assessment.
  */
 export function NewHouseholdPage() {
+  usePageTitle('strengthening.new.title');
   const intl = useIntl();
   const navigate = useNavigate();
   const localized = useLocalized();
@@ -164,7 +166,7 @@ export function NewHouseholdPage() {
             </MemberFields>
           ))}
           {errors.members && (
-            <Text c="red.8" size="sm">
+            <Text c="red" size="sm">
               {errors.members}
             </Text>
           )}

@@ -6,12 +6,14 @@ import { ExportMenu } from '../../components/ui/ExportMenu';
 import { Pager } from '../../components/ui/Pager';
 import { QueryState } from '../../components/ui/QueryState';
 import { useFormat } from '../../lib/format';
+import { usePageTitle } from '../../lib/page-title';
 import { RoleTwoFactorSettings } from '../security/RoleTwoFactorSettings';
 import { useUsers } from './api';
 import { CreateUserForm } from './CreateUserForm';
 import { EditUserForm } from './EditUserForm';
 
 export function UsersPage() {
+  usePageTitle('users.title');
   const intl = useIntl();
   const [page, setPage] = useState(1);
   const [creating, setCreating] = useState(false);
