@@ -13,7 +13,7 @@ import {
 import { contrast, darkenUntil, darker, overWhite } from '../lib/contrast';
 
 /**
- * Colours that every text meets WCAG AA on (4.5:1, decision 0024). Mantine's palettes are kept
+ * Colours that every text meets WCAG AA on (4.5:1, decision 0025). Mantine's palettes are kept
  * (charts, borders, tints); what changes is which shade text and filled controls use: the
  * "ink" of a colour is its darkest shade, darkened until it reads on the colour's own tint, and
  * its "fill" the first shade white text reads on. Pages ask for a colour ("red", "teal.9");
