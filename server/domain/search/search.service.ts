@@ -16,5 +16,5 @@ export async function findPeople(deps: Deps, ctx: RequestContext, text: string, 
     entityId: null,
     changes: { words: terms.names.length, shown: hits.length },
   });
-  return { hits };
+  return { items: hits };
 }
