@@ -94,7 +94,7 @@ describe('merging two records of one person', () => {
     const family = await t.db.query('select 1 from family_members where child_id = $1', [second.childId]);
     expect(family).toHaveLength(0);
     const hits = (await worker.request('GET', `/api/search/people?q=${encodeURIComponent('Турал')}`)).json()
-      .hits;
+      .items;
     expect(hits.map((h: { personId: string }) => h.personId)).toEqual([first.childId]);
 
     const undone = await admin.request('POST', `/api/people/merges/${merged.json().id}/undo`);
