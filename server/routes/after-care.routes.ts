@@ -1,7 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { idParamsSchema, versionSchema, listOf } from '../../common/contracts/common';
+import { idParamsSchema, listOf, versionSchema } from '../../common/contracts/common';
 import {
   DOCUMENT_MAX_BYTES,
   documentUploadQuerySchema,

@@ -1,8 +1,8 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { listOf } from '../../common/contracts/common';
 import { auditPageSchema, auditQuerySchema } from '../../common/contracts/audit';
+import { listOf } from '../../common/contracts/common';
 import { auditActions, browseAudit } from '../domain/audit/audit.service';
 import type { Deps } from '../domain/context';
 import { errorResponses } from './responses';

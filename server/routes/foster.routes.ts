@@ -2,7 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { placementViewSchema } from '../../common/contracts/cases';
-import { idParamsSchema, pageOf, listOf } from '../../common/contracts/common';
+import { idParamsSchema, listOf, pageOf } from '../../common/contracts/common';
 import {
   breachSchema,
   decisionBodySchema,

@@ -123,6 +123,8 @@ export function organisationRoutes(app: FastifyInstance, deps: Deps) {
         response: { 200: listOf(occupancyPointSchema), ...errorResponses },
       },
     },
-    async (request) => ({ items: await occupancy(deps, request.ctx, request.params.id, request.query.months) }),
+    async (request) => ({
+      items: await occupancy(deps, request.ctx, request.params.id, request.query.months),
+    }),
   );
 }

@@ -1,7 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { idParamsSchema, recordId, listOf } from '../../common/contracts/common';
+import { idParamsSchema, listOf, recordId } from '../../common/contracts/common';
 import {
   enrolBodySchema,
   enrolmentDetailSchema,

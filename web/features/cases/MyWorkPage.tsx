@@ -70,7 +70,12 @@ export function MyWorkPage() {
                 ) : (
                   <>
                     <CaseTable cases={work.cases.items.slice((page - 1) * PAGE_SIZE, page * PAGE_SIZE)} />
-                    <Pager page={page} pageSize={PAGE_SIZE} total={work.cases.items.length} onChange={setPage} />
+                    <Pager
+                      page={page}
+                      pageSize={PAGE_SIZE}
+                      total={work.cases.items.length}
+                      onChange={setPage}
+                    />
                   </>
                 )}
               </section>

@@ -23,7 +23,7 @@ import type {
   inquiryViewSchema,
 } from '../../../common/contracts/recruitment';
 import type { Locale } from '../../../common/i18n/locales';
-import { api, ApiError, apiItems, getCsrfToken, queryString } from '../../lib/api';
+import { ApiError, api, apiItems, getCsrfToken, queryString } from '../../lib/api';
 
 export type Breach = z.infer<typeof breachSchema>;
 export type EligibilityCheck = z.infer<typeof eligibilityCheckSchema>;

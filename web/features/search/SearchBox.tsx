@@ -21,8 +21,7 @@ export function SearchBox() {
   const [debounced] = useDebouncedValue(text.trim(), 200);
   const query = useQuery({
     queryKey: ['search', debounced],
-    queryFn: () =>
-      apiItems<SearchHit>( `/api/search/people${queryString({ q: debounced, limit: 12 })}`),
+    queryFn: () => apiItems<SearchHit>(`/api/search/people${queryString({ q: debounced, limit: 12 })}`),
     enabled: debounced.length >= 2,
     placeholderData: keepPreviousData,
     staleTime: 10_000,
