@@ -6,7 +6,10 @@ export const searchQuerySchema = z.object({
   limit: z.coerce.number().int().min(1).max(50).default(20),
 });
 
-export const MATCH_TIERS = ['exact', 'script', 'near', 'number'] as const;
+/** exact: the same letters; folded: the same letters without diacritics or in another script; script: the
+ * same name in another spelling; near: a near spelling; number: an identity or case number. */
+export const MATCH_TIERS = ['exact', 'folded', 'script', 'near', 'number'] as const;
+export type MatchTier = (typeof MATCH_TIERS)[number];
 
 export const searchHitSchema = z.object({
   personId: recordId('person'),
@@ -18,7 +21,7 @@ export const searchHitSchema = z.object({
   kind: z.enum(['child', 'family', 'caregiver']),
   caseId: z.uuid().nullable(),
   caseNumber: z.string().nullable(),
-  /** Why it matched: the same letters, the same name in another script or spelling, a near spelling, or a number. */
+  /** Why it matched: the same letters, the same letters without diacritics or in another script, the same name in another spelling, a near spelling, or a number. */
   match: z.enum(MATCH_TIERS),
   matchedWords: z.array(z.string()),
 });
@@ -29,6 +32,7 @@ export const searchResultSchema = listOf(searchHitSchema);
 export const DUPLICATE_REASONS = [
   'national_id',
   'same_name',
+  'near_name',
   'birth_date',
   'birth_date_near',
   'patronymic',

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { namesSamplePath } from '../../tests/support/names-sample';
 import { compareAzerbaijani, toLower, toUpper } from './casing';
-import { foldName, nameKey } from './name-key';
+import { foldName, isNearKey, keyVariants, nameKey } from './name-key';
 import { cyrillicToLatin, latinToCyrillic, passportSpelling } from './transliterate';
 
 const SAMPLE = namesSamplePath();
@@ -148,5 +148,56 @@ describe('name keys on the public sample', () => {
       ['Kamran', 'Kənan'],
     ];
     for (const [a, b] of different) expect(nameKey(a!), `${a} ≠ ${b}`).not.toBe(nameKey(b!));
+  });
+});
+
+describe('spellings the key used to miss', () => {
+  it('reads Russian у or ы for Azerbaijani ı, and Turkish u for i, as one vowel', () => {
+    for (const [a, b] of [
+      ['Qasımov', 'Касумов'],
+      ['Kazımova', 'Kazumova'],
+      ['Aydın', 'Айдун'],
+      ['Yusif', 'Yusuf'],
+      ['Yunis', 'Юнус'],
+      ['Müslüm', 'Muslim'],
+      ['Zülfüqar', 'Zülfikar'],
+      ['Rüqiyyə', 'Rukiye'],
+    ])
+      expect(nameKey(a!), `${a} = ${b}`).toBe(nameKey(b!));
+  });
+
+  it('lets a word typed with a Turkish final t, p, ç or k stand for d, b, c or g', () => {
+    for (const [a, b] of [
+      ['Əhməd', 'Ahmet'],
+      ['Rəcəb', 'Recep'],
+      ['Zeynəb', 'Zeynep'],
+      ['Ümid', 'Ümit'],
+      ['Sevinc', 'Sevinç'],
+    ])
+      expect(keyVariants(nameKey(b!)), `${a} ~ ${b}`).toContain(nameKey(a!));
+    // The stored key is not devoiced: "Ахмед" typed in full still starts Əhmədov.
+    expect(nameKey('Əhmədov').startsWith(nameKey('Ахмед'))).toBe(true);
+  });
+
+  it('sees near spellings of one name, and not different names, as near', () => {
+    for (const [a, b] of [
+      ['Məhərrəm', 'Muharrem'],
+      ['Fatimə', 'Fatma'],
+      ['Xədicə', 'Hatice'],
+      ['Nurəddin', 'Nurettin'],
+      ['Məhəmməd', 'Mehmet'],
+    ])
+      expect(isNearKey(nameKey(a!), nameKey(b!)), `${a} ~ ${b}`).toBe(true);
+    for (const [a, b] of [
+      ['Hüseyn', 'Həsən'],
+      ['Elçin', 'Elvin'],
+      ['Əliyev', 'Əliyeva'],
+      ['Rəşad', 'Rəşid'],
+      ['Leyla', 'Lalə'],
+      ['Ramil', 'Ramin'],
+      ['Kamal', 'Kamil'],
+      ['Kərim', 'Kərəm'],
+    ])
+      expect(isNearKey(nameKey(a!), nameKey(b!)), `${a} ≁ ${b}`).toBe(false);
   });
 });

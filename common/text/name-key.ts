@@ -6,8 +6,8 @@ import { cyrillicToLatin } from './transliterate';
  * passport spelling. Two spellings of one name get the same key:
  *   Əliyeva = Aliyeva = Алиева, Qənbərov = Ganbarov = Гамбаров = Kanbarov,
  *   Sevinc = Sevinj = Севиндж = Sevinç, Orxan = Orkhan = Орхан = Orhan, Leyla = Leila = Лейла.
- * The key keeps each consonant's sound class and each vowel's class, so different names stay
- * apart (Hüseyn ≠ Həsən). Built in one place and stored with each person, never per query.
+ * The key keeps each consonant's sound class and each vowel's class (open a/e/ə, close i/ı/u/ü,
+ * o/ö), so different names stay apart (Hüseyn ≠ Həsən). Built in one place and stored with each person, never per query.
  */
 
 /** Multi-letter spellings first: passport and Russian digraphs for one Azerbaijani sound. */
@@ -31,8 +31,10 @@ const CLASS: Record<string, string> = {
   î: 'i',
   o: 'o',
   ö: 'o',
-  u: 'u',
-  ü: 'u',
+  // Russian у or ы for Azerbaijani ı (Qasımov = Касумов), Turkish u for Azerbaijani i (Yusif = Yusuf):
+  // one class for the close vowels i, ı, u, ü.
+  u: 'i',
+  ü: 'i',
   w: 'v',
   q: 'k',
   k: 'k',
@@ -57,7 +59,7 @@ const CLASS: Record<string, string> = {
   n: 'n',
   r: 'r',
 };
-const VOWELS = new Set(['a', 'i', 'o', 'u']);
+const VOWELS = new Set(['a', 'i', 'o']);
 
 /** Lower case, Cyrillic turned into Latin, accents of other alphabets removed (ë → e). */
 export function foldName(text: string): string {
@@ -100,4 +102,57 @@ export function nameKeys(fullName: string): string[] {
 
 export function isVowelClass(c: string): boolean {
   return VOWELS.has(c);
+}
+
+/** A voiced final consonant and the voiceless one Turkish writes for it (Əhməd → Ahmet, Rəcəb → Recep). */
+const DEVOICED: Record<string, string> = { d: 't', t: 'd', b: 'p', p: 'b' };
+
+/**
+ * The keys one typed word stands for: its own and, when it ends in d, t, b or p, the same with the
+ * final consonant voiced or devoiced. Kept out of the stored key so that a word typed in full still
+ * finds longer names that start with it (Ахмед → Əhmədov).
+ */
+export function keyVariants(key: string): string[] {
+  const other = DEVOICED[key.at(-1) ?? ''];
+  return other ? [key, key.slice(0, -1) + other] : [key];
+}
+
+/** The consonants of a key, voiceless, without its vowels: Məhəmməd and Mehmet share "mkmt". */
+export function consonantSkeleton(key: string): string {
+  return [...key]
+    .filter((c) => !VOWELS.has(c))
+    .map((c) => (c === 'd' ? 't' : c === 'b' ? 'p' : c))
+    .join('')
+    .replace(/(.)\1+/g, '$1');
+}
+
+/** Trigrams of a key the way PostgreSQL's pg_trgm counts them (two spaces before, one after). */
+function trigrams(key: string): Set<string> {
+  const padded = `  ${key} `;
+  const out = new Set<string>();
+  for (let i = 0; i + 3 <= padded.length; i++) out.add(padded.slice(i, i + 3));
+  return out;
+}
+
+/** Shared trigrams over all trigrams, as pg_trgm's similarity(). */
+export function keySimilarity(a: string, b: string): number {
+  const ta = trigrams(a);
+  const tb = trigrams(b);
+  const shared = [...ta].filter((t) => tb.has(t)).length;
+  return shared / (ta.size + tb.size - shared);
+}
+
+/** How alike two keys must be to count as a near spelling of one name. */
+export const NEAR_SIMILARITY = 0.4;
+
+/**
+ * A near spelling of the same name, not a different name: the same consonants (voiced or not), the
+ * same kind of ending (Əliyev ≠ Əliyeva), and vowels close enough (Məhərrəm ~ Muharrem, Fatimə ~
+ * Fatma, but Rəşad ≠ Rəşid, Leyla ≠ Lalə, Hüseyn ≠ Həsən).
+ */
+export function isNearKey(a: string, b: string): boolean {
+  if (a.length < 4 || b.length < 4 || a[0] !== b[0]) return false;
+  if (VOWELS.has(a.at(-1)!) !== VOWELS.has(b.at(-1)!)) return false;
+  if (consonantSkeleton(a) !== consonantSkeleton(b)) return false;
+  return Math.max(...keyVariants(a).map((v) => keySimilarity(v, b))) >= NEAR_SIMILARITY;
 }

@@ -2,6 +2,7 @@ import { type Faker, fakerAZ } from '@faker-js/faker';
 import type { GATEKEEPING_DECISIONS } from '../../common/cases';
 import type { ChildInput } from '../../common/contracts/cases';
 import { WELLBEING_DIMENSIONS } from '../../common/contracts/leaving-care';
+import { setApprovedOn } from '../db/repositories/care-plans.repository';
 import { draftCarePlan, reviewCarePlan, submitCarePlan } from '../domain/cases/care-plans.service';
 import { reviewGatekeeping, startGatekeeping, submitGatekeeping } from '../domain/cases/gatekeeping.service';
 import { followUpsOf, recordFollowUpVisit } from '../domain/cases/leaving-care.service';
@@ -132,8 +133,11 @@ export async function planAndReview(
     today,
     late ? -f.number.int({ min: 100, max: 160 }) : -f.number.int({ min: 5, max: 85 }),
   );
-  // The plan is reviewed with the case: it falls due with the next periodic review, so a late
-  // review leaves the plan past its review too (not current, docs/indicators.md).
+  // The plan in force was approved at the review before last (or soon after the placement) and
+  // is reviewed with the case: a late review leaves the plan past its review too (not current,
+  // docs/indicators.md).
+  const later = (a: string, b: string) => (a > b ? a : b);
+  const approvedOn = [later(addDays(placedOn, 14), addDays(lastHeld, -91)), today].sort()[0]!;
   const plan = await draftCarePlan(deps, team.worker, caseId, {
     permanencyGoal: f.helpers.arrayElement(['reunification', 'long_term_family_care', 'kinship'] as const),
     domains: {
@@ -156,7 +160,7 @@ export async function planAndReview(
     ],
     contactPlan: 'Ayda iki dəfə nəzarət altında görüş.',
     childViews: 'Anası ilə daha tez-tez görüşmək istəyir.',
-    nextReviewOn: addDays(lastHeld, 91),
+    nextReviewOn: addDays(approvedOn, 91),
   });
   const sent = await submitCarePlan(deps, team.worker, plan.id, plan.version);
   await reviewCarePlan(deps, team.supervisor, plan.id, {
@@ -164,6 +168,7 @@ export async function planAndReview(
     outcome: 'approve',
     comment: '',
   });
+  await setApprovedOn(deps.db, plan.id, approvedOn);
 
   for (const heldOn of [addDays(lastHeld, -91), lastHeld]) {
     if (heldOn < placedOn) continue;

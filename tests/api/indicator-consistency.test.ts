@@ -127,6 +127,14 @@ function checkHistory(seed: number) {
         core.rows.find((r) => r.measure === 'left_residential_for_family')!.value,
       );
       expect(cell(returns, 1), label).toBe(core.summary.leftResidential);
+      // Children (under 18) in foster families: the ministry's table, the annual report's row
+      // and the dashboard's count of children in care in a foster family.
+      const bySexAge = ministry.sections[0]!.table!.rows;
+      const fosterChildren = bySexAge.reduce((sum, r) => sum + Number(r.at(-2)), 0);
+      const inFoster = find(dashboard, 'children_in_care')
+        .rows.filter((r) => r.setting === 'foster' && r.ageBand !== '18+')
+        .reduce((sum, r) => sum + Number(r.n), 0);
+      expect(fosterChildren, label).toBe(inFoster);
       expect(inCareSummary.total, label).toBeGreaterThan(0);
     }
   });

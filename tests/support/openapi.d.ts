@@ -10710,7 +10710,7 @@ export interface paths {
                                 caseId: string | null;
                                 caseNumber: string | null;
                                 /** @enum {string} */
-                                match: "exact" | "script" | "near" | "number";
+                                match: "exact" | "folded" | "script" | "near" | "number";
                                 matchedWords: string[];
                             }[];
                         };
@@ -10853,7 +10853,7 @@ export interface paths {
                                 caseId: string | null;
                                 caseNumber: string | null;
                                 score: number;
-                                reasons: ("national_id" | "same_name" | "birth_date" | "birth_date_near" | "patronymic" | "parent_name")[];
+                                reasons: ("national_id" | "same_name" | "near_name" | "birth_date" | "birth_date_near" | "patronymic" | "parent_name")[];
                             } | {
                                 /** @enum {boolean} */
                                 visible: false;

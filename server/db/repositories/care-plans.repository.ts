@@ -139,3 +139,16 @@ export async function reviseActivePlans(q: Queryable, caseId: string, exceptId: 
     [caseId, exceptId],
   );
 }
+
+/**
+ * Demo data only: the plan was approved on `on` (noon UTC), not when the demo was loaded, so
+ * figures as at an earlier date find the plan in force then.
+ */
+export async function setApprovedOn(q: Queryable, id: string, on: string): Promise<void> {
+  await q.query(
+    `update care_plans set approved_at = ($2::date + time '12:00') at time zone 'UTC',
+            updated_at = greatest(updated_at, ($2::date + time '12:00') at time zone 'UTC')
+      where id = $1`,
+    [id, on],
+  );
+}

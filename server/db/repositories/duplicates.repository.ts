@@ -1,5 +1,5 @@
 import type { LocalizedText } from '../../../common/i18n/locales';
-import { nameKey } from '../../../common/text/name-key';
+import { keyVariants, nameKey } from '../../../common/text/name-key';
 import type { Candidate, PersonProbe } from '../../domain/search/duplicates';
 import type { Queryable } from '../client';
 import { type CaseViewer, caseVisible, viewerParams } from './case-scope';
@@ -15,8 +15,9 @@ export interface CandidateRow extends Candidate {
 }
 
 /**
- * People who could be the one being registered: the same identity number, or a word of the
- * family name and a word of the given name with the same match keys. Each comes with the case
+ * People who could be the one being registered: the same identity number, a word of the
+ * family name and a word of the given name with the same match keys (a final d/t or b/p either
+ * way), or the same birth date (the domain then weighs a near spelling of the name). Each comes with the case
  * the viewer may open (if any) and, otherwise, where to ask.
  */
 export async function duplicateCandidates(
@@ -24,15 +25,18 @@ export async function duplicateCandidates(
   viewer: CaseViewer,
   probe: PersonProbe,
 ): Promise<CandidateRow[]> {
-  const family = probe.familyName.split(/\s+/).map(nameKey).filter(Boolean);
-  const given = probe.givenName.split(/\s+/).map(nameKey).filter(Boolean);
+  const keys = (name: string) => name.split(/\s+/).map(nameKey).filter(Boolean).flatMap(keyVariants);
+  const family = keys(probe.familyName);
+  const given = keys(probe.givenName);
   return q.query<CandidateRow>(
     `with found as (
        select id as person_id from persons where $5::text is not null and national_id = $5 and merged_into is null
        union
        select f.person_id from person_name_keys f join person_name_keys g on g.person_id = f.person_id and g.position <> f.position
         where f.key = any($6::text[]) and g.key = any($7::text[])
-       limit 200)
+       union
+       (select id from persons where birth_date = $8::date and merged_into is null limit 100)
+       limit 300)
      select p.id as "personId", p.given_name as "givenName", p.family_name as "familyName", p.patronymic,
             p.birth_date as "birthDate", p.birth_date_estimated as "birthDateEstimated", p.national_id as "nationalId",
             coalesce((select array_agg(pp.given_name || ' ' || pp.family_name) from family_members fm join persons pp on pp.id = fm.person_id
@@ -60,6 +64,6 @@ export async function duplicateCandidates(
                            where e.person_id = p.id order by e.applied_on desc limit 1) ee on true
        left join locations el on el.id = ee.location_id
        left join users eu on eu.id = ee.worker_id`,
-    [...viewerParams(viewer), probe.nationalId ?? null, family, given],
+    [...viewerParams(viewer), probe.nationalId ?? null, family, given, probe.birthDate ?? null],
   );
 }

@@ -1,4 +1,5 @@
 import type { SearchHit } from '../../../common/contracts/search';
+import { NEAR_SIMILARITY } from '../../../common/text/name-key';
 import type { SearchTerms } from '../../domain/search/query-terms';
 import type { Queryable } from '../client';
 import { type CaseViewer, caseVisible, viewerParams } from './case-scope';
@@ -8,7 +9,8 @@ const like = (s: string) => `${s.replace(/[\\%_]/g, (m) => `\\${m}`)}%`;
 /**
  * People the viewer may see whose name matches every word typed (each word a prefix, so it
  * works as the user types), ranked: same letters (3) > same name in another script or
- * spelling (2) > near spelling (1, looked for only when nothing matched as typed).
+ * spelling (2) > near spelling (1). Near spellings fill what the first tiers leave of the page,
+ * so a misspelt duplicate found as typed does not hide the original spelt another way.
  * The rarest word drives: each tier walks its index in order with every other condition
  * (other words, birth year, numbers, access) checked on the way, and stops after `limit`.
  */
@@ -18,19 +20,45 @@ export async function searchPeople(
   terms: SearchTerms,
   limit: number,
 ): Promise<SearchHit[]> {
+  let hits: SearchHit[] = [];
   if (terms.names.length > 1) {
     // Several words: first as a whole name in either order (one range scan), then word by word.
-    const whole = await runSearch(q, viewer, terms, limit, 'whole');
-    if (whole.length) return whole;
-    terms = { ...terms, names: await bySelectivity(q, terms.names) };
+    hits = await runSearch(q, viewer, terms, limit, 'whole');
+    if (hits.length >= limit) return hits;
   }
-  const hits = await runSearch(q, viewer, terms, limit, 'words');
-  // Near spellings only when nothing matched as typed: a trigram scan costs more than the rest.
-  if (hits.length > 0 || !terms.names.some((w) => w.key.length >= 4)) return hits;
-  const near = await runSearch(q, viewer, terms, limit, 'near');
-  const seen = new Set(hits.map((h) => h.personId));
-  return [...hits, ...near.filter((h) => !seen.has(h.personId))].slice(0, limit);
+  if (!hits.length) {
+    if (terms.names.length > 1) terms = { ...terms, names: await bySelectivity(q, terms.names) };
+    hits = await runSearch(q, viewer, terms, limit, 'words');
+  }
+  // Each word in turn is the one spelt near (the longest first); the others match as typed or near.
+  const nearWords = terms.names
+    .map((w, i) => ({ w, i }))
+    .filter(({ w }) => w.key.length >= 4)
+    .sort((a, b) => b.w.key.length - a.w.key.length)
+    .slice(0, MAX_NEAR_WORDS);
+  for (const { w, i } of nearWords) {
+    if (hits.length >= limit) break;
+    const names = [w, ...terms.names.filter((_, j) => j !== i)];
+    const near = await runSearch(q, viewer, { ...terms, names }, limit, 'near');
+    const seen = new Set(hits.map((h) => h.personId));
+    hits = [...hits, ...near.filter((h) => !seen.has(h.personId))].slice(0, limit);
+  }
+  return hits;
 }
+
+/** Words of one search tried as the near-spelt one. */
+const MAX_NEAR_WORDS = 2;
+
+/** Whole-name keys for the words typed: each word's own key or its devoiced one (a few at most). */
+function wholeKeys(names: SearchTerms['names']): string[] {
+  let combos = [''];
+  for (const [i, w] of names.entries())
+    combos = combos.flatMap((c) => w.keys.map((k) => (i ? `${c} ${k}` : k))).slice(0, 4);
+  return combos;
+}
+
+/** Near keys looked at for one word typed: the likeliest, each with everyone who bears it. */
+const NEAR_KEYS = 16;
 
 /** Counted up to this many index entries, a word's prefix tells how selective it is. */
 const SELECTIVITY_CAP = 5000;
@@ -74,11 +102,14 @@ async function runSearch(
   const otherScores: string[] = [];
   for (const w of others) {
     const f = p(like(w.folded));
-    const k = p(like(w.key));
-    const nearKey = near && w.key.length >= 4 ? p(w.key) : null;
-    const matches = `(o.folded collate "C" like ${f} or o.key collate "C" like ${k}${nearKey ? ` or similarity(o.key, ${nearKey}) >= 0.5` : ''})`;
+    const sameKey = w.keys.map((key) => `o.key collate "C" like ${p(like(key))}`).join(' or ');
+    const nearKey =
+      near && w.key.length >= 4
+        ? [...w.keys.map((key) => `similarity(o.key, ${p(key)}) >= 0.5`), `o.skeleton = ${p(w.skeleton)}`]
+        : [];
+    const matches = `(o.folded collate "C" like ${f} or ${[sameKey, ...nearKey].join(' or ')})`;
     must.push(`exists (select 1 from person_name_keys o where o.person_id = pe.id and ${matches})`);
-    otherScores.push(`(select max(case when o.folded collate "C" like ${f} then 3 when o.key collate "C" like ${k} then 2 else 1 end)
+    otherScores.push(`(select max(case when o.folded collate "C" like ${f} then 3 when ${sameKey} then 2 else 1 end)
                         from person_name_keys o where o.person_id = pe.id and ${matches})`);
   }
   if (terms.birthYear)
@@ -100,20 +131,38 @@ async function runSearch(
          where f.${column} collate "C" like ${pattern} and ${filter}
          order by f.${column} collate "C" limit ${take})`;
     const folded = like(terms.names.map((w) => w.folded).join(' '));
-    const key = like(terms.names.map((w) => w.key).join(' '));
-    candidates = `select person_id, max(score) as score from (${tier('folded', p(folded), 3)}
-      union all ${tier('key', p(key), 2)}) x group by person_id`;
+    const keys = wholeKeys(terms.names).map((key) => tier('key', p(like(key)), 2));
+    candidates = `select person_id, max(score) as score from (${[tier('folded', p(folded), 3), ...keys].join(' union all ')}) x
+      group by person_id`;
   } else if (driver && !near) {
     const tier = (column: 'folded' | 'key', pattern: string, score: number) =>
       `(select k.person_id, ${score} as score from person_name_keys k join persons pe on pe.id = k.person_id
          where k.${column} collate "C" like ${pattern} and ${filter}
          order by k.${column} collate "C" limit ${take})`;
-    candidates = `select person_id, max(score) as score from (${tier('folded', p(like(driver.folded)), 3)}
-      union all ${tier('key', p(like(driver.key)), 2)}) x group by person_id`;
+    const keys = driver.keys.map((key) => tier('key', p(like(key)), 2));
+    candidates = `select person_id, max(score) as score from (${[tier('folded', p(like(driver.folded)), 3), ...keys].join(' union all ')}) x
+      group by person_id`;
   } else if (driver && near) {
-    const k = p(driver.key);
-    candidates = `select k.person_id, 1 as score from person_name_keys k join persons pe on pe.id = k.person_id
-       where k.key % ${k} and ${filter} order by similarity(k.key, ${k}) desc limit ${take}`;
+    const ks = driver.keys.map((key) => p(key));
+    const likeness = `greatest(${ks.map((k) => `similarity(l.key, ${k})`).join(', ')})`;
+    // Near keys first, among the distinct keys: trigrams (the index's threshold, 0.5) or the same
+    // consonants with vowels close enough (Mehmet ~ Məhəmməd by trigrams, Muharrem ~ Məhərrəm and
+    // Fatma ~ Fatimə by the skeleton). Keys the same-name tier already walked are left out.
+    const alike = [
+      ...ks.map((k) => `l.key % ${k}`),
+      `(l.skeleton = ${p(driver.skeleton)} and ${likeness} >= ${p(NEAR_SIMILARITY)})`,
+    ];
+    const walked = driver.keys.map((key) => `l.key collate "C" like ${p(like(key))}`);
+    // Ranked by likeness within the tier: 1 + similarity stays below the "same name" score of 2.
+    candidates = `select person_id, 1 + 0.99 * max(likeness) as score from (
+       select k.person_id, n.likeness
+         from (select l.key, ${likeness} as likeness from name_key_lexicon l
+                where (${alike.join(' or ')}) and not (${walked.join(' or ')})
+                order by likeness desc limit ${NEAR_KEYS}) n
+         join person_name_keys k on k.key collate "C" = n.key collate "C"
+         join persons pe on pe.id = k.person_id
+        where ${filter}
+        order by n.likeness desc limit ${take}) x group by person_id`;
   } else if (terms.nationalId) {
     candidates = `select pe.id as person_id, 3 as score from persons pe where pe.national_id = ${p(terms.nationalId)} and ${filter}`;
   } else if (terms.caseNumber) {

@@ -33,7 +33,8 @@ export function reportYear(year: number, todayIso: string) {
   return { from, to: end < todayIso ? end : todayIso };
 }
 
-const AGE_BANDS = ['0-6', '7-13', '14-17', '18+', 'unknown'] as const;
+/** Children's age bands; young adults (18+) are counted apart. */
+const CHILD_AGE_BANDS = ['0-6', '7-13', '14-17', 'unknown'] as const;
 
 function context(deps: Deps, ctx: RequestContext, year: number): IndicatorFilter {
   const actor = requirePermission(ctx, 'reports.read');
@@ -179,7 +180,10 @@ export async function ministryReport(deps: Deps, ctx: RequestContext, year: numb
     coreCounts(deps.db, f, CARE_CATEGORIES),
   ]);
   const sexes = ['female', 'male', 'unknown'].filter((s) => foster.some((r) => r.sex === s));
-  const districts = sumBy(foster, (r) => r.district);
+  // Children are under 18 (an unknown age counts as a child), as on the dashboard and in the
+  // annual report; young adults in foster families are a column of their own, in no total.
+  const fosterChildren = foster.filter((r) => r.ageBand !== '18+');
+  const districts = sumBy(fosterChildren, (r) => r.district);
   const cell = (sex: string, band: string) =>
     foster.filter((r) => r.sex === sex && r.ageBand === band).reduce((s, r) => s + r.n, 0);
   const sections: ReportSection[] = [
@@ -188,13 +192,15 @@ export async function ministryReport(deps: Deps, ctx: RequestContext, year: numb
       table: {
         columns: [
           { heading: tx('report.col.sex') },
-          ...AGE_BANDS.map((b) => ({ heading: tx(`report.ageBand.${b}`), kind: 'number' as const })),
-          { heading: tx('report.total'), kind: 'number' },
+          ...CHILD_AGE_BANDS.map((b) => ({ heading: tx(`report.ageBand.${b}`), kind: 'number' as const })),
+          { heading: tx('report.annual.childrenTotal'), kind: 'number' },
+          { heading: tx('report.annual.youngAdults'), kind: 'number' },
         ],
         rows: sexes.map((s) => [
           tx(`report.sex.${s}`),
-          ...AGE_BANDS.map((b) => cell(s, b)),
-          foster.filter((r) => r.sex === s).reduce((sum, r) => sum + r.n, 0),
+          ...CHILD_AGE_BANDS.map((b) => cell(s, b)),
+          fosterChildren.filter((r) => r.sex === s).reduce((sum, r) => sum + r.n, 0),
+          cell(s, '18+'),
         ]),
       },
     },

@@ -60,3 +60,60 @@ describe('duplicate scores', () => {
     ).toContain('birth_date_near');
   });
 });
+
+describe('near spellings in the duplicate check', () => {
+  const maharram: Candidate = {
+    ...aysel,
+    givenName: 'Məhərrəm',
+    familyName: 'Qasımov',
+    patronymic: 'Vaqif oğlu',
+    parentNames: [],
+  };
+
+  it('takes Russian у for ı and a Turkish final t for d as the same name', () => {
+    const r = duplicateScore(
+      { givenName: 'Məhərrəm', familyName: 'Касумов', birthDate: '2016-04-02' },
+      maharram,
+    );
+    expect(r.reasons).toEqual(['same_name', 'birth_date']);
+    const ahmad = { ...maharram, givenName: 'Əhməd' };
+    expect(duplicateScore({ givenName: 'Ahmet', familyName: 'Kasımov' }, ahmad).reasons).toEqual([
+      'same_name',
+    ]);
+  });
+
+  it('warns of a near spelling born the same day, not of one born months apart without more', () => {
+    const same = duplicateScore(
+      { givenName: 'Muharrem', familyName: 'Kasımov', birthDate: '2016-04-02' },
+      maharram,
+    );
+    expect(same.reasons).toEqual(['near_name', 'birth_date']);
+    expect(same.score).toBeGreaterThanOrEqual(LIKELY_DUPLICATE);
+    const apart = duplicateScore(
+      { givenName: 'Muharrem', familyName: 'Kasımov', birthDate: '2016-09-02' },
+      maharram,
+    );
+    expect(apart.score).toBeLessThan(LIKELY_DUPLICATE);
+  });
+
+  it('never takes twins with different names for one person', () => {
+    const twin = (givenName: string, other: string) =>
+      duplicateScore(
+        { givenName, familyName: 'Qasımov', patronymic: 'Vaqif oğlu', birthDate: '2016-04-02' },
+        { ...maharram, givenName: other },
+      );
+    for (const [a, b] of [
+      ['Hüseyn', 'Həsən'],
+      ['Elçin', 'Elvin'],
+      ['Rəşad', 'Rəşid'],
+      ['Leyla', 'Lalə'],
+      ['Ramil', 'Ramin'],
+    ])
+      expect(twin(a!, b!).score, `${a} / ${b}`).toBeLessThan(LIKELY_DUPLICATE);
+    const sister = duplicateScore(
+      { givenName: 'Məhərrəm', familyName: 'Qasımova', birthDate: '2016-04-02', patronymic: 'Vaqif qızı' },
+      maharram,
+    );
+    expect(sister.score).toBeLessThan(LIKELY_DUPLICATE);
+  });
+});

@@ -1,9 +1,21 @@
-import { foldName, nameKey } from '../../../common/text/name-key';
+import { toLower } from '../../../common/text/casing';
+import { consonantSkeleton, foldName, keyVariants, nameKey } from '../../../common/text/name-key';
 
 const MAX_WORDS = 6;
 
+export interface NameTerm {
+  typed: string;
+  folded: string;
+  key: string;
+  /** The key and, for a word ending in d/t or b/p, the key with that consonant voiced or not. */
+  keys: string[];
+  /** The consonants of the key, voiceless: near spellings share them (Muharrem ~ Məhərrəm). */
+  skeleton: string;
+}
+
 export interface SearchTerms {
-  names: { folded: string; key: string }[];
+  /** Each name word: as typed (lower case), folded, its key and the keys it also stands for. */
+  names: NameTerm[];
   birthYear: number | null;
   nationalId: string | null;
   caseNumber: string | null;
@@ -26,8 +38,20 @@ export function parseSearch(text: string): SearchTerms {
       terms.nationalId = raw.toUpperCase();
     else {
       const key = nameKey(raw);
-      if (key) terms.names.push({ folded: foldName(raw), key });
+      if (key)
+        terms.names.push({
+          typed: typedLetters(raw),
+          folded: foldName(raw),
+          key,
+          keys: keyVariants(key),
+          skeleton: consonantSkeleton(key),
+        });
     }
   }
   return terms;
+}
+
+/** The letters as written, in lower case (İ → i, I → ı): what "the same letters" compares. */
+export function typedLetters(text: string): string {
+  return toLower(text.normalize('NFC'), 'az').replace(/[^\p{L}\p{N}]/gu, '');
 }

@@ -1,14 +1,15 @@
+import type { MatchTier, SearchHit } from '../../../common/contracts/search';
 import { searchPeople } from '../../db/repositories/search.repository';
 import { audit } from '../audit/audit';
 import { requirePermission, viewerOf } from '../cases/case-access';
 import type { Deps, RequestContext } from '../context';
-import { parseSearch } from './query-terms';
+import { parseSearch, type SearchTerms, typedLetters } from './query-terms';
 
 /** The search box: people the user may see, found by any part of their name in any script. */
 export async function findPeople(deps: Deps, ctx: RequestContext, text: string, limit: number) {
   const actor = requirePermission(ctx, 'cases.read');
   const terms = parseSearch(text);
-  const hits = await searchPeople(deps.db, viewerOf(actor), terms, limit);
+  const hits = sameLettersFirst(terms, await searchPeople(deps.db, viewerOf(actor), terms, limit));
   // Names shown are a read of those records: the search is audited (without the text typed).
   await audit(deps.db, ctx, {
     action: 'people.searched',
@@ -17,4 +18,26 @@ export async function findPeople(deps: Deps, ctx: RequestContext, text: string, 
     changes: { words: terms.names.length, shown: hits.length },
   });
   return { items: hits };
+}
+
+const TIER_ORDER: Record<MatchTier, number> = { number: 0, exact: 0, folded: 1, script: 2, near: 3 };
+
+/**
+ * "Same letters" only when every word typed starts a word of the name letter for letter: a match
+ * found by dropping diacritics or changing script (Ozturk → Öztürk, Алиева → Aliyeva) is "folded",
+ * and is listed after the people written exactly as typed.
+ */
+export function sameLettersFirst(terms: SearchTerms, hits: SearchHit[]): SearchHit[] {
+  return hits
+    .map((hit) => {
+      if (hit.match !== 'exact') return hit;
+      const words = [hit.givenName, hit.familyName, hit.patronymic ?? '']
+        .join(' ')
+        .split(/\s+/)
+        .map(typedLetters)
+        .filter(Boolean);
+      const same = terms.names.every((n) => words.some((w) => w.startsWith(n.typed)));
+      return same ? hit : { ...hit, match: 'folded' as const };
+    })
+    .sort((a, b) => TIER_ORDER[a.match] - TIER_ORDER[b.match]);
 }

@@ -23,14 +23,15 @@ export function InquiryFamilyPicker({
   const intl = useIntl();
   const t = (id: string) => intl.formatMessage({ id });
   const [search, setSearch] = useState('');
-  const [debounced] = useDebouncedValue(search.trim(), 300);
+  // The field shows the chosen family's label: that is not something to search for.
+  const [chosen, setChosen] = useState(value ? { value, label: initialLabel ?? '' } : null);
+  const [debounced] = useDebouncedValue(search.trim() === chosen?.label ? '' : search.trim(), 300);
   const families = useFamilies({ country, q: debounced || undefined, pageSize: 20 });
   const options = (families.data?.items ?? []).map((f) => ({
     value: f.id,
     label: f.applicants ? `${f.reference} — ${f.applicants}` : f.reference,
   }));
-  if (value && initialLabel && !options.some((o) => o.value === value))
-    options.unshift({ value, label: initialLabel });
+  if (chosen && !options.some((o) => o.value === chosen.value)) options.unshift(chosen);
   return (
     <Select
       label={t('recruitment.family')}
@@ -45,7 +46,10 @@ export function InquiryFamilyPicker({
       onSearchChange={setSearch}
       filter={({ options: all }) => all}
       nothingFoundMessage={families.isFetching ? t('common.loading') : t('recruitment.familyNone')}
-      onChange={onChange}
+      onChange={(id, option) => {
+        setChosen(id ? { value: id, label: option.label } : null);
+        onChange(id);
+      }}
     />
   );
 }
