@@ -178,7 +178,7 @@ async function measure(db: Db, qs: string[]) {
     const ms = performance.now() - started;
     api.push(ms);
     byKind[i % 4]!.push(ms);
-    if (res.json().hits.length) found++;
+    if (res.json().items.length) found++;
   }
   const scan: number[] = [];
   for (const q of qs.slice(0, Math.min(qs.length, 60))) {

@@ -19,7 +19,7 @@ import {
   SETTING_TYPES,
 } from '../cases';
 import { isValidNationalId, NATIONAL_ID_TYPES } from '../identity';
-import { localizedTextSchema, pageOf, recordId, versionSchema } from './common';
+import { listOf, localizedTextSchema, pageOf, recordId, versionSchema } from './common';
 
 const name = z.string().trim().min(1).max(100);
 const text = (max = 4000) => z.string().trim().max(max);
@@ -478,9 +478,10 @@ export const accessLogEntrySchema = z.object({
   part: z.string(),
 });
 
+/** The start page: the first page of the worker's own cases, and everything due. */
 export const myWorkSchema = z.object({
-  cases: z.array(caseSummarySchema),
-  due: z.array(dueItemSchema),
+  cases: casePageSchema,
+  due: listOf(dueItemSchema),
 });
 
 export const workerSchema = z.object({ id: z.uuid(), displayName: z.string(), role: z.string() });

@@ -58,6 +58,17 @@ export const pageQuerySchema = z.object({
   pageSize: z.coerce.number().int().min(1).max(200).default(50),
 });
 
+/**
+ * Every collection the API answers is an object with its rows in `items` (decision 0024): a
+ * client reads every list the same way, and a list can gain paging or a summary field later
+ * without breaking anyone. Lists that stay small (reference data, one child's history) are
+ * `listOf`; lists that grow without bound are `pageOf`, paged by `pageQuerySchema`.
+ */
+export function listOf<T extends z.ZodType>(item: T) {
+  return z.object({ items: z.array(item) });
+}
+
+/** A page of a list that grows without bound: `total` rows in all, `pageSize` from `page`. */
 export function pageOf<T extends z.ZodType>(item: T) {
   return z.object({
     items: z.array(item),

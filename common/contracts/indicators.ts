@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { recordId, versionSchema } from './common';
+import { pageOf, recordId, versionSchema } from './common';
 
 /** Cells counting fewer children than this are not shown to roles that see aggregates only. */
 export const SUPPRESSION_THRESHOLD = 5;
@@ -101,21 +101,21 @@ export const drillDownQuerySchema = dashboardQuerySchema.extend({
   sex: z.enum(['female', 'male', 'unknown']).optional(),
   ageBand: z.enum(['0-6', '7-13', '14-17', '18+', 'unknown']).optional(),
   moves: z.coerce.number().int().min(0).max(3).optional(),
+  /** Pages of up to 500 children: more than that are for the export, not a page. */
+  page: z.coerce.number().int().min(1).max(100_000).default(1),
+  pageSize: z.coerce.number().int().min(1).max(500).default(500),
 });
 
-export const drillDownSchema = z.object({
-  total: z.number().int(),
-  children: z.array(
-    z.object({
-      caseId: z.uuid(),
-      caseNumber: z.string(),
-      name: z.string(),
-      birthDate: z.string().nullable(),
-      setting: z.string(),
-      locationId: recordId('location'),
-    }),
-  ),
-});
+export const drillDownSchema = pageOf(
+  z.object({
+    caseId: z.uuid(),
+    caseNumber: z.string(),
+    name: z.string(),
+    birthDate: z.string().nullable(),
+    setting: z.string(),
+    locationId: recordId('location'),
+  }),
+);
 
 export const populationRowSchema = z.object({
   locationId: recordId('location'),

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { recordId } from './common';
+import { listOf, recordId } from './common';
 
 export const searchQuerySchema = z.object({
   q: z.string().trim().min(1).max(200),
@@ -26,7 +26,8 @@ export const searchHitSchema = z.object({
   matchedWords: z.array(z.string()),
 });
 export type SearchHit = z.infer<typeof searchHitSchema>;
-export const searchResultSchema = z.object({ hits: z.array(searchHitSchema) });
+/** The best matches first, at most `limit` of them: a ranked answer, not a list to page through. */
+export const searchResultSchema = listOf(searchHitSchema);
 
 export const DUPLICATE_REASONS = [
   'national_id',

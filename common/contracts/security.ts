@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { ROLES } from '../roles';
 import { sessionResponseSchema } from './auth';
+import { listOf } from './common';
 
 /** The second step of signing in: the 6-digit code of the authenticator app, or a recovery code. */
 export const loginCodeBodySchema = z.object({ code: z.string().trim().min(6).max(24) });
@@ -51,7 +52,7 @@ export const roleTwoFactorSchema = z.object({
   updatedAt: z.string().nullable(),
 });
 export type RoleTwoFactor = z.infer<typeof roleTwoFactorSchema>;
-export const roleTwoFactorListSchema = z.array(roleTwoFactorSchema);
+export const roleTwoFactorListSchema = listOf(roleTwoFactorSchema);
 export const roleParamsSchema = z.object({ role: z.enum(ROLES) });
 export const roleTwoFactorBodySchema = z.object({ requireTwoFactor: z.boolean() });
 

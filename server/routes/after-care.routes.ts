@@ -1,7 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { idParamsSchema, versionSchema } from '../../common/contracts/common';
+import { idParamsSchema, listOf, versionSchema } from '../../common/contracts/common';
 import {
   DOCUMENT_MAX_BYTES,
   documentUploadQuerySchema,
@@ -44,10 +44,10 @@ export function afterCareRoutes(app: FastifyInstance, deps: Deps) {
         tags: ['short-term care'],
         summary: 'Short-term care episodes of the case',
         params,
-        response: { 200: z.array(shortTermEpisodeSchema), ...errorResponses },
+        response: { 200: listOf(shortTermEpisodeSchema), ...errorResponses },
       },
     },
-    async (q) => episodesOf(deps, q.ctx, q.params.id),
+    async (q) => ({ items: await episodesOf(deps, q.ctx, q.params.id) }),
   );
   r.put(
     '/api/short-term-episodes/:id',
@@ -73,10 +73,10 @@ export function afterCareRoutes(app: FastifyInstance, deps: Deps) {
         tags: ['leaving care'],
         summary: 'Leaving-care plans',
         params,
-        response: { 200: z.array(leavingCarePlanViewSchema), ...errorResponses },
+        response: { 200: listOf(leavingCarePlanViewSchema), ...errorResponses },
       },
     },
-    async (q) => leavingCarePlansOf(deps, q.ctx, q.params.id),
+    async (q) => ({ items: await leavingCarePlansOf(deps, q.ctx, q.params.id) }),
   );
   r.post(
     '/api/cases/:id/leaving-care',
@@ -129,10 +129,10 @@ export function afterCareRoutes(app: FastifyInstance, deps: Deps) {
         tags: ['leaving care'],
         summary: 'Follow-up visits after reunification or leaving care',
         params,
-        response: { 200: z.array(followUpViewSchema), ...errorResponses },
+        response: { 200: listOf(followUpViewSchema), ...errorResponses },
       },
     },
-    async (q) => followUpsOf(deps, q.ctx, q.params.id),
+    async (q) => ({ items: await followUpsOf(deps, q.ctx, q.params.id) }),
   );
   r.post(
     '/api/follow-ups/:id',
@@ -157,10 +157,10 @@ export function afterCareRoutes(app: FastifyInstance, deps: Deps) {
         tags: ['documents'],
         summary: 'Documents of the case',
         params,
-        response: { 200: z.array(documentViewSchema), ...errorResponses },
+        response: { 200: listOf(documentViewSchema), ...errorResponses },
       },
     },
-    async (q) => documentsOf(deps, q.ctx, q.params.id),
+    async (q) => ({ items: await documentsOf(deps, q.ctx, q.params.id) }),
   );
   withFileBodies(app, DOCUMENT_MAX_BYTES, (scope) =>
     scope.withTypeProvider<ZodTypeProvider>().post(

@@ -2,6 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { auditPageSchema, auditQuerySchema } from '../../common/contracts/audit';
+import { listOf } from '../../common/contracts/common';
 import { auditActions, browseAudit } from '../domain/audit/audit.service';
 import type { Deps } from '../domain/context';
 import { errorResponses } from './responses';
@@ -30,9 +31,9 @@ export function auditRoutes(app: FastifyInstance, deps: Deps) {
       schema: {
         tags,
         summary: 'The actions that occur in the audit log',
-        response: { 200: z.array(z.string()), ...errorResponses },
+        response: { 200: listOf(z.string()), ...errorResponses },
       },
     },
-    async () => auditActions(deps),
+    async () => ({ items: await auditActions(deps) }),
   );
 }

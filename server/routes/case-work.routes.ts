@@ -1,6 +1,5 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
-import { z } from 'zod';
 import {
   approvalBodySchema,
   carePlanBodySchema,
@@ -19,7 +18,7 @@ import {
   startPlacementBodySchema,
   versionBodySchema,
 } from '../../common/contracts/cases';
-import { idParamsSchema } from '../../common/contracts/common';
+import { idParamsSchema, listOf } from '../../common/contracts/common';
 import {
   carePlansOf,
   draftCarePlan,
@@ -61,10 +60,10 @@ export function caseWorkRoutes(app: FastifyInstance, deps: Deps) {
         tags: ['gatekeeping'],
         summary: 'Gatekeeping assessments of the case',
         params,
-        response: { 200: z.array(gatekeepingViewSchema), ...errorResponses },
+        response: { 200: listOf(gatekeepingViewSchema), ...errorResponses },
       },
     },
-    async (q) => gatekeepingOf(deps, q.ctx, q.params.id),
+    async (q) => ({ items: await gatekeepingOf(deps, q.ctx, q.params.id) }),
   );
   r.post(
     '/api/cases/:id/gatekeeping',
@@ -131,10 +130,10 @@ export function caseWorkRoutes(app: FastifyInstance, deps: Deps) {
         tags: ['placements'],
         summary: 'Placement history, corrections included',
         params,
-        response: { 200: z.array(placementViewSchema), ...errorResponses },
+        response: { 200: listOf(placementViewSchema), ...errorResponses },
       },
     },
-    async (q) => placementHistory(deps, q.ctx, q.params.id),
+    async (q) => ({ items: await placementHistory(deps, q.ctx, q.params.id) }),
   );
   r.post(
     '/api/cases/:id/placements',
@@ -187,10 +186,10 @@ export function caseWorkRoutes(app: FastifyInstance, deps: Deps) {
         tags: ['care plans'],
         summary: 'Care plan versions, newest first',
         params,
-        response: { 200: z.array(carePlanViewSchema), ...errorResponses },
+        response: { 200: listOf(carePlanViewSchema), ...errorResponses },
       },
     },
-    async (q) => carePlansOf(deps, q.ctx, q.params.id),
+    async (q) => ({ items: await carePlansOf(deps, q.ctx, q.params.id) }),
   );
   r.post(
     '/api/cases/:id/care-plans',
@@ -257,10 +256,10 @@ export function caseWorkRoutes(app: FastifyInstance, deps: Deps) {
         tags: ['reviews'],
         summary: 'Reviews of the case, newest first',
         params,
-        response: { 200: z.array(reviewViewSchema), ...errorResponses },
+        response: { 200: listOf(reviewViewSchema), ...errorResponses },
       },
     },
-    async (q) => reviewsOf(deps, q.ctx, q.params.id),
+    async (q) => ({ items: await reviewsOf(deps, q.ctx, q.params.id) }),
   );
   r.post(
     '/api/cases/:id/reviews',
@@ -284,10 +283,10 @@ export function caseWorkRoutes(app: FastifyInstance, deps: Deps) {
         tags: ['reviews'],
         summary: 'Contact with the family of origin',
         params,
-        response: { 200: z.array(contactViewSchema), ...errorResponses },
+        response: { 200: listOf(contactViewSchema), ...errorResponses },
       },
     },
-    async (q) => contactsOf(deps, q.ctx, q.params.id),
+    async (q) => ({ items: await contactsOf(deps, q.ctx, q.params.id) }),
   );
   r.post(
     '/api/cases/:id/contacts',

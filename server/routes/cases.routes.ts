@@ -20,7 +20,7 @@ import {
   versionBodySchema,
   workerSchema,
 } from '../../common/contracts/cases';
-import { idParamsSchema } from '../../common/contracts/common';
+import { idParamsSchema, listOf } from '../../common/contracts/common';
 import {
   assignCase,
   browseCases,
@@ -120,10 +120,10 @@ export function casesRoutes(app: FastifyInstance, deps: Deps) {
         tags,
         summary: 'The birth family',
         params: idParamsSchema,
-        response: { 200: z.array(familyMemberViewSchema), ...errorResponses },
+        response: { 200: listOf(familyMemberViewSchema), ...errorResponses },
       },
     },
-    async (request) => caseFamily(deps, request.ctx, request.params.id),
+    async (request) => ({ items: await caseFamily(deps, request.ctx, request.params.id) }),
   );
   r.post(
     '/api/cases/:id/family',
@@ -177,10 +177,10 @@ export function casesRoutes(app: FastifyInstance, deps: Deps) {
         tags,
         summary: 'Workers the case can be assigned to',
         params: idParamsSchema,
-        response: { 200: z.array(workerSchema), ...errorResponses },
+        response: { 200: listOf(workerSchema), ...errorResponses },
       },
     },
-    async (request) => workersFor(deps, request.ctx, request.params.id),
+    async (request) => ({ items: await workersFor(deps, request.ctx, request.params.id) }),
   );
   r.post(
     '/api/cases/:id/close',
@@ -218,10 +218,10 @@ export function casesRoutes(app: FastifyInstance, deps: Deps) {
         tags,
         summary: 'Everything that happened in the case, newest first',
         params: idParamsSchema,
-        response: { 200: z.array(timelineEntrySchema), ...errorResponses },
+        response: { 200: listOf(timelineEntrySchema), ...errorResponses },
       },
     },
-    async (request) => caseTimeline(deps, request.ctx, request.params.id),
+    async (request) => ({ items: await caseTimeline(deps, request.ctx, request.params.id) }),
   );
   r.get(
     '/api/cases/:id/access-log',
@@ -231,9 +231,9 @@ export function casesRoutes(app: FastifyInstance, deps: Deps) {
         tags,
         summary: "Who viewed this child's record and when (administrators)",
         params: idParamsSchema,
-        response: { 200: z.array(accessLogEntrySchema), ...errorResponses },
+        response: { 200: listOf(accessLogEntrySchema), ...errorResponses },
       },
     },
-    async (request) => caseAccessLog(deps, request.ctx, request.params.id),
+    async (request) => ({ items: await caseAccessLog(deps, request.ctx, request.params.id) }),
   );
 }

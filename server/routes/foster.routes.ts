@@ -2,7 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { placementViewSchema } from '../../common/contracts/cases';
-import { idParamsSchema, pageOf } from '../../common/contracts/common';
+import { idParamsSchema, listOf, pageOf } from '../../common/contracts/common';
 import {
   breachSchema,
   decisionBodySchema,
@@ -315,10 +315,10 @@ export function fosterRoutes(app: FastifyInstance, deps: Deps) {
       schema: {
         tags,
         summary: 'Monitoring visits due in the next two weeks or overdue',
-        response: { 200: z.array(visitViewSchema), ...errorResponses },
+        response: { 200: listOf(visitViewSchema), ...errorResponses },
       },
     },
-    async (q) => visitsDue(deps, q.ctx),
+    async (q) => ({ items: await visitsDue(deps, q.ctx) }),
   );
   r.get(
     '/api/foster/families/:id/visits',
@@ -328,10 +328,10 @@ export function fosterRoutes(app: FastifyInstance, deps: Deps) {
         tags,
         summary: "A family's monitoring visits",
         params,
-        response: { 200: z.array(visitViewSchema), ...errorResponses },
+        response: { 200: listOf(visitViewSchema), ...errorResponses },
       },
     },
-    async (q) => familyVisits(deps, q.ctx, q.params.id),
+    async (q) => ({ items: await familyVisits(deps, q.ctx, q.params.id) }),
   );
   r.post(
     '/api/foster/visits/:id',
@@ -383,10 +383,10 @@ export function fosterRoutes(app: FastifyInstance, deps: Deps) {
       schema: {
         tags,
         summary: 'Country rule sets with their effective dates',
-        response: { 200: z.array(ruleSetViewSchema), ...errorResponses },
+        response: { 200: listOf(ruleSetViewSchema), ...errorResponses },
       },
     },
-    async (q) => ruleSets(deps, q.ctx),
+    async (q) => ({ items: await ruleSets(deps, q.ctx) }),
   );
   r.post(
     '/api/foster/rule-sets',

@@ -1,7 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { idParamsSchema } from '../../common/contracts/common';
+import { idParamsSchema, listOf } from '../../common/contracts/common';
 import {
   comparisonSchema,
   exchangeDocumentSchema,
@@ -72,10 +72,10 @@ export function indicatorRoutes(app: FastifyInstance, deps: Deps) {
       schema: {
         tags,
         summary: 'Children living in each region by year (for the rates per 100,000 children)',
-        response: { 200: z.array(populationRowSchema), ...errorResponses },
+        response: { 200: listOf(populationRowSchema), ...errorResponses },
       },
     },
-    async (q) => childPopulationFigures(deps, q.ctx),
+    async (q) => ({ items: await childPopulationFigures(deps, q.ctx) }),
   );
   r.put(
     '/api/indicators/child-population',
@@ -85,10 +85,10 @@ export function indicatorRoutes(app: FastifyInstance, deps: Deps) {
         tags,
         summary: 'Enter or correct the number of children living in a region for a year',
         body: populationBodySchema,
-        response: { 200: z.array(populationRowSchema), ...withErrors },
+        response: { 200: listOf(populationRowSchema), ...withErrors },
       },
     },
-    async (q) => setChildPopulation(deps, q.ctx, q.body),
+    async (q) => ({ items: await setChildPopulation(deps, q.ctx, q.body) }),
   );
   const share = { access: 'indicators.share' as const };
   r.get(
@@ -142,10 +142,10 @@ export function indicatorRoutes(app: FastifyInstance, deps: Deps) {
       schema: {
         tags,
         summary: "The other countries' indicator sets imported",
-        response: { 200: z.array(importedSetSchema), ...errorResponses },
+        response: { 200: listOf(importedSetSchema), ...errorResponses },
       },
     },
-    async (q) => importedSets(deps, q.ctx),
+    async (q) => ({ items: await importedSets(deps, q.ctx) }),
   );
   r.get(
     '/api/indicators/exchange/imported/:id/compare',

@@ -1,7 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { idParamsSchema } from '../../common/contracts/common';
+import { idParamsSchema, listOf } from '../../common/contracts/common';
 import {
   locationViewSchema,
   occupancyPointSchema,
@@ -36,10 +36,10 @@ export function organisationRoutes(app: FastifyInstance, deps: Deps) {
       schema: {
         tags,
         summary: "Locations in the user's scope",
-        response: { 200: z.array(locationViewSchema), ...errorResponses },
+        response: { 200: listOf(locationViewSchema), ...errorResponses },
       },
     },
-    async (request) => locations(deps, request.ctx),
+    async (request) => ({ items: await locations(deps, request.ctx) }),
   );
   r.get(
     '/api/programmes',
@@ -49,10 +49,10 @@ export function organisationRoutes(app: FastifyInstance, deps: Deps) {
         tags,
         summary: "Programmes in the user's scope",
         querystring: programmeQuerySchema,
-        response: { 200: z.array(programmeViewSchema), ...errorResponses },
+        response: { 200: listOf(programmeViewSchema), ...errorResponses },
       },
     },
-    async (request) => programmes(deps, request.ctx, request.query),
+    async (request) => ({ items: await programmes(deps, request.ctx, request.query) }),
   );
   r.get(
     '/api/programmes/:id',
@@ -120,9 +120,11 @@ export function organisationRoutes(app: FastifyInstance, deps: Deps) {
         summary: 'Children living in the village at the end of each month, with its capacity',
         params: idParamsSchema,
         querystring: occupancyQuerySchema,
-        response: { 200: z.array(occupancyPointSchema), ...errorResponses },
+        response: { 200: listOf(occupancyPointSchema), ...errorResponses },
       },
     },
-    async (request) => occupancy(deps, request.ctx, request.params.id, request.query.months),
+    async (request) => ({
+      items: await occupancy(deps, request.ctx, request.params.id, request.query.months),
+    }),
   );
 }

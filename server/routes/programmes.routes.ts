@@ -1,7 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { idParamsSchema, recordId } from '../../common/contracts/common';
+import { idParamsSchema, listOf, recordId } from '../../common/contracts/common';
 import {
   enrolBodySchema,
   enrolmentDetailSchema,
@@ -57,10 +57,10 @@ export function programmesRoutes(app: FastifyInstance, deps: Deps) {
         summary:
           "Groups and courses of the day-care, education and kindergarten programmes in the user's scope",
         querystring: groupListQuerySchema,
-        response: { 200: z.array(groupSummarySchema), ...errorResponses },
+        response: { 200: listOf(groupSummarySchema), ...errorResponses },
       },
     },
-    async (request) => browseGroups(deps, request.ctx, request.query),
+    async (request) => ({ items: await browseGroups(deps, request.ctx, request.query) }),
   );
   r.post(
     '/api/groups',

@@ -1,6 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
-import { z } from 'zod';
+import { listOf } from '../../common/contracts/common';
 import {
   q4cAssessmentSchema,
   q4cParamsSchema,
@@ -23,10 +23,10 @@ export function qualityRoutes(app: FastifyInstance, deps: Deps) {
       schema: {
         tags,
         summary: 'The 18 Quality4Children standards in the four languages',
-        response: { 200: z.array(q4cStandardSchema), ...errorResponses },
+        response: { 200: listOf(q4cStandardSchema), ...errorResponses },
       },
     },
-    async () => [...standards()],
+    async () => ({ items: [...standards()] }),
   );
   r.get(
     '/api/quality/assessments/:programmeId/:year',

@@ -1,7 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
-import { z } from 'zod';
-import { idParamsSchema } from '../../common/contracts/common';
+import { idParamsSchema, pageOf, pageQuerySchema } from '../../common/contracts/common';
 import {
   duplicateCheckBodySchema,
   duplicateCheckResultSchema,
@@ -56,10 +55,11 @@ export function searchRoutes(app: FastifyInstance, deps: Deps) {
       schema: {
         tags: ['search'],
         summary: 'Merges of person records, newest first',
-        response: { 200: z.array(mergeViewSchema), ...errorResponses },
+        querystring: pageQuerySchema,
+        response: { 200: pageOf(mergeViewSchema), ...errorResponses },
       },
     },
-    async (q) => merges(deps, q.ctx),
+    async (q) => merges(deps, q.ctx, q.query),
   );
   r.post(
     '/api/people/merges',

@@ -123,7 +123,7 @@ export function securityRoutes(app: FastifyInstance, deps: Deps, cookie: { secur
         response: { 200: roleTwoFactorListSchema, ...errorResponses },
       },
     },
-    async () => listRoleTwoFactor(deps),
+    async () => ({ items: await listRoleTwoFactor(deps) }),
   );
   r.put(
     '/api/security/two-factor-roles/:role',

@@ -1,7 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
-import { z } from 'zod';
-import { idParamsSchema } from '../../common/contracts/common';
+import { idParamsSchema, listOf } from '../../common/contracts/common';
 import {
   admitBodySchema,
   assessmentBodySchema,
@@ -333,10 +332,10 @@ export function strengtheningRoutes(app: FastifyInstance, deps: Deps) {
       schema: {
         tags,
         summary: 'Development plan reviews overdue or due within a month',
-        response: { 200: z.array(reviewDueSchema), ...errorResponses },
+        response: { 200: listOf(reviewDueSchema), ...errorResponses },
       },
     },
-    async (q) => reviewsDue(deps, q.ctx),
+    async (q) => ({ items: await reviewsDue(deps, q.ctx) }),
   );
   r.get(
     `${base}/programmes`,
@@ -345,10 +344,10 @@ export function strengtheningRoutes(app: FastifyInstance, deps: Deps) {
       schema: {
         tags,
         summary: 'Family strengthening programmes in scope, with their review interval',
-        response: { 200: z.array(strengtheningProgrammeSchema), ...errorResponses },
+        response: { 200: listOf(strengtheningProgrammeSchema), ...errorResponses },
       },
     },
-    async (q) => strengtheningProgrammes(deps, q.ctx),
+    async (q) => ({ items: await strengtheningProgrammes(deps, q.ctx) }),
   );
   r.put(
     `${base}/programmes/:id/settings`,
@@ -372,9 +371,9 @@ export function strengtheningRoutes(app: FastifyInstance, deps: Deps) {
         tags,
         summary: "Who can be a family's social worker at a location",
         querystring: workersQuerySchema,
-        response: { 200: z.array(workerViewSchema), ...errorResponses },
+        response: { 200: listOf(workerViewSchema), ...errorResponses },
       },
     },
-    async (q) => workersForLocation(deps, q.ctx, q.query.locationId),
+    async (q) => ({ items: await workersForLocation(deps, q.ctx, q.query.locationId) }),
   );
 }

@@ -59,14 +59,14 @@ describe('documents', () => {
       mediaType: 'application/pdf',
       sizeBytes: PDF.length,
     });
-    const list = (await worker.request('GET', `/api/cases/${caseId}/documents`)).json();
+    const list = (await worker.request('GET', `/api/cases/${caseId}/documents`)).json().items;
     expect(list).toHaveLength(1);
     const file = await worker.request('GET', `/api/documents/${list[0].id}/content`);
     expect(file.statusCode).toBe(200);
     expect(file.headers['content-type']).toBe('application/pdf');
     expect(file.headers['content-disposition']).toContain("filename*=UTF-8''Do%C4%9Fum");
     expect(file.rawPayload.equals(PDF)).toBe(true);
-    const log = (await admin.request('GET', `/api/cases/${caseId}/access-log`)).json();
+    const log = (await admin.request('GET', `/api/cases/${caseId}/access-log`)).json().items;
     expect(log.length).toBeGreaterThan(0);
   });
 
@@ -113,7 +113,7 @@ describe('documents', () => {
       [res.json().id],
     );
     expect(audited[0]!.changes.filename).toBe('Hesabatfdp.exe.pdf');
-    const list = (await worker.request('GET', `/api/cases/${caseId}/documents`)).json();
+    const list = (await worker.request('GET', `/api/cases/${caseId}/documents`)).json().items;
     expect(list.map((d: { filename: string }) => d.filename)).toEqual(['Hesabatfdp.exe.pdf']);
     const file = await worker.request('GET', `/api/documents/${res.json().id}/content`);
     expect(file.headers['content-disposition']).toBe(
@@ -129,7 +129,7 @@ describe('documents', () => {
        values ($1, 'other', $2, 'application/pdf', $3, $4) returning id`,
       [caseId, 'köhnə\u202Efdp.exe\u200D.pdf', PDF.length, PDF],
     );
-    const listed = (await worker.request('GET', `/api/cases/${caseId}/documents`)).json();
+    const listed = (await worker.request('GET', `/api/cases/${caseId}/documents`)).json().items;
     expect(listed.map((d: { filename: string }) => d.filename).sort()).toEqual([
       'Hesabatfdp.exe.pdf',
       'document',
@@ -169,7 +169,7 @@ describe('short-term care and reunification', () => {
         startDate: '2026-01-12',
       })
     ).json();
-    let [episode] = (await worker.request('GET', `/api/cases/${caseId}/short-term-episodes`)).json();
+    let [episode] = (await worker.request('GET', `/api/cases/${caseId}/short-term-episodes`)).json().items;
     expect(episode).toMatchObject({ status: 'admitted', admittedOn: '2026-01-12' });
     const moved = await worker.request('PUT', `/api/short-term-episodes/${episode.id}`, {
       version: episode.version,
@@ -200,15 +200,15 @@ describe('short-term care and reunification', () => {
       endDate: '2026-03-15',
       endReason: 'reunification',
     });
-    [episode] = (await worker.request('GET', `/api/cases/${caseId}/short-term-episodes`)).json();
+    [episode] = (await worker.request('GET', `/api/cases/${caseId}/short-term-episodes`)).json().items;
     expect(episode).toMatchObject({ status: 'reunified', reunifiedOn: '2026-03-15' });
-    const followUps = (await worker.request('GET', `/api/cases/${caseId}/follow-ups`)).json();
+    const followUps = (await worker.request('GET', `/api/cases/${caseId}/follow-ups`)).json().items;
     expect(followUps.map((f: { dueOn: string; kind: string }) => `${f.kind} ${f.dueOn}`)).toEqual([
       'reunification 2026-04-15',
       'reunification 2026-06-15',
       'reunification 2026-09-15',
     ]);
-    const due = (await worker.request('GET', '/api/my-work')).json().due;
+    const due = (await worker.request('GET', '/api/my-work')).json().due.items;
     expect(
       due.filter((d: { kind: string; caseId: string }) => d.kind === 'follow_up' && d.caseId === caseId),
     ).toHaveLength(3);
@@ -265,14 +265,14 @@ describe('leaving care and after-care', () => {
       planned: true,
     });
     expect(left.json()).toMatchObject({ status: 'completed', leftCareOn: '2026-06-30', leftPlanned: true });
-    const history = (await worker.request('GET', `/api/cases/${caseId}/placements`)).json();
+    const history = (await worker.request('GET', `/api/cases/${caseId}/placements`)).json().items;
     expect(history[0]).toMatchObject({
       endDate: '2026-06-30',
       endReason: 'independent_living',
       endReasonGroup: 'permanency',
     });
     expect((await worker.request('GET', `/api/cases/${caseId}`)).json().status).toBe('after_care');
-    const followUps = (await worker.request('GET', `/api/cases/${caseId}/follow-ups`)).json();
+    const followUps = (await worker.request('GET', `/api/cases/${caseId}/follow-ups`)).json().items;
     expect(followUps.map((f: { dueOn: string }) => f.dueOn)).toEqual([
       '2026-12-30',
       '2027-06-30',

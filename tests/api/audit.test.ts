@@ -44,7 +44,7 @@ describe('audit log', () => {
       await admin.request('GET', `/api/audit-events?actor=${admin.username}&action=user.created`)
     ).json();
     expect(byActor.items.every((e: { action: string }) => e.action === 'user.created')).toBe(true);
-    const actions = (await admin.request('GET', '/api/audit-events/actions')).json();
+    const actions = (await admin.request('GET', '/api/audit-events/actions')).json().items;
     expect(actions).toEqual(expect.arrayContaining(['auth.login', 'user.created', 'user.updated']));
     const future = (await admin.request('GET', '/api/audit-events?from=2099-01-01')).json();
     expect(future.total).toBe(0);

@@ -86,7 +86,7 @@ describe('a current care plan', () => {
     const drill = (
       await director.request('GET', `/api/indicators/children?${query}&indicator=care_plan_missing`)
     ).json();
-    const names = drill.children.map((c: { name: string }) => c.name.replace('Planlı', '').trim()).sort();
+    const names = drill.items.map((c: { name: string }) => c.name.replace('Planlı', '').trim()).sort();
     expect(names).toEqual(['Babək', 'Emin', 'Fidan', 'Gündüz']);
   });
 

@@ -122,7 +122,7 @@ describe('referral → gatekeeping → placement → care plan → review', () =
       child: { givenName: 'Aysel', patronymic: 'Rəşid qızı' },
     });
     expect(detail.siblings.map((s: { name: string }) => s.name)).toEqual(['Murad Məmmədov']);
-    const family = (await worker.request('GET', `/api/cases/${ids.murad}/family`)).json();
+    const family = (await worker.request('GET', `/api/cases/${ids.murad}/family`)).json().items;
     expect(family.map((f: { relationship: string }) => f.relationship).sort()).toEqual([
       'father',
       'mother',
@@ -298,7 +298,7 @@ describe('referral → gatekeeping → placement → care plan → review', () =
     });
     expect(placed.statusCode).toBe(201);
     const work = (await worker.request('GET', '/api/my-work')).json();
-    const task = work.due.find(
+    const task = work.due.items.find(
       (d: { kind: string; caseId: string }) => d.kind === 'task' && d.caseId === baby,
     );
     expect(task).toMatchObject({ title: 'emergency_assessment', dueOn: '2026-11-30' });
@@ -345,16 +345,18 @@ describe('referral → gatekeeping → placement → care plan → review', () =
 
     const before = (await worker.request('GET', '/api/my-work')).json();
     expect(
-      before.due.some((d: { kind: string; caseId: string }) => d.kind === 'review' && d.caseId === ids.aysel),
+      before.due.items.some(
+        (d: { kind: string; caseId: string }) => d.kind === 'review' && d.caseId === ids.aysel,
+      ),
     ).toBe(false);
     t.clock.advance(92 * 86_400_000);
     for (const s of [worker, supervisor, admin]) await s.renew();
     const after = (await worker.request('GET', '/api/my-work')).json();
-    const review = after.due.find(
+    const review = after.due.items.find(
       (d: { kind: string; caseId: string }) => d.kind === 'review' && d.caseId === ids.aysel,
     );
     expect(review).toMatchObject({ dueOn: '2027-02-24', overdue: true });
-    expect(after.due[0].overdue).toBe(true);
+    expect(after.due.items[0].overdue).toBe(true);
     const overdue = (await worker.request('GET', '/api/cases?overdue=true')).json();
     expect(overdue.items.map((c: { id: string }) => c.id)).toContain(ids.aysel);
 
@@ -374,7 +376,7 @@ describe('referral → gatekeeping → placement → care plan → review', () =
   });
 
   it('never rewrites placement history: a correction points at what it corrects', async () => {
-    const [current] = (await worker.request('GET', `/api/cases/${ids.murad}/placements`)).json();
+    const [current] = (await worker.request('GET', `/api/cases/${ids.murad}/placements`)).json().items;
     const fixed = await worker.request('POST', `/api/placements/${current.id}/correction`, {
       version: current.version,
       settingType: 'sos_family',
@@ -385,7 +387,7 @@ describe('referral → gatekeeping → placement → care plan → review', () =
       correctionReason: 'The order came from the court, not the administration.',
     });
     expect(fixed.statusCode, fixed.body).toBe(201);
-    const history = (await worker.request('GET', `/api/cases/${ids.murad}/placements`)).json();
+    const history = (await worker.request('GET', `/api/cases/${ids.murad}/placements`)).json().items;
     expect(history).toHaveLength(2);
     expect(history.find((p: { id: string }) => p.id === current.id)).toMatchObject({
       superseded: true,
@@ -398,7 +400,7 @@ describe('referral → gatekeeping → placement → care plan → review', () =
   });
 
   it('flags a return to care within 12 months of reunification as a re-entry', async () => {
-    const [current] = (await worker.request('GET', `/api/cases/${ids.baby}/placements`)).json();
+    const [current] = (await worker.request('GET', `/api/cases/${ids.baby}/placements`)).json().items;
     const ended = await worker.request('POST', `/api/placements/${current.id}/end`, {
       version: current.version,
       endDate: '2026-12-10',
@@ -452,16 +454,16 @@ describe('scope, concurrency and the access log', () => {
   });
 
   it('the administrator sees who viewed the child and when; the timeline shows what happened', async () => {
-    const log = (await admin.request('GET', `/api/cases/${ids.aysel}/access-log`)).json();
+    const log = (await admin.request('GET', `/api/cases/${ids.aysel}/access-log`)).json().items;
     expect(log.length).toBeGreaterThan(1);
     expect(log.some((e: { actorName: string }) => e.actorName === 'Test social_worker')).toBe(true);
     // Reading a part of the record (here the placements) is logged too, and says which part.
-    const muradLog = (await admin.request('GET', `/api/cases/${ids.murad}/access-log`)).json();
+    const muradLog = (await admin.request('GET', `/api/cases/${ids.murad}/access-log`)).json().items;
     expect(new Set(muradLog.map((e: { part: string }) => e.part))).toEqual(
       new Set(['case', 'family', 'placements']),
     );
     expect((await worker.request('GET', `/api/cases/${ids.aysel}/access-log`)).statusCode).toBe(403);
-    const timeline = (await worker.request('GET', `/api/cases/${ids.aysel}/timeline`)).json();
+    const timeline = (await worker.request('GET', `/api/cases/${ids.aysel}/timeline`)).json().items;
     const actions = timeline.map((e: { action: string }) => e.action);
     expect(actions).toEqual(
       expect.arrayContaining([

@@ -37,7 +37,7 @@ describe('child population in the demo data', () => {
     const admin = await t.signIn('admin');
     const res = await admin.request('GET', '/api/indicators/child-population');
     expect(res.statusCode, res.body).toBe(200);
-    const rows = res.json() as {
+    const rows = res.json().items as {
       locationId: string;
       year: number;
       children: number;

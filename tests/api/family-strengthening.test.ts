@@ -127,7 +127,7 @@ describe('a family at risk: registered, assessed, enrolled', () => {
     ids.mother = detail.members[0].personId;
     ids.murad = detail.members[2].personId;
     // Reading the household is a read of the child's record: it is in her case's access log.
-    const log = (await admin.request('GET', `/api/cases/${ids.ayselCase}/access-log`)).json();
+    const log = (await admin.request('GET', `/api/cases/${ids.ayselCase}/access-log`)).json().items;
     expect(JSON.stringify(log)).toContain('household');
   });
 
@@ -276,7 +276,7 @@ describe('the family development plan', () => {
   });
 
   it('lists the overdue review', async () => {
-    const due = (await worker.request('GET', `${base}/reviews-due`)).json();
+    const due = (await worker.request('GET', `${base}/reviews-due`)).json().items;
     expect(due).toEqual([
       expect.objectContaining({
         planId: ids.plan,
@@ -285,7 +285,7 @@ describe('the family development plan', () => {
         overdue: true,
       }),
     ]);
-    expect((await bakuWorker.request('GET', `${base}/reviews-due`)).json()).toEqual([]);
+    expect((await bakuWorker.request('GET', `${base}/reviews-due`)).json().items).toEqual([]);
   });
 
   it('records a review with progress on every open goal, and sets the next review date', async () => {
@@ -331,7 +331,7 @@ describe('the family development plan', () => {
     const twice = await worker.request('POST', url, body);
     expect(twice.statusCode).toBe(409);
     expect(twice.json().error.details.changedBy).toBe(worker.username);
-    expect((await worker.request('GET', `${base}/reviews-due`)).json()).toEqual([]);
+    expect((await worker.request('GET', `${base}/reviews-due`)).json().items).toEqual([]);
   });
 
   it('answers 409 to a goal edited from a stale version, and saves the current one', async () => {
@@ -350,7 +350,7 @@ describe('the family development plan', () => {
   });
 
   it('lets an administrator change the review interval of the programme', async () => {
-    const programmes = (await worker.request('GET', `${base}/programmes`)).json();
+    const programmes = (await worker.request('GET', `${base}/programmes`)).json().items;
     const ganja = programmes.find((p: { id: string }) => p.id === ids.ganjaFs);
     expect(ganja).toMatchObject({ planReviewMonths: 6, enrolled: 1 });
     expect(programmes.some((p: { id: string }) => p.id === ids.bakuFs)).toBe(false);
@@ -575,7 +575,7 @@ describe('exit', () => {
       expect.objectContaining({ caseId: ids.ayselCase, caseOpened: false }),
     ]);
     expect(await count('cases where child_id = $1', [ids.aysel])).toBe(1);
-    const family = (await worker.request('GET', `/api/cases/${ids.ayselCase}/family`)).json();
+    const family = (await worker.request('GET', `/api/cases/${ids.ayselCase}/family`)).json().items;
     expect(family.map((f: { relationship: string }) => f.relationship).sort()).toEqual(['mother', 'sibling']);
     const detail = (await household(worker)).json();
     expect(detail.plans[0].status).toBe('closed');
@@ -652,7 +652,7 @@ describe('exit', () => {
     expect((await worker.request('POST', `/api/cases/${separation.caseId}/gatekeeping`, {})).statusCode).toBe(
       201,
     );
-    const family = (await worker.request('GET', `/api/cases/${separation.caseId}/family`)).json();
+    const family = (await worker.request('GET', `/api/cases/${separation.caseId}/family`)).json().items;
     expect(family.map((f: { relationship: string }) => f.relationship).sort()).toEqual(['mother', 'sibling']);
     expect(
       await count("audit_events where action = 'case.opened_from_strengthening' and case_id = $1", [

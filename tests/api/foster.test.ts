@@ -225,7 +225,7 @@ describe('assessment and decision', () => {
 
   it('an administrator adds a country rule set; others may not', async () => {
     const admin = await t.signIn('admin');
-    const sets = (await admin.request('GET', '/api/foster/rule-sets')).json();
+    const sets = (await admin.request('GET', '/api/foster/rule-sets')).json().items;
     const tr = sets.find((s: { country: string }) => s.country === 'TR');
     const ge = { country: 'GE', effectiveFrom: '2026-01-01', rules: { ...tr.rules, observanceDays: [] } };
     expect((await officer.request('POST', '/api/foster/rule-sets', ge)).statusCode).toBe(403);
@@ -271,7 +271,7 @@ describe('matching, placement, monitoring and allowances', () => {
       fosterFamilyId: family.familyId,
       adjustmentUntil: '2026-12-02',
     });
-    const history = (await worker.request('GET', `/api/cases/${small}/placements`)).json();
+    const history = (await worker.request('GET', `/api/cases/${small}/placements`)).json().items;
     expect(history[0].fosterFamilyId).toBe(family.familyId);
     const refused = await officer.request('POST', `/api/cases/${older}/foster-placements`, {
       fosterFamilyId: family.familyId,
@@ -280,7 +280,8 @@ describe('matching, placement, monitoring and allowances', () => {
     });
     expect(refused.json().error.details.rule).toBe('foster_match_excluded');
 
-    const visits = (await officer.request('GET', `/api/foster/families/${family.familyId}/visits`)).json();
+    const visits = (await officer.request('GET', `/api/foster/families/${family.familyId}/visits`)).json()
+      .items;
     expect(visits.slice(0, 8).map((v: { dueOn: string }) => v.dueOn)).toEqual([
       '2026-12-02',
       '2027-01-02',
@@ -294,7 +295,7 @@ describe('matching, placement, monitoring and allowances', () => {
     expect(
       (await officer.request('GET', '/api/foster/visits/due'))
         .json()
-        .some((v: { id: string }) => v.id === visits[0].id),
+        .items.some((v: { id: string }) => v.id === visits[0].id),
     ).toBe(true);
     const noReport = await officer.request('POST', `/api/foster/visits/${visits[0].id}`, {
       version: visits[0].version,
@@ -449,7 +450,7 @@ describe('matching, placement, monitoring and allowances', () => {
       endCurrentPlacement: { placementId: shortTerm.id, version: shortTerm.version },
     });
     expect(moved.statusCode, moved.body).toBe(201);
-    const history = (await worker.request('GET', `/api/cases/${caseId}/placements`)).json();
+    const history = (await worker.request('GET', `/api/cases/${caseId}/placements`)).json().items;
     const old = history.find((p: { id: string }) => p.id === shortTerm.id);
     expect(old).toMatchObject({ endDate: '2026-11-20', endReason: 'planned_move' });
     expect(history.filter((p: { endDate: string | null }) => !p.endDate)).toHaveLength(1);

@@ -79,18 +79,18 @@ function checkHistory(seed: number) {
         'siblings_together',
       ]);
       for (const i of shares) {
-        const drill = await json<{ total: number; children: { caseId: string }[] }>(
+        const drill = await json<{ total: number; items: { caseId: string }[] }>(
           director,
           `/api/indicators/children?${query}&indicator=${i.drillDown}`,
         );
         const label = `${i.id} (${i.drillDown}) at ${locationId ?? 'the whole organisation'}`;
         expect(drill.total, label).toBe(no(i));
         expect(drill.total, label).toBe((i.summary.denominator ?? 0) - (i.summary.numerator ?? 0));
-        expect(drill.children.length, label).toBe(drill.total);
-        expect(new Set(drill.children.map((c) => c.caseId)).size, label).toBe(drill.total);
+        expect(drill.items.length, label).toBe(drill.total);
+        expect(new Set(drill.items.map((c) => c.caseId)).size, label).toBe(drill.total);
         if (i.drillDown === 'reviews_overdue') {
           expect(await overdueInCaseList(director, locationId), label).toEqual(
-            drill.children.map((c) => c.caseId).sort(),
+            drill.items.map((c) => c.caseId).sort(),
           );
         }
         comparisons++;

@@ -123,7 +123,7 @@ describe('definitions a ministry will question', () => {
     expect(row(core, 'in_care_per_100k')?.value).toBe(9);
     expect(core.summary).toMatchObject({ residential: 3, youngAdults: 2 });
     const names = async (q: string) =>
-      (await get(director, `/api/indicators/children?${period}&indicator=children_in_care${q}`)).children
+      (await get(director, `/api/indicators/children?${period}&indicator=children_in_care${q}`)).items
         .map((c: { name: string }) => c.name)
         .sort();
     expect(await names('')).toEqual(

@@ -280,7 +280,7 @@ describe('the dashboard on a hand-counted data set', () => {
     const supervisor = await t.signIn('supervisor', { locationIds: [ganja] });
     const res = await get(supervisor, `/api/indicators/children?${period}&indicator=reviews_overdue`);
     expect(res.statusCode, res.body).toBe(200);
-    expect(res.json().children.map((c: { name: string }) => c.name)).toEqual([
+    expect(res.json().items.map((c: { name: string }) => c.name)).toEqual([
       'Sınaqova Bəhruz',
       'Sınaqova Dilarə',
     ]);
@@ -288,17 +288,14 @@ describe('the dashboard on a hand-counted data set', () => {
       await get(supervisor, `/api/indicators/children?${period}&indicator=siblings_apart`)
     ).json();
     expect(apart).toMatchObject({ total: 2 });
-    expect(apart.children).toHaveLength(2);
+    expect(apart.items).toHaveLength(2);
     const girls = (
       await get(
         supervisor,
         `/api/indicators/children?${period}&indicator=children_in_care&sex=female&ageBand=7-13`,
       )
     ).json();
-    expect(girls.children.map((c: { name: string }) => c.name)).toEqual([
-      'Sınaqova Aynur',
-      'Sınaqova Dilarə',
-    ]);
+    expect(girls.items.map((c: { name: string }) => c.name)).toEqual(['Sınaqova Aynur', 'Sınaqova Dilarə']);
     const logged = await t.db.query<{ n: number }>(
       `select count(*)::int as n from audit_events where action = 'indicator.children_listed'`,
     );
@@ -353,7 +350,7 @@ describe('sharing indicators between countries', () => {
       children: [{ name: 'x' }],
     });
     expect(extra.statusCode).toBe(400);
-    expect((await get(director, '/api/indicators/exchange/imported')).json()).toHaveLength(1);
+    expect((await get(director, '/api/indicators/exchange/imported')).json().items).toHaveLength(1);
     const schema = await get(director, '/api/indicators/exchange/schema.json');
     expect(schema.json().properties.format).toBeDefined();
     const worker = await t.signIn('social_worker');

@@ -94,7 +94,7 @@ describe('merging two records of one person', () => {
     const family = await t.db.query('select 1 from family_members where child_id = $1', [second.childId]);
     expect(family).toHaveLength(0);
     const hits = (await worker.request('GET', `/api/search/people?q=${encodeURIComponent('Турал')}`)).json()
-      .hits;
+      .items;
     expect(hits.map((h: { personId: string }) => h.personId)).toEqual([first.childId]);
 
     const undone = await admin.request('POST', `/api/people/merges/${merged.json().id}/undo`);
@@ -103,6 +103,51 @@ describe('merging two records of one person', () => {
     expect((await admin.request('POST', `/api/people/merges/${merged.json().id}/undo`)).statusCode).toBe(409);
     const log = (await admin.request('GET', '/api/audit-events?action=person.merged')).json();
     expect(log.total).toBe(1);
+  });
+
+  it('lists the merges newest first, page by page', async () => {
+    const pairs = [
+      [
+        { givenName: 'Kamran', familyName: 'Vəliyev' },
+        { givenName: 'Камран', familyName: 'Велиев' },
+      ],
+      [
+        { givenName: 'Orxan', familyName: 'Quliyev' },
+        { givenName: 'Орхан', familyName: 'Гулиев' },
+      ],
+    ];
+    const ids: string[] = [];
+    for (const [x, y] of pairs) {
+      const a = await refer({ ...x!, birthDate: '2014-02-02' });
+      const b = await refer({ ...y!, birthDate: '2014-02-02' });
+      const { version } = (await worker.request('GET', `/api/cases/${b.id}`)).json();
+      const closed = await worker.request('POST', `/api/cases/${b.id}/close`, {
+        version,
+        reason: 'no_care_needed',
+        closedOn: '2026-11-24',
+      });
+      expect(closed.statusCode, closed.body).toBe(200);
+      const merged = await admin.request('POST', '/api/people/merges', {
+        survivorId: a.childId,
+        mergedId: b.childId,
+        reason: 'The same boy, registered twice in two scripts.',
+      });
+      expect(merged.statusCode, merged.body).toBe(201);
+      ids.push(merged.json().id);
+      t.clock.advance(60_000);
+    }
+    const all = (await admin.request('GET', '/api/people/merges')).json();
+    expect(all).toMatchObject({ page: 1, pageSize: 50 });
+    const first = (await admin.request('GET', '/api/people/merges?pageSize=1')).json();
+    const second = (await admin.request('GET', '/api/people/merges?pageSize=1&page=2')).json();
+    expect(first).toMatchObject({ total: all.total, page: 1, pageSize: 1 });
+    expect(first.items).toHaveLength(1);
+    expect(second.items).toHaveLength(1);
+    expect([first.items[0].id, second.items[0].id]).toEqual(
+      all.items.slice(0, 2).map((m: { id: string }) => m.id),
+    );
+    expect(all.items.map((m: { id: string }) => m.id)).toEqual(expect.arrayContaining(ids));
+    expect((await admin.request('GET', '/api/people/merges?pageSize=0')).statusCode).toBe(400);
   });
 
   it('refuses to merge two children who both have an open case, and is for administrators only', async () => {

@@ -98,7 +98,7 @@ beforeAll(async () => {
 afterAll(() => t.close());
 
 const search = async (q: string) =>
-  (await worker.request('GET', `/api/search/people?q=${encodeURIComponent(q)}`)).json().hits as SearchHit[];
+  (await worker.request('GET', `/api/search/people?q=${encodeURIComponent(q)}`)).json().items as SearchHit[];
 const duplicates = async (probe: Record<string, unknown>) =>
   (await worker.request('POST', '/api/people/duplicate-check', probe)).json()
     .candidates as DuplicateCandidate[];

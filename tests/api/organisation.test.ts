@@ -15,13 +15,13 @@ beforeAll(async () => {
   t = await createTestApp();
   await seedDemo(t.deps, { children: 200, seed: 7, today: '2026-11-25' });
   director = await t.signIn('director');
-  programmes = (await director.request('GET', '/api/programmes')).json();
+  programmes = (await director.request('GET', '/api/programmes')).json().items;
 });
 afterAll(() => t.close());
 
 describe('the organisation from the seed texts', () => {
   it('has the three locations and a programme of every type', async () => {
-    const locations = (await director.request('GET', '/api/locations')).json();
+    const locations = (await director.request('GET', '/api/locations')).json().items;
     expect(locations.map((l: { name: { en: string } }) => l.name.en).sort()).toEqual([
       'Baku',
       'Ganja',
@@ -70,7 +70,8 @@ describe('the organisation from the seed texts', () => {
 
   it('filters programmes by type and location', async () => {
     const ganja = programmes.find((p) => p.locationName?.en === 'Ganja')!.locationId;
-    const res = (await director.request('GET', `/api/programmes?type=day_care&locationId=${ganja}`)).json();
+    const res = (await director.request('GET', `/api/programmes?type=day_care&locationId=${ganja}`)).json()
+      .items;
     expect(res.map((p: ProgrammeView) => p.code)).toEqual(['ganja-day-care']);
     expect((await director.request('GET', '/api/programmes?type=orphanage')).statusCode).toBe(400);
   });
@@ -120,7 +121,7 @@ describe('the organisation from the seed texts', () => {
       if (h.sosParent) expect(json).not.toContain(h.sosParent);
       for (const a of h.aunts) expect(json).not.toContain(a);
     }
-    const series = (await analyst.request('GET', `/api/villages/${id}/occupancy?months=12`)).json() as {
+    const series = (await analyst.request('GET', `/api/villages/${id}/occupancy?months=12`)).json().items as {
       children: number | null;
     }[];
     expect(series.every((p) => p.children === null || (p.children >= 5 && p.children % 5 === 0))).toBe(true);
@@ -128,7 +129,7 @@ describe('the organisation from the seed texts', () => {
 
   it("gives the occupancy month by month, ending with today's", async () => {
     const id = await byCode('baku-village');
-    const series = (await director.request('GET', `/api/villages/${id}/occupancy?months=24`)).json();
+    const series = (await director.request('GET', `/api/villages/${id}/occupancy?months=24`)).json().items;
     expect(series).toHaveLength(24);
     expect(series.at(-1).month).toBe('2026-11');
     const today = (await director.request('GET', `/api/villages/${id}`)).json() as VillageView;
@@ -177,10 +178,10 @@ describe('the organisation from the seed texts', () => {
     const ganjaId = (await t.db.query<{ id: string }>("select id from locations where code = 'ganja'"))[0]!
       .id;
     const worker = await t.signIn('social_worker', { locationIds: [ganjaId] });
-    const mine = (await worker.request('GET', '/api/programmes')).json() as ProgrammeView[];
+    const mine = (await worker.request('GET', '/api/programmes')).json().items as ProgrammeView[];
     expect(mine.length).toBeGreaterThan(3);
     expect(mine.every((p) => p.locationId === ganjaId)).toBe(true);
-    const locations = (await worker.request('GET', '/api/locations')).json();
+    const locations = (await worker.request('GET', '/api/locations')).json().items;
     expect(locations.map((l: { code: string }) => l.code)).toEqual(['ganja']);
     const bakuVillage = await byCode('baku-village');
     const outside = await worker.request('GET', `/api/programmes/${bakuVillage}`);
@@ -189,7 +190,7 @@ describe('the organisation from the seed texts', () => {
     expect((await worker.request('GET', `/api/villages/${bakuVillage}`)).statusCode).toBe(404);
 
     const programmeOnly = await t.signIn('supervisor', { programmeIds: [bakuVillage] });
-    const theirs = (await programmeOnly.request('GET', '/api/programmes')).json() as ProgrammeView[];
+    const theirs = (await programmeOnly.request('GET', '/api/programmes')).json().items as ProgrammeView[];
     expect(theirs.map((p) => p.code)).toEqual(['baku-village']);
   });
 });

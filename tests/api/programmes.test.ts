@@ -433,7 +433,7 @@ describe('absence follow-up', () => {
 
   it("shows the task on the worker's list with the child and the group, and lets them mark it done", async () => {
     const work = (await worker.request('GET', '/api/my-work')).json();
-    const item = work.due.find((d: { enrolmentId: string | null }) => d.enrolmentId === ids.leyla);
+    const item = work.due.items.find((d: { enrolmentId: string | null }) => d.enrolmentId === ids.leyla);
     expect(item).toMatchObject({
       kind: 'task',
       caseId: null,
@@ -446,14 +446,18 @@ describe('absence follow-up', () => {
     });
     // Nobody else's list shows it.
     const other = (await caseWorker.request('GET', '/api/my-work')).json();
-    expect(other.due.some((d: { enrolmentId: string | null }) => d.enrolmentId === ids.leyla)).toBe(false);
+    expect(other.due.items.some((d: { enrolmentId: string | null }) => d.enrolmentId === ids.leyla)).toBe(
+      false,
+    );
 
     const done = await worker.request('POST', `/api/tasks/${item.refId}/done`);
     expect(done.statusCode, done.body).toBe(200);
     expect(await openTasks(ids.leyla)).toBe(0);
     expect((await worker.request('POST', `/api/tasks/${item.refId}/done`)).statusCode).toBe(409);
     const after = (await worker.request('GET', '/api/my-work')).json();
-    expect(after.due.some((d: { enrolmentId: string | null }) => d.enrolmentId === ids.leyla)).toBe(false);
+    expect(after.due.items.some((d: { enrolmentId: string | null }) => d.enrolmentId === ids.leyla)).toBe(
+      false,
+    );
     // The teacher cannot close tasks.
     expect((await teacher.request('POST', `/api/tasks/${item.refId}/done`)).statusCode).toBe(403);
   });
@@ -492,7 +496,7 @@ describe('absence follow-up', () => {
 
 describe('scope and reading', () => {
   it("keeps a Ganja teacher out of Baku's group: 404, as if it did not exist", async () => {
-    const list = (await teacher.request('GET', '/api/groups')).json();
+    const list = (await teacher.request('GET', '/api/groups')).json().items;
     expect(list.map((g: { id: string }) => g.id)).toContain(ids.group);
     expect(list.map((g: { id: string }) => g.id)).not.toContain(ids.bakuGroup);
     expect((await teacher.request('GET', `/api/groups/${ids.bakuGroup}`)).statusCode).toBe(404);

@@ -57,8 +57,8 @@ describe('Quality4Children self-assessment', () => {
   it('lists the 18 standards in the four languages', async () => {
     const director = await t.signIn('director');
     const res = await director.request('GET', '/api/quality/standards');
-    expect(res.json()).toHaveLength(18);
-    expect(res.json()[3]).toMatchObject({
+    expect(res.json().items).toHaveLength(18);
+    expect(res.json().items[3]).toMatchObject({
       number: 4,
       measure: 'siblings_together',
       title: { az: 'Bacı-qardaşlara birlikdə qayğı göstərilir', en: 'Siblings are cared for together' },

@@ -73,8 +73,8 @@ const overdueInDrillDown = async (s: Session, query: string) => {
   const res = await s.request('GET', `/api/indicators/children?${query}&indicator=reviews_overdue`);
   expect(res.statusCode, res.body).toBe(200);
   const body = res.json();
-  expect(body.children.length).toBe(body.total);
-  return body.children.map((c: { caseId: string }) => c.caseId).sort() as string[];
+  expect(body.items.length).toBe(body.total);
+  return body.items.map((c: { caseId: string }) => c.caseId).sort() as string[];
 };
 const overdueInCaseList = async (s: Session) => {
   const found: string[] = [];

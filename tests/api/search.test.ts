@@ -38,7 +38,7 @@ beforeAll(async () => {
 afterAll(() => t.close());
 
 const search = async (q: string, s = worker) =>
-  (await s.request('GET', `/api/search/people?q=${encodeURIComponent(q)}`)).json().hits as SearchHit[];
+  (await s.request('GET', `/api/search/people?q=${encodeURIComponent(q)}`)).json().items as SearchHit[];
 
 describe('finding a person across scripts', () => {
   it.each(rows)(

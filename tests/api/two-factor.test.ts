@@ -278,7 +278,7 @@ describe('two-factor sign-in required for a role', () => {
     });
     expect(set.statusCode).toBe(200);
     expect(set.json()).toMatchObject({ role: 'analyst', requireTwoFactor: true });
-    const roles = (await admin.request('GET', '/api/security/two-factor-roles')).json();
+    const roles = (await admin.request('GET', '/api/security/two-factor-roles')).json().items;
     expect(roles).toHaveLength(7);
     expect(roles.find((r: { role: string }) => r.role === 'analyst').requireTwoFactor).toBe(true);
     expect(roles.find((r: { role: string }) => r.role === 'social_worker').requireTwoFactor).toBe(false);

@@ -39,10 +39,9 @@ async function careLeaverWithDueVisit(page: Page): Promise<string> {
     };
     for (const c of list.items) {
       const followUps = (await (await fetch(`/api/cases/${c.id}/follow-ups`)).json()) as {
-        kind: string;
-        status: string;
-      }[];
-      if (followUps.some((f) => f.kind === 'after_care' && f.status === 'due')) return c.id;
+        items: { kind: string; status: string }[];
+      };
+      if (followUps.items.some((f) => f.kind === 'after_care' && f.status === 'due')) return c.id;
     }
     return null;
   });

@@ -192,7 +192,9 @@ it('a family applies in Azerbaijani, the officer assesses and approves it, match
   await family.getByText('Ailəniz himayədar ailə kimi təsdiq edilib.').waitFor();
   // A girl of seven is referred in Baku; the officer opens her case on the foster family tab.
   const workerApi = await apiAs('worker.baku', 'demo-worker-baku-2026');
-  const baku = (await workerApi('GET', '/api/locations')).find((l: { code: string }) => l.code === 'baku');
+  const baku = (await workerApi('GET', '/api/locations')).items.find(
+    (l: { code: string }) => l.code === 'baku',
+  );
   const referral = await workerApi('POST', '/api/referrals', {
     receivedOn: daysAgo(50),
     source: 'guardianship_body',
@@ -239,7 +241,7 @@ it('a family applies in Azerbaijani, the officer assesses and approves it, match
   const placement = officer.getByRole('region', { name: 'Himayədar ailədə yerləşdirmə' });
   await placement.waitFor();
   const officerApi = await apiAs('officer', 'demo-officer-2026');
-  const [saved] = await officerApi('GET', `/api/cases/${caseId}/placements`);
+  const [saved] = (await officerApi('GET', `/api/cases/${caseId}/placements`)).items;
   expect(saved).toMatchObject({ settingType: 'foster', startDate });
   expect(saved.adjustmentUntil > startDate).toBe(true);
   await placement.getByText(formatDate('az', saved.adjustmentUntil), { exact: true }).waitFor();

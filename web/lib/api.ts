@@ -51,6 +51,11 @@ export async function api<T>(method: string, url: string, body?: unknown): Promi
   return data as T;
 }
 
+/** The rows of a list the API answers: every collection comes as `{ items, … }` (decision 0024). */
+export async function apiItems<T>(url: string): Promise<T[]> {
+  return (await api<{ items: T[] }>('GET', url)).items;
+}
+
 export function queryString(params: Record<string, string | number | undefined | null>): string {
   const search = new URLSearchParams();
   for (const [key, value] of Object.entries(params)) {

@@ -389,8 +389,14 @@ const DRILL: Record<DrillDown['indicator'], string> = {
   moves: 'least(f.moves, 3) = $13::int',
 };
 
-/** The children behind a number (names for roles that may see them), at most `limit`. */
-export async function drillDownChildren(q: Queryable, f: IndicatorFilter, d: DrillDown, limit: number) {
+/** The children behind a number (names for roles that may see them), at most `limit` after `offset`. */
+export async function drillDownChildren(
+  q: Queryable,
+  f: IndicatorFilter,
+  d: DrillDown,
+  limit: number,
+  offset = 0,
+) {
   const cell = d.indicator === 'children_in_care' ? d : {};
   return q.query<{
     caseId: string;
@@ -408,7 +414,7 @@ export async function drillDownChildren(q: Queryable, f: IndicatorFilter, d: Dri
       where ${DRILL[d.indicator]} and coalesce($13::int, 0) >= 0
         and ($10::text is null or f.setting_type = $10) and ($11::text is null or coalesce(pe.sex, 'unknown') = $11)
         and ($12::text is null or ${AGE_BAND} = $12)
-      order by pe.family_name, pe.given_name limit ${Math.trunc(limit)}`,
+      order by pe.family_name, pe.given_name, f.case_id limit ${Math.trunc(limit)} offset ${Math.trunc(offset)}`,
     [
       ...params(f),
       'setting' in cell ? (cell.setting ?? null) : null,

@@ -139,8 +139,19 @@ export async function findMerge(q: Queryable, id: string): Promise<MergeRecord |
   return (await q.query<MergeRecord>(`${MERGE_SELECT} where m.id = $1`, [id]))[0];
 }
 
-export async function listMerges(q: Queryable): Promise<MergeRecord[]> {
-  return q.query<MergeRecord>(`${MERGE_SELECT} order by m.merged_at desc limit 200`);
+/** One page of the merges, newest first, and how many there are in all. */
+export async function listMerges(
+  q: Queryable,
+  page: { limit: number; offset: number },
+): Promise<{ items: MergeRecord[]; total: number }> {
+  const [items, count] = await Promise.all([
+    q.query<MergeRecord>(`${MERGE_SELECT} order by m.merged_at desc, m.id limit $1 offset $2`, [
+      page.limit,
+      page.offset,
+    ]),
+    q.query<{ n: number }>('select count(*)::int as n from person_merges'),
+  ]);
+  return { items, total: count[0]?.n ?? 0 };
 }
 
 export async function markUndone(q: Queryable, id: string, by: string): Promise<boolean> {

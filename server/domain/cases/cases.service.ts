@@ -229,8 +229,9 @@ export async function myWork(deps: Deps, ctx: RequestContext) {
   const viewer = viewerOf(actor);
   const now = today(deps.clock);
   const approver = can(actor.role, 'cases.approve');
+  const first = { page: 1, pageSize: 200 };
   const [cases, due, approvals] = await Promise.all([
-    listCases(deps.db, viewer, { assignedOnly: true, page: 1, pageSize: 200 }, now),
+    listCases(deps.db, viewer, { assignedOnly: true, ...first }, now),
     dueItems(deps.db, viewer, { today: now, assignedOnly: true, approvals: false }),
     approver
       ? dueItems(deps.db, viewer, { today: now, assignedOnly: false, approvals: true })
@@ -239,7 +240,7 @@ export async function myWork(deps: Deps, ctx: RequestContext) {
   const waiting = approvals.filter(
     (i) => i.kind === 'gatekeeping_approval' || i.kind === 'care_plan_approval',
   );
-  return { cases: cases.items, due: [...due, ...waiting] };
+  return { cases: { ...cases, ...first }, due: { items: [...due, ...waiting] } };
 }
 
 export async function caseTimeline(deps: Deps, ctx: RequestContext, caseId: string) {

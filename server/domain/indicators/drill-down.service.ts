@@ -13,9 +13,6 @@ import type { Deps, RequestContext } from '../context';
 import { AppError } from '../errors';
 import { filterFor } from './dashboard.service';
 
-/** More children than this behind one number are listed by the export, not on the page. */
-const DRILL_DOWN_LIMIT = 500;
-
 /**
  * The children behind a number, for roles that may see names (never the analyst); the list
  * is counted from the same rows as the dashboard and written to the audit log.
@@ -33,15 +30,18 @@ export async function childrenBehind(
       : q.indicator === 'moves'
         ? { indicator: 'moves', moves: q.moves ?? 0 }
         : { indicator: q.indicator };
-  const rows = await drillDownChildren(deps.db, f, d, DRILL_DOWN_LIMIT);
+  const rows = await drillDownChildren(deps.db, f, d, q.pageSize, (q.page - 1) * q.pageSize);
   const children = rows.map(({ total: _t, ...c }) => c);
+  // Past the last page no row carries the total: count it from the first row.
+  const total =
+    rows[0]?.total ?? (q.page > 1 ? ((await drillDownChildren(deps.db, f, d, 1))[0]?.total ?? 0) : 0);
   await audit(deps.db, ctx, {
     action: 'indicator.children_listed',
     entityType: 'indicator',
     entityId: q.indicator,
     changes: { filter: { ...q }, cases: children.map((c) => c.caseId) },
   });
-  return { total: rows[0]?.total ?? 0, children };
+  return { items: children, total, page: q.page, pageSize: q.pageSize };
 }
 
 export async function childPopulationFigures(deps: Deps, ctx: RequestContext) {

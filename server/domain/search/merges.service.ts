@@ -123,7 +123,11 @@ export async function undoMerge(deps: Deps, ctx: RequestContext, id: string) {
   });
 }
 
-export async function merges(deps: Deps, ctx: RequestContext) {
+export async function merges(deps: Deps, ctx: RequestContext, page: { page: number; pageSize: number }) {
   requirePermission(ctx, 'people.merge');
-  return (await listMerges(deps.db as Queryable)).map(present);
+  const { items, total } = await listMerges(deps.db as Queryable, {
+    limit: page.pageSize,
+    offset: (page.page - 1) * page.pageSize,
+  });
+  return { items: items.map(present), total, page: page.page, pageSize: page.pageSize };
 }

@@ -17,7 +17,7 @@ export async function findPeople(deps: Deps, ctx: RequestContext, text: string, 
     entityId: null,
     changes: { words: terms.names.length, shown: hits.length },
   });
-  return { hits };
+  return { items: hits };
 }
 
 const TIER_ORDER: Record<MatchTier, number> = { number: 0, exact: 0, folded: 1, script: 2, near: 3 };

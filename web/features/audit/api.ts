@@ -1,6 +1,6 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import type { AuditEventView } from '../../../common/contracts/audit';
-import { api, queryString } from '../../lib/api';
+import { api, apiItems, queryString } from '../../lib/api';
 
 export interface AuditFilter {
   actor?: string;
@@ -27,4 +27,4 @@ export const useAuditEvents = (filter: AuditFilter, page: number) =>
   });
 
 export const useAuditActions = () =>
-  useQuery({ queryKey: ['audit-actions'], queryFn: () => api<string[]>('GET', '/api/audit-events/actions') });
+  useQuery({ queryKey: ['audit-actions'], queryFn: () => apiItems<string>('/api/audit-events/actions') });

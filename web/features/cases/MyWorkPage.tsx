@@ -34,8 +34,8 @@ export function MyWorkPage() {
       </Group>
       <QueryState query={query}>
         {(work) => {
-          const approvals = work.due.filter((d) => d.kind.endsWith('_approval'));
-          const due = work.due.filter((d) => !d.kind.endsWith('_approval'));
+          const approvals = work.due.items.filter((d) => d.kind.endsWith('_approval'));
+          const due = work.due.items.filter((d) => !d.kind.endsWith('_approval'));
           const overdue = due.filter((d) => d.overdue).length;
           return (
             <>
@@ -61,16 +61,21 @@ export function MyWorkPage() {
               </Card>
               <section aria-labelledby="mine-title">
                 <Title order={2} size="h3" id="mine-title" mb="sm">
-                  <FormattedMessage id="cases.myWork.cases" values={{ count: work.cases.length }} />
+                  <FormattedMessage id="cases.myWork.cases" values={{ count: work.cases.total }} />
                 </Title>
-                {work.cases.length === 0 ? (
+                {work.cases.items.length === 0 ? (
                   <Text c="dimmed">
                     <FormattedMessage id="cases.myWork.noCases" />
                   </Text>
                 ) : (
                   <>
-                    <CaseTable cases={work.cases.slice((page - 1) * PAGE_SIZE, page * PAGE_SIZE)} />
-                    <Pager page={page} pageSize={PAGE_SIZE} total={work.cases.length} onChange={setPage} />
+                    <CaseTable cases={work.cases.items.slice((page - 1) * PAGE_SIZE, page * PAGE_SIZE)} />
+                    <Pager
+                      page={page}
+                      pageSize={PAGE_SIZE}
+                      total={work.cases.items.length}
+                      onChange={setPage}
+                    />
                   </>
                 )}
               </section>

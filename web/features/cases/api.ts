@@ -49,7 +49,7 @@ import type {
   ShortTermEpisode,
   shortTermUpdateSchema,
 } from '../../../common/contracts/leaving-care';
-import { ApiError, api, getCsrfToken, queryString } from '../../lib/api';
+import { ApiError, api, apiItems, getCsrfToken, queryString } from '../../lib/api';
 
 export type CasePage = z.infer<typeof casePageSchema>;
 export type MyWork = z.infer<typeof myWorkSchema>;
@@ -77,21 +77,26 @@ export const useCase = (id: string) =>
 function caseQuery<T>(id: string, part: string, enabled = true) {
   return { queryKey: ['cases', id, part], queryFn: () => get<T>(`/api/cases/${id}/${part}`), enabled };
 }
-export const useFamily = (id: string) => useQuery(caseQuery<FamilyMemberView[]>(id, 'family'));
+/** One list of a child's case file (the rows of its `{ items }`). */
+function caseListQuery<T>(id: string, part: string, enabled = true) {
+  return { queryKey: ['cases', id, part], queryFn: () => apiItems<T>(`/api/cases/${id}/${part}`), enabled };
+}
+export const useFamily = (id: string) => useQuery(caseListQuery<FamilyMemberView>(id, 'family'));
 export const useWorkers = (id: string, enabled: boolean) =>
-  useQuery(caseQuery<Worker[]>(id, 'workers', enabled));
-export const useGatekeeping = (id: string) => useQuery(caseQuery<GatekeepingView[]>(id, 'gatekeeping'));
-export const usePlacements = (id: string) => useQuery(caseQuery<PlacementView[]>(id, 'placements'));
-export const useCarePlans = (id: string) => useQuery(caseQuery<CarePlanView[]>(id, 'care-plans'));
-export const useReviews = (id: string) => useQuery(caseQuery<ReviewView[]>(id, 'reviews'));
-export const useContacts = (id: string) => useQuery(caseQuery<ContactView[]>(id, 'contacts'));
-export const useTimeline = (id: string) => useQuery(caseQuery<TimelineEntry[]>(id, 'timeline'));
-export const useAccessLog = (id: string) => useQuery(caseQuery<AccessLogEntry[]>(id, 'access-log'));
-export const useEpisodes = (id: string) => useQuery(caseQuery<ShortTermEpisode[]>(id, 'short-term-episodes'));
+  useQuery(caseListQuery<Worker>(id, 'workers', enabled));
+export const useGatekeeping = (id: string) => useQuery(caseListQuery<GatekeepingView>(id, 'gatekeeping'));
+export const usePlacements = (id: string) => useQuery(caseListQuery<PlacementView>(id, 'placements'));
+export const useCarePlans = (id: string) => useQuery(caseListQuery<CarePlanView>(id, 'care-plans'));
+export const useReviews = (id: string) => useQuery(caseListQuery<ReviewView>(id, 'reviews'));
+export const useContacts = (id: string) => useQuery(caseListQuery<ContactView>(id, 'contacts'));
+export const useTimeline = (id: string) => useQuery(caseListQuery<TimelineEntry>(id, 'timeline'));
+export const useAccessLog = (id: string) => useQuery(caseListQuery<AccessLogEntry>(id, 'access-log'));
+export const useEpisodes = (id: string) =>
+  useQuery(caseListQuery<ShortTermEpisode>(id, 'short-term-episodes'));
 export const useLeavingCarePlans = (id: string) =>
-  useQuery(caseQuery<LeavingCarePlanView[]>(id, 'leaving-care'));
-export const useFollowUps = (id: string) => useQuery(caseQuery<FollowUpView[]>(id, 'follow-ups'));
-export const useDocuments = (id: string) => useQuery(caseQuery<DocumentView[]>(id, 'documents'));
+  useQuery(caseListQuery<LeavingCarePlanView>(id, 'leaving-care'));
+export const useFollowUps = (id: string) => useQuery(caseListQuery<FollowUpView>(id, 'follow-ups'));
+export const useDocuments = (id: string) => useQuery(caseListQuery<DocumentView>(id, 'documents'));
 
 /** A change to a case: afterwards everything about cases (and the start page) is read again. */
 function useCaseMutation<V, R>(fn: (vars: V) => Promise<R>) {
@@ -260,7 +265,7 @@ export const useFosterMatches = (caseId: string, enabled: boolean) =>
 export const useFosterVisits = (caseId: string, familyId: string) =>
   useQuery({
     queryKey: ['cases', caseId, 'foster-visits', familyId],
-    queryFn: () => get<FosterVisit[]>(`/api/foster/families/${familyId}/visits`),
+    queryFn: () => apiItems<FosterVisit>(`/api/foster/families/${familyId}/visits`),
   });
 
 export const useAllowanceLedger = (caseId: string, placementId: string) =>
@@ -273,7 +278,7 @@ export const useAllowanceLedger = (caseId: string, placementId: string) =>
 export const useVisitsDue = (enabled = true) =>
   useQuery({
     queryKey: ['my-work', 'foster-visits-due'],
-    queryFn: () => get<FosterVisit[]>('/api/foster/visits/due'),
+    queryFn: () => apiItems<FosterVisit>('/api/foster/visits/due'),
     enabled,
   });
 

@@ -86,14 +86,14 @@ export function DrillDownPage() {
         {(list) => (
           <Stack gap="xs">
             <Text fw={600} role="status">
-              {list.total > list.children.length
+              {list.total > list.items.length
                 ? t('dashboard.children.capped', {
-                    n: list.children.length,
-                    shown: format.number(list.children.length),
+                    n: list.items.length,
+                    shown: format.number(list.items.length),
                   })
                 : t('dashboard.childCount', { n: list.total, count: format.number(list.total) })}
             </Text>
-            {list.children.length === 0 ? (
+            {list.items.length === 0 ? (
               <Text>{t('dashboard.children.empty')}</Text>
             ) : (
               <Table.ScrollContainer type="native" minWidth={640}>
@@ -112,7 +112,7 @@ export function DrillDownPage() {
                     </Table.Tr>
                   </Table.Thead>
                   <Table.Tbody>
-                    {list.children.map((c) => (
+                    {list.items.map((c) => (
                       <Table.Tr key={c.caseId}>
                         <Table.Td>{c.caseNumber}</Table.Td>
                         <Table.Td>

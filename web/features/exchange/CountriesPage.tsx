@@ -15,7 +15,7 @@ import { useState } from 'react';
 import { FormattedMessage, useIntl } from 'react-intl';
 import type { ExchangeDocument } from '../../../common/contracts/indicator-exchange';
 import { QueryState } from '../../components/ui/QueryState';
-import { api } from '../../lib/api';
+import { api, apiItems } from '../../lib/api';
 import { useFormat } from '../../lib/format';
 import { usePageTitle } from '../../lib/page-title';
 import { ServerError } from '../foster/shared';
@@ -45,7 +45,7 @@ export function CountriesPage() {
   const [compare, setCompare] = useState<string | null>(null);
   const imported = useQuery({
     queryKey: ['exchange-imported'],
-    queryFn: () => api<ImportedSet[]>('GET', '/api/indicators/exchange/imported'),
+    queryFn: () => apiItems<ImportedSet>('/api/indicators/exchange/imported'),
   });
   const upload = useMutation({
     mutationFn: async (f: File) => {

@@ -23,7 +23,7 @@ import type {
   inquiryViewSchema,
 } from '../../../common/contracts/recruitment';
 import type { Locale } from '../../../common/i18n/locales';
-import { ApiError, api, getCsrfToken, queryString } from '../../lib/api';
+import { ApiError, api, apiItems, getCsrfToken, queryString } from '../../lib/api';
 
 export type Breach = z.infer<typeof breachSchema>;
 export type EligibilityCheck = z.infer<typeof eligibilityCheckSchema>;
@@ -95,7 +95,7 @@ export const useFosterFamily = (id: string) =>
 export const useRuleSets = () =>
   useQuery({
     queryKey: ['foster', 'rule-sets'],
-    queryFn: () => api<RuleSetView[]>('GET', '/api/foster/rule-sets'),
+    queryFn: () => apiItems<RuleSetView>('/api/foster/rule-sets'),
     staleTime: 600_000,
   });
 

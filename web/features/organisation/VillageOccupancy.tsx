@@ -4,7 +4,7 @@ import { useIntl } from 'react-intl';
 import type { OccupancyPoint } from '../../../common/contracts/organisation';
 import { OccupancyChart } from '../../components/ui/OccupancyChart';
 import { QueryState } from '../../components/ui/QueryState';
-import { api } from '../../lib/api';
+import { apiItems } from '../../lib/api';
 import { useFormat } from '../../lib/format';
 
 /** Children living in the village at the end of each month over three years, against its places. */
@@ -13,7 +13,7 @@ export function VillageOccupancy({ programmeId }: { programmeId: string }) {
   const format = useFormat();
   const query = useQuery({
     queryKey: ['village-occupancy', programmeId],
-    queryFn: () => api<OccupancyPoint[]>('GET', `/api/villages/${programmeId}/occupancy?months=36`),
+    queryFn: () => apiItems<OccupancyPoint>(`/api/villages/${programmeId}/occupancy?months=36`),
   });
   return (
     <Stack gap="xs">

@@ -1,15 +1,15 @@
 import { useQuery } from '@tanstack/react-query';
 import type { LocationView, ProgrammeView, VillageView } from '../../../common/contracts/organisation';
 import type { ProgrammeOverview } from '../../../common/contracts/programme-overview';
-import { api, queryString } from '../../lib/api';
+import { api, apiItems, queryString } from '../../lib/api';
 
 export const useLocations = () =>
-  useQuery({ queryKey: ['locations'], queryFn: () => api<LocationView[]>('GET', '/api/locations') });
+  useQuery({ queryKey: ['locations'], queryFn: () => apiItems<LocationView>('/api/locations') });
 
 export const useProgrammes = (filter: { type?: string; locationId?: string } = {}) =>
   useQuery({
     queryKey: ['programmes', filter],
-    queryFn: () => api<ProgrammeView[]>('GET', `/api/programmes${queryString(filter)}`),
+    queryFn: () => apiItems<ProgrammeView>(`/api/programmes${queryString(filter)}`),
   });
 
 export const useProgramme = (id: string) =>

@@ -1,6 +1,7 @@
 import { Alert, Button, Group, Radio, SimpleGrid, Stack, Table, Text, Textarea, Title } from '@mantine/core';
 import { type FormEvent, useState } from 'react';
 import { useIntl } from 'react-intl';
+import { Pager } from '../../components/ui/Pager';
 import { QueryState } from '../../components/ui/QueryState';
 import { useFormat } from '../../lib/format';
 import { usePageTitle } from '../../lib/page-title';
@@ -23,7 +24,8 @@ export function MergePage() {
   const [reason, setReason] = useState('');
   const merge = useMerge();
   const undo = useUndoMerge();
-  const merges = useMerges();
+  const [page, setPage] = useState(1);
+  const merges = useMerges(page);
   const ready = a && b && a !== b && reason.trim().length >= 10;
 
   async function submit(event: FormEvent) {
@@ -99,54 +101,57 @@ export function MergePage() {
         </Alert>
       )}
       <QueryState query={merges}>
-        {(list) =>
+        {({ items: list, total, pageSize }) =>
           list.length === 0 ? (
             <Text>{t('merge.none')}</Text>
           ) : (
-            <Table.ScrollContainer minWidth={720}>
-              <Table striped withTableBorder>
-                <Table.Thead>
-                  <Table.Tr>
-                    <Table.Th scope="col">{t('merge.when')}</Table.Th>
-                    <Table.Th scope="col">{t('merge.kept')}</Table.Th>
-                    <Table.Th scope="col">{t('merge.mergedRecord')}</Table.Th>
-                    <Table.Th scope="col">{t('merge.reason')}</Table.Th>
-                    <Table.Th scope="col">{t('merge.moved')}</Table.Th>
-                    <Table.Th scope="col">{t('users.actions')}</Table.Th>
-                  </Table.Tr>
-                </Table.Thead>
-                <Table.Tbody>
-                  {list.map((m) => (
-                    <Table.Tr key={m.id}>
-                      <Table.Td>
-                        {format.dateTime(m.mergedAt)}
-                        <Text size="xs" c="dimmed">
-                          {m.mergedByName}
-                        </Text>
-                      </Table.Td>
-                      <Table.Td>{m.survivorName}</Table.Td>
-                      <Table.Td>{m.mergedName}</Table.Td>
-                      <Table.Td>{m.reason}</Table.Td>
-                      <Table.Td>{format.number(m.movedLinks)}</Table.Td>
-                      <Table.Td>
-                        {m.undoneAt ? (
-                          t('merge.undone', { when: format.dateTime(m.undoneAt) })
-                        ) : (
-                          <Button
-                            size="xs"
-                            variant="light"
-                            onClick={() => undo.mutate(m.id)}
-                            loading={undo.isPending}
-                          >
-                            {t('merge.undo')}
-                          </Button>
-                        )}
-                      </Table.Td>
+            <>
+              <Table.ScrollContainer minWidth={720}>
+                <Table striped withTableBorder>
+                  <Table.Thead>
+                    <Table.Tr>
+                      <Table.Th scope="col">{t('merge.when')}</Table.Th>
+                      <Table.Th scope="col">{t('merge.kept')}</Table.Th>
+                      <Table.Th scope="col">{t('merge.mergedRecord')}</Table.Th>
+                      <Table.Th scope="col">{t('merge.reason')}</Table.Th>
+                      <Table.Th scope="col">{t('merge.moved')}</Table.Th>
+                      <Table.Th scope="col">{t('users.actions')}</Table.Th>
                     </Table.Tr>
-                  ))}
-                </Table.Tbody>
-              </Table>
-            </Table.ScrollContainer>
+                  </Table.Thead>
+                  <Table.Tbody>
+                    {list.map((m) => (
+                      <Table.Tr key={m.id}>
+                        <Table.Td>
+                          {format.dateTime(m.mergedAt)}
+                          <Text size="xs" c="dimmed">
+                            {m.mergedByName}
+                          </Text>
+                        </Table.Td>
+                        <Table.Td>{m.survivorName}</Table.Td>
+                        <Table.Td>{m.mergedName}</Table.Td>
+                        <Table.Td>{m.reason}</Table.Td>
+                        <Table.Td>{format.number(m.movedLinks)}</Table.Td>
+                        <Table.Td>
+                          {m.undoneAt ? (
+                            t('merge.undone', { when: format.dateTime(m.undoneAt) })
+                          ) : (
+                            <Button
+                              size="xs"
+                              variant="light"
+                              onClick={() => undo.mutate(m.id)}
+                              loading={undo.isPending}
+                            >
+                              {t('merge.undo')}
+                            </Button>
+                          )}
+                        </Table.Td>
+                      </Table.Tr>
+                    ))}
+                  </Table.Tbody>
+                </Table>
+              </Table.ScrollContainer>
+              <Pager page={page} pageSize={pageSize} total={total} onChange={setPage} />
+            </>
           )
         }
       </QueryState>

@@ -3,7 +3,7 @@ import { useDebouncedValue } from '@mantine/hooks';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import type { SearchHit } from '../../../common/contracts/search';
-import { api, queryString } from '../../lib/api';
+import { apiItems, queryString } from '../../lib/api';
 import { useFormat } from '../../lib/format';
 
 /** Picks a person by searching their name in any script, as the search box does. */
@@ -21,12 +21,11 @@ export function PersonPicker({
   const [debounced] = useDebouncedValue(text.trim(), 200);
   const query = useQuery({
     queryKey: ['search', debounced],
-    queryFn: () =>
-      api<{ hits: SearchHit[] }>('GET', `/api/search/people${queryString({ q: debounced, limit: 15 })}`),
+    queryFn: () => apiItems<SearchHit>(`/api/search/people${queryString({ q: debounced, limit: 15 })}`),
     enabled: debounced.length >= 2,
     placeholderData: keepPreviousData,
   });
-  const hits = debounced.length >= 2 ? (query.data?.hits ?? []) : [];
+  const hits = debounced.length >= 2 ? (query.data ?? []) : [];
   return (
     <Select
       label={label}

@@ -1,6 +1,6 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { MergeView, PersonSummary } from '../../../common/contracts/search';
-import { api } from '../../lib/api';
+import { api, queryString } from '../../lib/api';
 
 export const usePersonSummary = (id: string | null) =>
   useQuery({
@@ -9,8 +9,12 @@ export const usePersonSummary = (id: string | null) =>
     enabled: Boolean(id),
   });
 
-export const useMerges = () =>
-  useQuery({ queryKey: ['merges'], queryFn: () => api<MergeView[]>('GET', '/api/people/merges') });
+export type MergePage = { items: MergeView[]; total: number; page: number; pageSize: number };
+export const useMerges = (page: number) =>
+  useQuery({
+    queryKey: ['merges', page],
+    queryFn: () => api<MergePage>('GET', `/api/people/merges${queryString({ page, pageSize: 50 })}`),
+  });
 
 function useRefresh() {
   const client = useQueryClient();

@@ -15,7 +15,7 @@ import type {
   registerBodySchema,
   registerResultSchema,
 } from '../../../common/contracts/programmes';
-import { api, queryString } from '../../lib/api';
+import { api, apiItems, queryString } from '../../lib/api';
 
 export type GroupBodyInput = z.input<typeof groupBodySchema>;
 export type GroupUpdateInput = z.input<typeof groupUpdateSchema>;
@@ -30,7 +30,7 @@ export type { EnrolmentDetail, EnrolmentView, GroupDetail, GroupSummary, Registe
 export const useGroups = (filter: { programmeId?: string; status?: string }) =>
   useQuery({
     queryKey: ['groups', 'list', filter],
-    queryFn: () => api<GroupSummary[]>('GET', `/api/groups${queryString(filter)}`),
+    queryFn: () => apiItems<GroupSummary>(`/api/groups${queryString(filter)}`),
     placeholderData: keepPreviousData,
   });
 

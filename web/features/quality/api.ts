@@ -2,12 +2,12 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { z } from 'zod';
 import type { Q4cAssessment, q4cSaveSchema } from '../../../common/contracts/quality';
 import type { Q4cStandard } from '../../../common/quality4children';
-import { api } from '../../lib/api';
+import { api, apiItems } from '../../lib/api';
 
 export const useStandards = () =>
   useQuery({
     queryKey: ['q4c-standards'],
-    queryFn: () => api<Q4cStandard[]>('GET', '/api/quality/standards'),
+    queryFn: () => apiItems<Q4cStandard>('/api/quality/standards'),
   });
 
 export const useAssessment = (programmeId: string, year: number) =>

@@ -5,7 +5,7 @@ import { useState } from 'react';
 import { useIntl } from 'react-intl';
 import { useNavigate } from 'react-router';
 import type { SearchHit } from '../../../common/contracts/search';
-import { api, queryString } from '../../lib/api';
+import { apiItems, queryString } from '../../lib/api';
 import { useFormat } from '../../lib/format';
 
 /**
@@ -21,13 +21,12 @@ export function SearchBox() {
   const [debounced] = useDebouncedValue(text.trim(), 200);
   const query = useQuery({
     queryKey: ['search', debounced],
-    queryFn: () =>
-      api<{ hits: SearchHit[] }>('GET', `/api/search/people${queryString({ q: debounced, limit: 12 })}`),
+    queryFn: () => apiItems<SearchHit>(`/api/search/people${queryString({ q: debounced, limit: 12 })}`),
     enabled: debounced.length >= 2,
     placeholderData: keepPreviousData,
     staleTime: 10_000,
   });
-  const hits = debounced.length >= 2 ? (query.data?.hits ?? []) : [];
+  const hits = debounced.length >= 2 ? (query.data ?? []) : [];
   const byValue = new Map(hits.map((h) => [`${h.personId}|${h.caseId ?? ''}`, h]));
   return (
     <Select

@@ -8,7 +8,7 @@ import type {
   UserSecurity,
 } from '../../../common/contracts/security';
 import type { Role } from '../../../common/roles';
-import { api } from '../../lib/api';
+import { api, apiItems } from '../../lib/api';
 
 export const postLoginCode = (code: string) => api<SessionResponse>('POST', '/api/auth/login/code', { code });
 
@@ -56,7 +56,7 @@ export const useSignOutEverywhere = () =>
 export const useRoleTwoFactor = () =>
   useQuery({
     queryKey: ['two-factor-roles'],
-    queryFn: () => api<RoleTwoFactor[]>('GET', '/api/security/two-factor-roles'),
+    queryFn: () => apiItems<RoleTwoFactor>('/api/security/two-factor-roles'),
   });
 
 export function useSetRoleTwoFactor() {

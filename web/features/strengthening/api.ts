@@ -27,7 +27,7 @@ import type {
   StrengtheningProgramme,
   workerViewSchema,
 } from '../../../common/contracts/strengthening';
-import { api, queryString } from '../../lib/api';
+import { api, apiItems, queryString } from '../../lib/api';
 
 export type HouseholdPage = z.infer<typeof householdPageSchema>;
 export type WorkerView = z.infer<typeof workerViewSchema>;
@@ -66,18 +66,18 @@ export const useHousehold = (id: string) =>
   });
 
 export const useReviewsDue = () =>
-  useQuery({ queryKey: [KEY, 'reviews-due'], queryFn: () => api<ReviewDue[]>('GET', `${base}/reviews-due`) });
+  useQuery({ queryKey: [KEY, 'reviews-due'], queryFn: () => apiItems<ReviewDue>(`${base}/reviews-due`) });
 
 export const useStrengtheningProgrammes = () =>
   useQuery({
     queryKey: [KEY, 'programmes'],
-    queryFn: () => api<StrengtheningProgramme[]>('GET', `${base}/programmes`),
+    queryFn: () => apiItems<StrengtheningProgramme>(`${base}/programmes`),
   });
 
 export const useWorkers = (locationId: string | null) =>
   useQuery({
     queryKey: [KEY, 'workers', locationId],
-    queryFn: () => api<WorkerView[]>('GET', `${base}/workers${queryString({ locationId })}`),
+    queryFn: () => apiItems<WorkerView>(`${base}/workers${queryString({ locationId })}`),
     enabled: Boolean(locationId),
     staleTime: 60_000,
   });
