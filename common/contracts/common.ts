@@ -59,7 +59,7 @@ export const pageQuerySchema = z.object({
 });
 
 /**
- * Every collection the API answers is an object with its rows in `items` (decision 0024): a
+ * Every collection the API answers is an object with its rows in `items` (decision 0026): a
  * client reads every list the same way, and a list can gain paging or a summary field later
  * without breaking anyone. Lists that stay small (reference data, one child's history) are
  * `listOf`; lists that grow without bound are `pageOf`, paged by `pageQuerySchema`.

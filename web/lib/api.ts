@@ -51,7 +51,7 @@ export async function api<T>(method: string, url: string, body?: unknown): Promi
   return data as T;
 }
 
-/** The rows of a list the API answers: every collection comes as `{ items, … }` (decision 0024). */
+/** The rows of a list the API answers: every collection comes as `{ items, … }` (decision 0026). */
 export async function apiItems<T>(url: string): Promise<T[]> {
   return (await api<{ items: T[] }>('GET', url)).items;
 }
