@@ -30,12 +30,13 @@ const isJson = (mediaType: string) => mediaType === 'application/json' || mediaT
  * (the web app, /api/docs) are not part of the contract and pass unchecked.
  */
 export function contractCheck(doc: OpenApiDocument) {
-  const ajv = new Ajv2020({ strict: true, allErrors: true });
+  // Strict, with a type that lists null beside another (`["string", "null"]`), as OpenAPI 3.1 writes it.
+  const ajv = new Ajv2020({ strict: true, allowUnionTypes: true, allErrors: true });
   addFormats(ajv);
   // The kind of record an id names, read by the server's scope gate (decision 0017); no rule for Ajv.
   ajv.addKeyword({ keyword: RECORD_KEY, schemaType: 'string' });
   // Components are referenced as #/components/schemas/X; Ajv resolves them in a schema of their own.
-  ajv.addSchema({ $id: 'components', $defs: doc.components?.schemas ?? {} });
+  ajv.addSchema({ $id: 'components', $defs: inComponents(doc.components?.schemas ?? {}) });
   const patterns: PathPattern[] = Object.keys(doc.paths)
     .map((template) => ({
       template,
@@ -50,8 +51,7 @@ export function contractCheck(doc: OpenApiDocument) {
   function validatorFor(key: string, schema: object) {
     let validate = compiled.get(key);
     if (!validate) {
-      const text = JSON.stringify(schema).replaceAll('"#/components/schemas/', '"components#/$defs/');
-      validate = ajv.compile(JSON.parse(text));
+      validate = ajv.compile(inComponents(schema));
       compiled.set(key, validate);
     }
     return validate;
@@ -85,6 +85,10 @@ export function contractCheck(doc: OpenApiDocument) {
     return `body does not match the schema: ${describe(validate.errors ?? [])}`;
   };
 }
+
+/** References to named schemas, pointed at the schema Ajv keeps them in. */
+const inComponents = <T>(schema: T): T =>
+  JSON.parse(JSON.stringify(schema).replaceAll('"#/components/schemas/', '"components#/$defs/'));
 
 const describe = (errors: ErrorObject[]) =>
   errors
