@@ -37,13 +37,15 @@ function securityOf(method: string, access: RouteAccess | undefined) {
 }
 
 /**
- * The answers every route of the kind can give besides its own: a body too large (413) or of a
+ * The answers every route of the kind can give besides its own: a path parameter too long (414), a body too large (413) or of a
  * type no parser takes (415) for every request that carries one, a refused rule (422) for every
  * change, and 500 nowhere (it is a fault, never part of the contract).
  */
-function commonAnswers(method: string): Record<string, unknown> {
-  if (SAFE_METHODS.has(method)) return {};
-  return { 413: errorResponses[400], 415: errorResponses[400], 422: errorResponses[400] };
+function commonAnswers(method: string, url: string): Record<string, unknown> {
+  // A path parameter longer than the router takes is refused with 414 (plugins/errors.ts).
+  const answers: Record<string, unknown> = url.includes(':') ? { 414: errorResponses[400] } : {};
+  if (SAFE_METHODS.has(method)) return answers;
+  return { ...answers, 413: errorResponses[400], 415: errorResponses[400], 422: errorResponses[400] };
 }
 
 /** An upload route names its media types in `consumes`: the body is the file itself. */
@@ -62,7 +64,7 @@ export const documentTransform: Transform = (input) => {
   const schema = (input.schema ?? {}) as RouteSchema;
   const withAnswers = {
     ...schema,
-    response: { ...commonAnswers(method), ...schema.response },
+    response: { ...commonAnswers(method, input.url), ...schema.response },
   } as RouteSchema;
   const result = jsonSchemaTransform({ ...input, schema: withAnswers } as Parameters<Transform>[0]);
   if ((result.schema as { hide?: boolean }).hide) return result;
