@@ -104,16 +104,23 @@ export const funnelQuerySchema = z.object({
   to: z.iso.date().optional(),
   by: z.enum(['month', 'source', 'campaign', 'ambassador']).default('month'),
 });
+/** A count for each stage of the funnel, every stage named (an object, so the document lists them). */
+const stageCounts = z.object(
+  Object.fromEntries(FUNNEL_STAGES.map((stage) => [stage, z.number().int()])) as Record<
+    (typeof FUNNEL_STAGES)[number],
+    z.ZodNumber
+  >,
+);
 export const funnelSchema = z.object({
   by: z.enum(['month', 'source', 'campaign', 'ambassador']),
   rows: z.array(
     z.object({
       key: z.string(),
       label: z.string(),
-      counts: z.record(z.enum(FUNNEL_STAGES), z.number().int()),
+      counts: stageCounts,
     }),
   ),
-  totals: z.record(z.enum(FUNNEL_STAGES), z.number().int()),
+  totals: stageCounts,
   medianDaysToApproval: z.number().nullable(),
   /** Why families left: inquiries dropped, applications withdrawn or denied, with the reason written. */
   dropOuts: z.array(

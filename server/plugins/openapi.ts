@@ -1,23 +1,50 @@
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
 import type { FastifyInstance } from 'fastify';
-import { jsonSchemaTransform } from 'fastify-type-provider-zod';
+import { CSRF_HEADER, SESSION_COOKIE } from './auth';
+import { registerComponents } from './openapi-components';
+import { documentTransform, documentTransformObject } from './openapi-document';
 
-/** The OpenAPI document at /api/openapi.json, a readable reference at /api/docs. */
+/**
+ * The OpenAPI document at /api/openapi.json, a readable reference at /api/docs. OpenAPI 3.1, so
+ * that schemas are JSON Schema 2020-12 (null is a type, as zod writes it) and every answer of the
+ * API tests is checked against the document with Ajv (tests/support/contract.ts, decision 0023).
+ */
 export async function registerOpenApi(app: FastifyInstance) {
+  registerComponents();
   await app.register(swagger, {
     openapi: {
+      openapi: '3.1.0',
       info: {
         title: 'Yuva API',
         description:
           'Information system for family-based alternative care of children. Sign in with POST /api/auth/login; ' +
           'state-changing requests carry the X-CSRF-Token header from GET /api/auth/session.',
         version: '0.1.0',
+        license: { name: 'AGPL-3.0-or-later', identifier: 'AGPL-3.0-or-later' },
       },
-      components: { securitySchemes: { session: { type: 'apiKey', in: 'cookie', name: 'yuva_session' } } },
+      servers: [{ url: '/', description: 'The server that publishes this document' }],
+      components: {
+        securitySchemes: {
+          session: {
+            type: 'apiKey',
+            in: 'cookie',
+            name: SESSION_COOKIE,
+            description: 'Set by POST /api/auth/login',
+          },
+          csrf: {
+            type: 'apiKey',
+            in: 'header',
+            name: CSRF_HEADER,
+            description:
+              "The session's CSRF token (csrfToken of the sign-in answer), on every state-changing request",
+          },
+        },
+      },
       security: [{ session: [] }],
     },
-    transform: jsonSchemaTransform,
+    transform: documentTransform,
+    transformObject: documentTransformObject,
   });
   // No policy of its own: the reference gets the one Content-Security-Policy of every page (helmet,
   // server/app.ts). swagger-ui needs nothing more: its page loads only its own files from

@@ -23,22 +23,37 @@ type JsonSchema = {
   anyOf?: JsonSchema[];
   oneOf?: JsonSchema[];
   allOf?: JsonSchema[];
+  $ref?: string;
+  $defs?: Record<string, JsonSchema>;
   [RECORD_KEY]?: unknown;
 };
 
-/** The record fields of a JSON Schema, at any depth (objects, arrays, nullable branches). */
-export function recordFieldsOf(schema: JsonSchema | undefined, path: string[]): RecordField[] {
+/**
+ * The record fields of a JSON Schema, at any depth (objects, arrays, nullable branches, and the
+ * named schemas it refers to in `$defs`: a schema named for the OpenAPI document is one).
+ */
+export function recordFieldsOf(
+  schema: JsonSchema | undefined,
+  path: string[],
+  defs: Record<string, JsonSchema> = schema?.$defs ?? {},
+  following: string[] = [],
+): RecordField[] {
   if (!schema || typeof schema !== 'object') return [];
+  const ref = schema.$ref?.replace(/^#\/\$defs\//, '');
+  if (ref !== undefined)
+    return following.includes(ref) ? [] : recordFieldsOf(defs[ref], path, defs, [...following, ref]);
   const kind = schema[RECORD_KEY];
   const own: RecordField[] =
     typeof kind === 'string' && (RECORD_KINDS as readonly string[]).includes(kind)
       ? [{ kind: kind as RecordKind, path }]
       : [];
   const nested = [
-    ...Object.entries(schema.properties ?? {}).flatMap(([k, v]) => recordFieldsOf(v, [...path, k])),
-    ...recordFieldsOf(schema.items, [...path, '*']),
+    ...Object.entries(schema.properties ?? {}).flatMap(([k, v]) =>
+      recordFieldsOf(v, [...path, k], defs, following),
+    ),
+    ...recordFieldsOf(schema.items, [...path, '*'], defs, following),
     ...[...(schema.anyOf ?? []), ...(schema.oneOf ?? []), ...(schema.allOf ?? [])].flatMap((s) =>
-      recordFieldsOf(s, path),
+      recordFieldsOf(s, path, defs, following),
     ),
   ];
   // A nullable object lists its fields in each branch: one entry per path.

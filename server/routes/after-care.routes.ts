@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { idParamsSchema, listOf, versionSchema } from '../../common/contracts/common';
 import {
   DOCUMENT_MAX_BYTES,
+  DOCUMENT_MEDIA_TYPES,
   documentUploadQuerySchema,
   documentViewSchema,
   followUpRecordSchema,
@@ -25,7 +26,7 @@ import {
 } from '../domain/cases/leaving-care.service';
 import { advanceEpisode, episodesOf } from '../domain/cases/short-term.service';
 import type { Deps } from '../domain/context';
-import { fileOf, sendFile, withFileBodies } from './files';
+import { fileAnswer, fileOf, sendFile, withFileBodies } from './files';
 import { errorResponses } from './responses';
 
 const read = { access: 'cases.read' as const };
@@ -174,6 +175,7 @@ export function afterCareRoutes(app: FastifyInstance, deps: Deps) {
             'Upload a document: the file itself as the body (application/pdf, image/jpeg or image/png, at most 10 MB), its type and name in the query',
           params,
           querystring: documentUploadQuerySchema,
+          consumes: DOCUMENT_MEDIA_TYPES,
           response: {
             201: documentViewSchema,
             ...errorResponses,
@@ -197,7 +199,7 @@ export function afterCareRoutes(app: FastifyInstance, deps: Deps) {
         tags: ['documents'],
         summary: 'Download a document (the read is written to the access log)',
         params,
-        response: { 200: z.any().describe('The file (PDF, JPEG or PNG)'), ...errorResponses },
+        response: { 200: fileAnswer('The file (PDF, JPEG or PNG)', DOCUMENT_MEDIA_TYPES), ...errorResponses },
       },
     },
     async (q, reply) => sendFile(reply, await readDocument(deps, q.ctx, q.params.id)),

@@ -1,13 +1,12 @@
 import type { FastifyInstance, FastifyReply } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
-import { z } from 'zod';
 import { EXPORT_HEADERS, funnelPdfQuerySchema } from '../../common/contracts/exports';
 import type { Deps } from '../domain/context';
-import { type Download, startExport } from '../domain/exports/exports.service';
+import { CONTENT_TYPES, type Download, startExport } from '../domain/exports/exports.service';
 import { EXPORTS } from '../domain/exports/lists';
 import type { ExportDefinition } from '../domain/exports/registry';
 import { funnelReport } from '../domain/exports/reports.service';
-import { attachment } from './files';
+import { attachment, fileAnswer } from './files';
 import { errorResponses } from './responses';
 
 /**
@@ -25,7 +24,11 @@ export function sendDownload(reply: FastifyReply, download: Download) {
   return reply.send(download.body);
 }
 
-const file = z.any().describe('The file: CSV (UTF-8 with BOM) or XLSX, streamed');
+const mediaType = (contentType: string) => contentType.split(';')[0]!;
+const file = fileAnswer('The file: CSV (UTF-8 with BOM) or XLSX, streamed', [
+  mediaType(CONTENT_TYPES.csv),
+  CONTENT_TYPES.xlsx,
+]);
 
 /** `GET /api/exports/<name>` for every list declared in domain/exports/lists.ts. */
 export function exportsRoutes(app: FastifyInstance, deps: Deps) {
@@ -53,7 +56,7 @@ export function exportsRoutes(app: FastifyInstance, deps: Deps) {
         tags: ['exports', 'foster recruitment'],
         summary: 'The recruitment funnel as a printable PDF report (chart and tables) in the chosen language',
         querystring: funnelPdfQuerySchema,
-        response: { 200: z.any().describe('The PDF'), ...errorResponses },
+        response: { 200: fileAnswer('The PDF', [CONTENT_TYPES.pdf]), ...errorResponses },
       },
     },
     async (q, reply) => sendDownload(reply, await funnelReport(deps, q.ctx, q.query)),

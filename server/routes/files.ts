@@ -1,4 +1,5 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { z } from 'zod';
 import { DOCUMENT_MEDIA_TYPES } from '../../common/contracts/leaving-care';
 import { cleanFileName } from '../../common/text/file-name';
 
@@ -35,6 +36,15 @@ export function fileOf(q: FastifyRequest) {
       .split(';')[0]!
       .trim(),
   };
+}
+
+/**
+ * The answer of a download in the OpenAPI document: the file itself, under each media type it
+ * can have (a client learns it is not JSON, and a contract-following proxy passes it).
+ */
+export function fileAnswer(description: string, mediaTypes: readonly string[]) {
+  const file = z.string().meta({ format: 'binary' });
+  return { description, content: Object.fromEntries(mediaTypes.map((type) => [type, { schema: file }])) };
 }
 
 /** RFC 5987 value: percent-encoded UTF-8, with the characters encodeURIComponent leaves but the RFC does not. */

@@ -31,6 +31,7 @@ import {
   visitRecordSchema,
   visitViewSchema,
 } from '../../common/contracts/foster';
+import { DOCUMENT_MEDIA_TYPES } from '../../common/contracts/leaving-care';
 import { startPlacement } from '../domain/cases/placements.service';
 import type { Deps } from '../domain/context';
 import {
@@ -55,7 +56,7 @@ import {
   visitsDue,
 } from '../domain/foster/monitoring.service';
 import { addRuleSet, ruleSets } from '../domain/foster/rule-sets.service';
-import { fileOf, sendFile, withFileBodies } from './files';
+import { fileAnswer, fileOf, sendFile, withFileBodies } from './files';
 import { errorResponses } from './responses';
 
 const tags = ['foster families'];
@@ -126,6 +127,7 @@ export function fosterRoutes(app: FastifyInstance, deps: Deps) {
             'The family sends a document through its private link: the file as the body (PDF, JPEG or PNG, at most 5 MB), its name and the requirement it answers in the query',
           params: tokenParams,
           querystring: fosterDocumentUploadQuerySchema,
+          consumes: DOCUMENT_MEDIA_TYPES,
           response: { 201: publicDocumentSchema, ...fileResponses },
         },
       },
@@ -147,6 +149,7 @@ export function fosterRoutes(app: FastifyInstance, deps: Deps) {
           summary: "An officer adds a document to the family's file (PDF, JPEG or PNG, at most 5 MB)",
           params,
           querystring: fosterDocumentUploadQuerySchema,
+          consumes: DOCUMENT_MEDIA_TYPES,
           response: { 201: fosterDocumentViewSchema, ...fileResponses },
         },
       },
@@ -162,7 +165,7 @@ export function fosterRoutes(app: FastifyInstance, deps: Deps) {
         tags,
         summary: "Download a document of a family's file (the read is audited)",
         params,
-        response: { 200: z.any().describe('The file (PDF, JPEG or PNG)'), ...errorResponses },
+        response: { 200: fileAnswer('The file (PDF, JPEG or PNG)', DOCUMENT_MEDIA_TYPES), ...errorResponses },
       },
     },
     async (q, reply) => sendFile(reply, await readFosterDocument(deps, q.ctx, q.params.id)),

@@ -2,6 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { Deps } from '../domain/context';
+import { errorResponses } from './responses';
 
 const healthSchema = z.object({
   status: z.enum(['ok', 'unavailable']),
@@ -16,7 +17,8 @@ export function healthRoutes(app: FastifyInstance, deps: Deps) {
       schema: {
         tags: ['system'],
         summary: 'Service and database state',
-        response: { 200: healthSchema, 503: healthSchema },
+        // 400: a path Fastify cannot read (broken percent-encoding) is refused before any route runs.
+        response: { 200: healthSchema, 400: errorResponses[400], 503: healthSchema },
       },
     },
     async (_request, reply) => {

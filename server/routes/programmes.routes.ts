@@ -83,7 +83,7 @@ export function programmesRoutes(app: FastifyInstance, deps: Deps) {
         tags,
         summary: "Who can teach a programme's groups, and who can follow a child's family",
         querystring: z.object({ programmeId: recordId('programme') }),
-        response: { 200: groupStaffSchema, ...errorResponses },
+        response: { 200: groupStaffSchema, ...errorResponses, 422: errorResponses[400] },
       },
     },
     async (request) => groupStaff(deps, request.ctx, request.query.programmeId),

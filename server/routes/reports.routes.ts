@@ -1,11 +1,11 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
-import { z } from 'zod';
 import { reportSchema, reportYearQuerySchema } from '../../common/contracts/reports';
 import type { Deps } from '../domain/context';
 import { reportPdf } from '../domain/exports/reports.service';
 import { annualReport, ministryReport } from '../domain/reports/standard-reports.service';
 import { sendDownload } from './exports.routes';
+import { fileAnswer } from './files';
 import { errorResponses } from './responses';
 
 const tags = ['reports'];
@@ -43,7 +43,11 @@ export function reportRoutes(app: FastifyInstance, deps: Deps) {
           tags,
           summary: `${report.summary}, as a printable PDF in the chosen language`,
           querystring: reportYearQuerySchema,
-          response: { 200: z.any().describe('The PDF'), ...errorResponses, 422: errorResponses[400] },
+          response: {
+            200: fileAnswer('The PDF', ['application/pdf']),
+            ...errorResponses,
+            422: errorResponses[400],
+          },
         },
       },
       async (q, reply) =>

@@ -91,7 +91,8 @@ export function securityRoutes(app: FastifyInstance, deps: Deps, cookie: { secur
         tags,
         summary: 'Stop signing in with an authenticator (password required; not when your role requires it)',
         body: disableTwoFactorBodySchema,
-        response: { 204: z.null(), ...errorResponses },
+        // 423: a wrong password counts towards the account's lock, as at sign-in.
+        response: { 204: z.null(), ...errorResponses, 423: errorResponses[400] },
       },
     },
     async (request, reply) => {

@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { RECORD_KEY } from '../../common/contracts/common';
 import type { Role } from '../../common/roles';
 import { UNSCOPED_KINDS } from '../../server/domain/access/records';
-import { fromSchema, type JsonSchema } from '../fuzz/arbitraries';
+import { fromSchema, inlinedDocument, type JsonSchema } from '../fuzz/arbitraries';
 import {
   CALLER_ROLES,
   idsOf,
@@ -61,7 +61,9 @@ function uuidFields(
 }
 
 const t = await createTestApp();
-const doc = t.app.swagger() as unknown as { paths: Record<string, Record<string, Operation>> };
+const doc = inlinedDocument(t.app.swagger() as never) as unknown as {
+  paths: Record<string, Record<string, Operation>>;
+};
 const fields = Object.entries(doc.paths).flatMap(([path, methods]) =>
   Object.entries(methods).flatMap(([m, op]) => {
     const route = { method: m.toUpperCase(), path, op };

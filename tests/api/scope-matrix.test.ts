@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import type { LightMyRequestResponse } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Role } from '../../common/roles';
-import { fromSchema, type GenContext, type JsonSchema } from '../fuzz/arbitraries';
+import { fromSchema, type GenContext, inlinedDocument, type JsonSchema } from '../fuzz/arbitraries';
 import {
   CALLER_ROLES,
   FIELD_SOURCES,
@@ -64,7 +64,9 @@ interface Operation {
 }
 
 const t = await createTestApp();
-const doc = t.app.swagger() as unknown as { paths: Record<string, Record<string, Operation>> };
+const doc = inlinedDocument(t.app.swagger() as never) as unknown as {
+  paths: Record<string, Record<string, Operation>>;
+};
 const routes = Object.entries(doc.paths)
   .flatMap(([path, methods]) =>
     Object.entries(methods).map(([m, op]) => ({ method: m.toUpperCase(), path, op })),

@@ -381,3 +381,36 @@ export function rawJson(valid: fc.Arbitrary<unknown>): fc.Arbitrary<{ how: strin
   );
   return fc.oneof({ weight: 2, arbitrary: duplicate }, { weight: 3, arbitrary: fixed });
 }
+
+/**
+ * The document's schemas in the shape the generators read: named components inlined where they
+ * are used, and OpenAPI 3.1's null (`type: ['string', 'null']`, `anyOf: [X, { type: 'null' }]`)
+ * as `nullable` beside the other type (decision 0023).
+ */
+export function inlinedDocument<T>(doc: T & { components?: { schemas?: Record<string, unknown> } }): T {
+  const schemas = doc.components?.schemas ?? {};
+  const convert = (value: unknown, following: string[]): unknown => {
+    if (Array.isArray(value)) return value.map((v) => convert(v, following));
+    if (!value || typeof value !== 'object') return value;
+    const node = value as Record<string, unknown>;
+    const ref = typeof node.$ref === 'string' ? node.$ref.replace('#/components/schemas/', '') : undefined;
+    if (ref !== undefined) return following.includes(ref) ? {} : convert(schemas[ref], [...following, ref]);
+    const out: Record<string, unknown> = {};
+    for (const [key, child] of Object.entries(node)) out[key] = convert(child, following);
+    if (Array.isArray(out.type) && out.type.includes('null')) {
+      const rest = (out.type as string[]).filter((t) => t !== 'null');
+      out.type = rest.length === 1 ? rest[0] : rest;
+      out.nullable = true;
+    }
+    const branches = out.anyOf as Record<string, unknown>[] | undefined;
+    if (Array.isArray(branches) && branches.some((b) => b.type === 'null')) {
+      const rest = branches.filter((b) => b.type !== 'null');
+      delete out.anyOf;
+      if (rest.length === 1) Object.assign(out, rest[0]);
+      else out.anyOf = rest;
+      out.nullable = true;
+    }
+    return out;
+  };
+  return { ...doc, paths: convert((doc as { paths?: unknown }).paths, []) } as T;
+}

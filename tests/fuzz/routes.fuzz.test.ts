@@ -9,6 +9,7 @@ import {
   fromSchema,
   type GenContext,
   HOSTILE_STRINGS,
+  inlinedDocument,
   type JsonSchema,
   mutate,
   rawJson,
@@ -87,7 +88,9 @@ interface FuzzInput {
 }
 
 const t = await createTestApp();
-const doc = t.app.swagger() as unknown as { paths: Record<string, Record<string, Operation>> };
+const doc = inlinedDocument(t.app.swagger() as never) as unknown as {
+  paths: Record<string, Record<string, Operation>>;
+};
 const routes: Route[] = Object.entries(doc.paths)
   .flatMap(([path, methods]) =>
     Object.entries(methods).map(([m, op]) => ({

@@ -1,9 +1,10 @@
-import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
+import type { FastifyInstance, InjectOptions, LightMyRequestResponse } from 'fastify';
 import type { Role } from '../../common/roles';
 import { type AppOptions, buildApp } from '../../server/app';
 import type { Db } from '../../server/db/client';
 import { type Clock, type Deps, defaultAuthSettings } from '../../server/domain/context';
 import { createUser } from '../../server/domain/users/users.service';
+import { checkedInject, type OpenApiDocument } from './contract';
 import { createTestDb } from './test-db';
 
 export class TestClock implements Clock {
@@ -51,6 +52,9 @@ export async function createTestApp(options: AppOptions = {}): Promise<TestApp> 
   const deps: Deps = { db, clock, auth: { ...defaultAuthSettings } };
   const app = await buildApp(deps, { logLevel: 'silent', ...options });
   await app.ready();
+  // Every answer a test sees is checked against the OpenAPI document (tests/support/contract.ts).
+  const inject = app.inject.bind(app) as (opts: InjectOptions) => Promise<LightMyRequestResponse>;
+  app.inject = checkedInject(inject, () => app.swagger() as unknown as OpenApiDocument) as typeof app.inject;
   const systemCtx = { actor: null, requestId: 'test', ip: '127.0.0.1', locale: 'en' as const };
 
   async function login(username: string, password: string) {
