@@ -35,7 +35,10 @@ export async function openApiDocument(): Promise<Record<string, unknown>> {
 
 /** The types of that document, as written to API_TYPES_FILE. */
 export async function apiTypes(): Promise<string> {
-  const ast = await openapiTS(JSON.parse(JSON.stringify(await openApiDocument())));
+  // A field with a default may be left out of a request: it stays optional in the types.
+  const ast = await openapiTS(JSON.parse(JSON.stringify(await openApiDocument())), {
+    defaultNonNullable: false,
+  });
   return HEADER + astToString(ast);
 }
 

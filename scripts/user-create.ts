@@ -3,7 +3,7 @@
  *   npm run user:create -- --username aysel --name "Aysel Məmmədova" --role admin [--password …]
  * Without --password the password is read from YUVA_NEW_PASSWORD or asked for on the terminal.
  * Every refusal names the option and says why, in the terminal's language (LC_ALL, LC_MESSAGES or
- * LANG: az, tr, ru, else English), and exits non-zero having created nothing (decision 0023):
+ * LANG: az, tr, ru, else English), and exits non-zero having created nothing (decision 0024):
  * 2 for what was typed, 1 for what the database refused (a username already taken).
  */
 import { once } from 'node:events';

@@ -8,7 +8,7 @@ import { documentTransform, documentTransformObject } from './openapi-document';
 /**
  * The OpenAPI document at /api/openapi.json, a readable reference at /api/docs. OpenAPI 3.1, so
  * that schemas are JSON Schema 2020-12 (null is a type, as zod writes it) and every answer of the
- * API tests is checked against the document with Ajv (tests/support/contract.ts, decision 0023).
+ * API tests is checked against the document with Ajv (tests/support/contract.ts, decision 0027).
  */
 export async function registerOpenApi(app: FastifyInstance) {
   registerComponents();

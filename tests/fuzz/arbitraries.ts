@@ -385,7 +385,7 @@ export function rawJson(valid: fc.Arbitrary<unknown>): fc.Arbitrary<{ how: strin
 /**
  * The document's schemas in the shape the generators read: named components inlined where they
  * are used, and OpenAPI 3.1's null (`type: ['string', 'null']`, `anyOf: [X, { type: 'null' }]`)
- * as `nullable` beside the other type (decision 0023).
+ * as `nullable` beside the other type (decision 0027).
  */
 export function inlinedDocument<T>(doc: T & { components?: { schemas?: Record<string, unknown> } }): T {
   const schemas = doc.components?.schemas ?? {};
