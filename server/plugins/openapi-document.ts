@@ -39,11 +39,13 @@ function securityOf(method: string, access: RouteAccess | undefined) {
 /**
  * The answers every route of the kind can give besides its own: a path parameter too long (414), a body too large (413) or of a
  * type no parser takes (415) for every request that carries one, a refused rule (422) for every
- * change, and 500 nowhere (it is a fault, never part of the contract).
+ * change and every question with a query, and 500 nowhere (it is a fault, never part of the contract).
  */
-function commonAnswers(method: string, url: string): Record<string, unknown> {
+function commonAnswers(method: string, url: string, hasQuery: boolean): Record<string, unknown> {
   // A path parameter longer than the router takes is refused with 414 (plugins/errors.ts).
   const answers: Record<string, unknown> = url.includes(':') ? { 414: errorResponses[400] } : {};
+  // A question can break a rule too (a period that ends before it starts): 422.
+  if (hasQuery) answers[422] = errorResponses[400];
   if (SAFE_METHODS.has(method)) return answers;
   return { ...answers, 413: errorResponses[400], 415: errorResponses[400], 422: errorResponses[400] };
 }
@@ -64,7 +66,7 @@ export const documentTransform: Transform = (input) => {
   const schema = (input.schema ?? {}) as RouteSchema;
   const withAnswers = {
     ...schema,
-    response: { ...commonAnswers(method, input.url), ...schema.response },
+    response: { ...commonAnswers(method, input.url, Boolean(schema.querystring)), ...schema.response },
   } as RouteSchema;
   const result = jsonSchemaTransform({ ...input, schema: withAnswers } as Parameters<Transform>[0]);
   if ((result.schema as { hide?: boolean }).hide) return result;
