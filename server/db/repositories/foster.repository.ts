@@ -169,9 +169,11 @@ export interface FamilyRow extends FamilySummary {
   version: number;
 }
 
-const FAMILY = `f.id, f.reference, f.country, f.status,
-  coalesce((select string_agg(p.given_name || ' ' || p.family_name, ', ' order by p.family_name)
-     from foster_household_members m join persons p on p.id = m.person_id where m.family_id = f.id and m.role = 'applicant'), '') as applicants,
+/** SQL: the applicants' names of family `f`, "Leyla Qasımova, Elnur Qasımov" ('' when none). */
+const APPLICANT_NAMES = `coalesce((select string_agg(p.given_name || ' ' || p.family_name, ', ' order by p.family_name)
+     from foster_household_members m join persons p on p.id = m.person_id where m.family_id = f.id and m.role = 'applicant'), '')`;
+
+const FAMILY = `f.id, f.reference, f.country, f.status, ${APPLICANT_NAMES} as applicants,
   f.district, f.submitted_at as "submittedAt", f.approval_expires_on as "approvalExpiresOn",
   (f.status in ('approved', 'available', 'active', 'renewal_due') and f.approval_expires_on <= current_date + 60) as "renewalDue",
   (select count(*)::int from foster_requirements r where r.family_id = f.id and r.status = 'incomplete') as "openRequirements",
@@ -201,9 +203,7 @@ const LIST_FILTER = `($1::text is null or f.country = $1) and ($2::text is null 
 
 /** SQL: the family's reference or an applicant's name holds the text in parameter `$n` (null: any). */
 const familySearch = (n: number) => `($${n}::text is null or f.reference ilike '%' || $${n} || '%'
-  or exists (select 1 from foster_household_members m join persons p on p.id = m.person_id
-              where m.family_id = f.id and m.role = 'applicant'
-                and (p.given_name || ' ' || p.family_name) ilike '%' || $${n} || '%'))`;
+  or ${APPLICANT_NAMES} ilike '%' || $${n} || '%')`;
 
 export async function listFamilies(
   q: Queryable,
