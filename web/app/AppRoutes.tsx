@@ -1,7 +1,6 @@
 import { Route, Routes, useLocation } from 'react-router';
 import { AuditPage } from '../features/audit/AuditPage';
 import { LoginPage } from '../features/auth/LoginPage';
-import { useSession } from '../features/auth/SessionProvider';
 import { CasePage } from '../features/cases/CasePage';
 import { CasesPage } from '../features/cases/CasesPage';
 import { NewReferralPage } from '../features/cases/NewReferralPage';
@@ -32,6 +31,7 @@ import { HouseholdPage } from '../features/strengthening/HouseholdPage';
 import { HouseholdsPage } from '../features/strengthening/HouseholdsPage';
 import { NewHouseholdPage } from '../features/strengthening/NewHouseholdPage';
 import { UsersPage } from '../features/users/UsersPage';
+import { useSession } from '../lib/session';
 import { AppLayout, PublicLayout } from './AppLayout';
 import { NotFoundPage } from './NotFoundPage';
 

@@ -5,9 +5,9 @@ import { formatTime } from '../../../common/i18n/format';
 import { LanguageSwitcher } from '../../components/ui/LanguageSwitcher';
 import { ApiError } from '../../lib/api';
 import { usePageTitle } from '../../lib/page-title';
+import { useSession } from '../../lib/session';
+import { postLogin } from '../../lib/session-api';
 import { postLoginCode } from '../security/api';
-import { postLogin } from './api';
-import { useSession } from './SessionProvider';
 
 export function LoginPage() {
   const intl = useIntl();

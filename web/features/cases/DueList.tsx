@@ -4,7 +4,7 @@ import { FormattedMessage, useIntl } from 'react-intl';
 import { Link } from 'react-router';
 import type { DueItem } from '../../../common/contracts/cases';
 import { useFormat } from '../../lib/format';
-import { useCan } from '../auth/SessionProvider';
+import { useCan } from '../../lib/session';
 import { useCompleteTask } from '../programmes/api';
 
 const TAB_OF: Record<DueItem['kind'], string> = {

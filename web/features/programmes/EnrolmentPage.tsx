@@ -14,11 +14,11 @@ import {
 import { type ReactNode, useState } from 'react';
 import { FormattedMessage, useIntl } from 'react-intl';
 import { Link, useParams } from 'react-router';
+import { ErrorAlert } from '../../components/ErrorAlert';
 import { QueryState } from '../../components/ui/QueryState';
 import { useFormat, useLocalized } from '../../lib/format';
 import { usePageTitle } from '../../lib/page-title';
-import { useCan } from '../auth/SessionProvider';
-import { ErrorAlert } from '../cases/shared';
+import { useCan } from '../../lib/session';
 import {
   type EnrolmentDetail,
   useChangeEnrolment,

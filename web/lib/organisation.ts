@@ -1,7 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
-import type { LocationView, ProgrammeView, VillageView } from '../../../common/contracts/organisation';
-import type { ProgrammeOverview } from '../../../common/contracts/programme-overview';
-import { api, apiItems, queryString } from '../../lib/api';
+import type { LocationView, ProgrammeView, VillageView } from '../../common/contracts/organisation';
+import type { ProgrammeOverview } from '../../common/contracts/programme-overview';
+import { api, apiItems, queryString } from './api';
 
 export const useLocations = () =>
   useQuery({ queryKey: ['locations'], queryFn: () => apiItems<LocationView>('/api/locations') });

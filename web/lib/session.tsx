@@ -1,10 +1,10 @@
 import { Center, Loader } from '@mantine/core';
 import { useQueryClient } from '@tanstack/react-query';
 import { createContext, type ReactNode, useCallback, useContext, useEffect, useMemo, useState } from 'react';
-import type { CurrentUser, SessionResponse } from '../../../common/contracts/auth';
-import { useLocale } from '../../i18n/I18nProvider';
-import { ApiError, setCsrfToken } from '../../lib/api';
-import { fetchSession, postLogout } from './api';
+import type { CurrentUser, SessionResponse } from '../../common/contracts/auth';
+import { useLocale } from '../i18n/I18nProvider';
+import { ApiError, setCsrfToken } from './api';
+import { fetchSession, postLogout } from './session-api';
 
 interface SessionState {
   user: CurrentUser | null;

@@ -1,6 +1,6 @@
-import type { CurrentUser, LoginBody, SessionResponse } from '../../../common/contracts/auth';
-import type { Locale } from '../../../common/i18n/locales';
-import { api } from '../../lib/api';
+import type { CurrentUser, LoginBody, SessionResponse } from '../../common/contracts/auth';
+import type { Locale } from '../../common/i18n/locales';
+import { api } from './api';
 
 export const fetchSession = () => api<SessionResponse>('GET', '/api/auth/session');
 export const postLogin = (body: LoginBody) => api<SessionResponse>('POST', '/api/auth/login', body);
