@@ -14,7 +14,6 @@ import { FamilyPage } from '../features/foster/FamilyPage';
 import { FunnelPage } from '../features/foster/FunnelPage';
 import { RecruitmentPage } from '../features/foster/RecruitmentPage';
 import { StatusPage } from '../features/foster/StatusPage';
-import { HomePage } from '../features/home/HomePage';
 import { LocationsPage } from '../features/organisation/LocationsPage';
 import { ProgrammePage } from '../features/organisation/ProgrammePage';
 import { ProgrammesPage } from '../features/organisation/ProgrammesPage';
@@ -33,6 +32,7 @@ import { NewHouseholdPage } from '../features/strengthening/NewHouseholdPage';
 import { UsersPage } from '../features/users/UsersPage';
 import { useSession } from '../lib/session';
 import { AppLayout, PublicLayout } from './AppLayout';
+import { HomePage } from './HomePage';
 import { NotFoundPage } from './NotFoundPage';
 
 export function AppRoutes() {

@@ -6,8 +6,7 @@ import { LanguageSwitcher } from '../../components/ui/LanguageSwitcher';
 import { ApiError } from '../../lib/api';
 import { usePageTitle } from '../../lib/page-title';
 import { useSession } from '../../lib/session';
-import { postLogin } from '../../lib/session-api';
-import { postLoginCode } from '../security/api';
+import { postLogin, postLoginCode } from '../../lib/session-api';
 
 export function LoginPage() {
   const intl = useIntl();

@@ -5,7 +5,7 @@ import { Link } from 'react-router';
 import type { DueItem } from '../../../common/contracts/cases';
 import { useFormat } from '../../lib/format';
 import { useCan } from '../../lib/session';
-import { useCompleteTask } from '../programmes/api';
+import { useCompleteTask } from '../../lib/tasks';
 
 const TAB_OF: Record<DueItem['kind'], string> = {
   review: 'reviews',

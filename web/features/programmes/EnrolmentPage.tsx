@@ -19,13 +19,8 @@ import { QueryState } from '../../components/ui/QueryState';
 import { useFormat, useLocalized } from '../../lib/format';
 import { usePageTitle } from '../../lib/page-title';
 import { useCan } from '../../lib/session';
-import {
-  type EnrolmentDetail,
-  useChangeEnrolment,
-  useCompleteTask,
-  useEnrolment,
-  useGroupStaff,
-} from './api';
+import { useCompleteTask } from '../../lib/tasks';
+import { type EnrolmentDetail, useChangeEnrolment, useEnrolment, useGroupStaff } from './api';
 import { childName, EnrolmentStatusBadge, useGroupLabel } from './shared';
 
 /** One child in a group: their place, their worker, their attendance and absence follow-ups. */

@@ -1,7 +1,7 @@
 import { Alert, Card, Stack, Switch, Table, Text, Title } from '@mantine/core';
 import { FormattedMessage, useIntl } from 'react-intl';
 import { QueryState } from '../../components/ui/QueryState';
-import { useRoleTwoFactor, useSetRoleTwoFactor } from './api';
+import { useRoleTwoFactor, useSetRoleTwoFactor } from './security-api';
 
 /** The administrator's setting: which roles must sign in with an authenticator code. */
 export function RoleTwoFactorSettings() {

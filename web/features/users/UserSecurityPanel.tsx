@@ -2,7 +2,7 @@ import { Alert, Button, Group, Stack, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import { FormattedMessage, useIntl } from 'react-intl';
 import { QueryState } from '../../components/ui/QueryState';
-import { useEndUserSessions, useResetUserTwoFactor, useUserSecurity } from './api';
+import { useEndUserSessions, useResetUserTwoFactor, useUserSecurity } from './security-api';
 
 /** In the administrator's user form: the user's two-factor sign-in and open sessions, and ending them. */
 export function UserSecurityPanel({ userId }: { userId: string }) {

@@ -2,9 +2,9 @@ import { Select } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
-import type { SearchHit } from '../../../common/contracts/search';
-import { apiItems, queryString } from '../../lib/api';
-import { useFormat } from '../../lib/format';
+import type { SearchHit } from '../../common/contracts/search';
+import { apiItems, queryString } from '../lib/api';
+import { useFormat } from '../lib/format';
 
 /** Picks a person by searching their name in any script, as the search box does. */
 export function PersonPicker({

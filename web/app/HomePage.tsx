@@ -1,11 +1,11 @@
 import { Card, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { FormattedMessage, useIntl } from 'react-intl';
-import { useFormat, useLocalized } from '../../lib/format';
-import { useLocations, useProgrammes } from '../../lib/organisation';
-import { usePageTitle } from '../../lib/page-title';
-import { useSession } from '../../lib/session';
-import { FosterVisitsDue } from '../cases/FosterVisitsDue';
-import { MyWorkPage } from '../cases/MyWorkPage';
+import { FosterVisitsDue } from '../features/cases/FosterVisitsDue';
+import { MyWorkPage } from '../features/cases/MyWorkPage';
+import { useFormat, useLocalized } from '../lib/format';
+import { useLocations, useProgrammes } from '../lib/organisation';
+import { usePageTitle } from '../lib/page-title';
+import { useSession } from '../lib/session';
 
 /** People who work with cases start with their work; others see the organisation in figures. */
 export function HomePage() {
