@@ -38,12 +38,9 @@ export async function listRuleSets(q: Queryable) {
 }
 
 export async function ruleSetExists(q: Queryable, country: string, effectiveFrom: string): Promise<boolean> {
-  return (
-    (
-      await q.query('select 1 from country_rule_sets where country = $1 and effective_from = $2', [
-        country,
-        effectiveFrom,
-      ])
-    ).length > 0
-  );
+  const rows = await q.query('select 1 from country_rule_sets where country = $1 and effective_from = $2', [
+    country,
+    effectiveFrom,
+  ]);
+  return rows.length > 0;
 }
