@@ -2,15 +2,10 @@ import { fakerAZ } from '@faker-js/faker';
 import { addDays } from '../domain/cases/placement-rules';
 import { startPlacement } from '../domain/cases/placements.service';
 import type { Deps, RequestContext } from '../domain/context';
-import {
-  addHomeStudy,
-  changeFamilyLocation,
-  changeFamilyStatus,
-  changeRequirement,
-  decide,
-  familyDetail,
-  submitApplication,
-} from '../domain/foster/applications.service';
+import { submitApplication } from '../domain/foster/applications.service';
+import { addHomeStudy, changeFamilyStatus, changeRequirement } from '../domain/foster/assessment.service';
+import { decide } from '../domain/foster/decision.service';
+import { changeFamilyLocation, familyDetail } from '../domain/foster/families.service';
 import { matchesForCase } from '../domain/foster/matching.service';
 import { recordMonitoringVisit } from '../domain/foster/monitoring.service';
 import { changeInquiry, recordRecruitment } from '../domain/foster/recruitment.service';
