@@ -1,7 +1,7 @@
 import { fakerAZ } from '@faker-js/faker';
-import { addDays } from '../domain/cases/placement-rules';
-import { startPlacement } from '../domain/cases/placements.service';
-import type { Deps, RequestContext } from '../domain/context';
+import { addDays } from '../../domain/cases/placement-rules';
+import { startPlacement } from '../../domain/cases/placements.service';
+import type { Deps, RequestContext } from '../../domain/context';
 import {
   addHomeStudy,
   changeFamilyLocation,
@@ -10,10 +10,10 @@ import {
   decide,
   familyDetail,
   submitApplication,
-} from '../domain/foster/applications.service';
-import { matchesForCase } from '../domain/foster/matching.service';
-import { recordMonitoringVisit } from '../domain/foster/monitoring.service';
-import { changeInquiry, recordRecruitment } from '../domain/foster/recruitment.service';
+} from '../../domain/foster/applications.service';
+import { matchesForCase } from '../../domain/foster/matching.service';
+import { recordMonitoringVisit } from '../../domain/foster/monitoring.service';
+import { changeInquiry, recordRecruitment } from '../../domain/foster/recruitment.service';
 import type { DemoOptions } from './demo';
 import { demoContext } from './demo-actors';
 import { demoChild, referAndDecide } from './demo-histories';
