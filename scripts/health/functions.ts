@@ -40,8 +40,19 @@ function nameOf(node: FunctionNode, syntax: ts.SourceFile): string {
   }
   if (ts.isCallExpression(parent)) {
     const callee = parent.expression.getText(syntax).replace(/\s+/g, ' ');
-    return `${callee.length > 40 ? `${callee.slice(0, 40)}…` : callee}(…) callback`;
+    const first = parent.arguments[0];
+    const title = first && ts.isStringLiteralLike(first) ? `'${first.text.slice(0, 40)}', …` : '…';
+    return `${callee.length > 40 ? `${callee.slice(0, 40)}…` : callee}(${title}) callback`;
   }
+  if (ts.isJsxExpression(parent)) return jsxPlaceOf(parent, syntax);
+  return '(anonymous)';
+}
+
+/** A function written in JSX: `<QueryState>` child (a render function) or `onClick` attribute. */
+function jsxPlaceOf(expression: ts.JsxExpression, syntax: ts.SourceFile): string {
+  const holder = expression.parent;
+  if (ts.isJsxAttribute(holder)) return `${holder.name.getText(syntax)} handler`;
+  if (ts.isJsxElement(holder)) return `<${holder.openingElement.tagName.getText(syntax)}> render function`;
   return '(anonymous)';
 }
 
