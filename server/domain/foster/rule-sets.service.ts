@@ -5,7 +5,7 @@ import {
   listRuleSets,
   ruleSetExists,
 } from '../../db/repositories/foster-rule-sets.repository';
-import { COUNTRY_RULES } from '../../seeds/foster-rules.data';
+import { COUNTRY_RULES } from '../../db/seeds/foster-rules.data';
 import { audit } from '../audit/audit';
 import { requirePermission } from '../cases/case-access';
 import type { Deps, RequestContext } from '../context';

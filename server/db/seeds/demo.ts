@@ -1,17 +1,17 @@
 import { fakerAZ } from '@faker-js/faker';
-import type { CreateUserBody } from '../../common/contracts/users';
-import type { Db } from '../db/client';
+import type { CreateUserBody } from '../../../common/contracts/users';
+import { startPlacement } from '../../domain/cases/placements.service';
+import type { Deps, RequestContext } from '../../domain/context';
+import { createUser } from '../../domain/users/users.service';
+import type { Db } from '../client';
 import {
   insertHouseCaregiver,
   insertPerson,
   listVillageHouses,
   programmeIdsByCode,
   type VillageHouse,
-} from '../db/repositories/people.repository';
-import { countUsers } from '../db/repositories/users.repository';
-import { startPlacement } from '../domain/cases/placements.service';
-import type { Deps, RequestContext } from '../domain/context';
-import { createUser } from '../domain/users/users.service';
+} from '../repositories/people.repository';
+import { countUsers } from '../repositories/users.repository';
 import { demoContext } from './demo-actors';
 import { seedFoster } from './demo-foster';
 import { demoChild, planAndReview, referAndDecide } from './demo-histories';

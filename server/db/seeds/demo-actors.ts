@@ -1,6 +1,6 @@
-import type { Db } from '../db/client';
-import { findUserByUsername } from '../db/repositories/users.repository';
-import type { Actor, RequestContext } from '../domain/context';
+import type { Actor, RequestContext } from '../../domain/context';
+import type { Db } from '../client';
+import { findUserByUsername } from '../repositories/users.repository';
 
 /** A request context acting as one of the demo users, so demo histories go through the same rules and audit. */
 export async function demoContext(db: Db, username: string): Promise<RequestContext> {

@@ -1,19 +1,19 @@
 import { type Faker, fakerAZ } from '@faker-js/faker';
-import type { HouseholdMemberInput } from '../../common/contracts/strengthening';
-import { RISK_DOMAINS, type RiskDomain, SERVICE_TYPES, type ShareScope } from '../../common/strengthening';
-import { addMonths } from '../domain/cases/months';
-import { addDays } from '../domain/cases/placement-rules';
-import type { Deps, RequestContext } from '../domain/context';
-import { enrolHousehold, exitHousehold } from '../domain/strengthening/enrolments.service';
-import { householdDetail, registerHousehold } from '../domain/strengthening/households.service';
-import { reviewPlan, startPlan } from '../domain/strengthening/plans.service';
+import type { HouseholdMemberInput } from '../../../common/contracts/strengthening';
+import { RISK_DOMAINS, type RiskDomain, SERVICE_TYPES, type ShareScope } from '../../../common/strengthening';
+import { addMonths } from '../../domain/cases/months';
+import { addDays } from '../../domain/cases/placement-rules';
+import type { Deps, RequestContext } from '../../domain/context';
+import { enrolHousehold, exitHousehold } from '../../domain/strengthening/enrolments.service';
+import { householdDetail, registerHousehold } from '../../domain/strengthening/households.service';
+import { reviewPlan, startPlan } from '../../domain/strengthening/plans.service';
 import {
   changeServiceReferral,
   recordAssessment,
   recordConsent,
   recordService,
   referToService,
-} from '../domain/strengthening/support.service';
+} from '../../domain/strengthening/support.service';
 import type { DemoOptions } from './demo';
 import { demoContext } from './demo-actors';
 import { memberName, newFamily } from './demo-names';

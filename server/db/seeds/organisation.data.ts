@@ -1,5 +1,5 @@
-import type { LocalizedText } from '../../common/i18n/locales';
-import type { DatePrecision, ProgrammeType } from '../../common/organisation';
+import type { LocalizedText } from '../../../common/i18n/locales';
+import type { DatePrecision, ProgrammeType } from '../../../common/organisation';
 
 /**
  * Reference data from the founding texts of SOS Children's Villages – Azerbaijan

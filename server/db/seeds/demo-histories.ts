@@ -1,15 +1,19 @@
 import { type Faker, fakerAZ } from '@faker-js/faker';
-import type { GATEKEEPING_DECISIONS } from '../../common/cases';
-import type { ChildInput } from '../../common/contracts/cases';
-import { WELLBEING_DIMENSIONS } from '../../common/contracts/leaving-care';
-import { setApprovedOn } from '../db/repositories/care-plans.repository';
-import { draftCarePlan, reviewCarePlan, submitCarePlan } from '../domain/cases/care-plans.service';
-import { reviewGatekeeping, startGatekeeping, submitGatekeeping } from '../domain/cases/gatekeeping.service';
-import { followUpsOf, recordFollowUpVisit } from '../domain/cases/leaving-care.service';
-import { addDays } from '../domain/cases/placement-rules';
-import { registerReferral } from '../domain/cases/referrals.service';
-import { recordContact, recordReview } from '../domain/cases/reviews.service';
-import type { Deps, RequestContext } from '../domain/context';
+import type { GATEKEEPING_DECISIONS } from '../../../common/cases';
+import type { ChildInput } from '../../../common/contracts/cases';
+import { WELLBEING_DIMENSIONS } from '../../../common/contracts/leaving-care';
+import { draftCarePlan, reviewCarePlan, submitCarePlan } from '../../domain/cases/care-plans.service';
+import {
+  reviewGatekeeping,
+  startGatekeeping,
+  submitGatekeeping,
+} from '../../domain/cases/gatekeeping.service';
+import { followUpsOf, recordFollowUpVisit } from '../../domain/cases/leaving-care.service';
+import { addDays } from '../../domain/cases/placement-rules';
+import { registerReferral } from '../../domain/cases/referrals.service';
+import { recordContact, recordReview } from '../../domain/cases/reviews.service';
+import type { Deps, RequestContext } from '../../domain/context';
+import { setApprovedOn } from '../repositories/care-plans.repository';
 import { type FamilyNames, memberName, type Sex } from './demo-names';
 
 export interface Team {

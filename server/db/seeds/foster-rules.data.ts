@@ -1,4 +1,4 @@
-import type { CountryRules } from '../../common/foster';
+import type { CountryRules } from '../../../common/foster';
 
 /**
  * Country rule sets (shared/domain.md §5) as data with the date they took effect. Amounts of

@@ -1,11 +1,11 @@
 import { fakerAZ } from '@faker-js/faker';
-import type { AttendanceStatus, RegisterBody } from '../../common/contracts/programmes';
-import { programmeIdsByCode } from '../db/repositories/people.repository';
-import { findUserByUsername } from '../db/repositories/users.repository';
-import type { Deps, RequestContext } from '../domain/context';
-import { saveRegister } from '../domain/programmes/attendance.service';
-import { enrol, exitChild } from '../domain/programmes/enrolments.service';
-import { createGroup } from '../domain/programmes/groups.service';
+import type { AttendanceStatus, RegisterBody } from '../../../common/contracts/programmes';
+import type { Deps, RequestContext } from '../../domain/context';
+import { saveRegister } from '../../domain/programmes/attendance.service';
+import { enrol, exitChild } from '../../domain/programmes/enrolments.service';
+import { createGroup } from '../../domain/programmes/groups.service';
+import { programmeIdsByCode } from '../repositories/people.repository';
+import { findUserByUsername } from '../repositories/users.repository';
 import type { DemoOptions } from './demo';
 import { demoContext } from './demo-actors';
 import { FAKERS, memberName, newFamily, pickScript } from './demo-names';

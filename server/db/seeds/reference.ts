@@ -1,7 +1,7 @@
-import type { LocalizedText } from '../../common/i18n/locales';
-import type { Db } from '../db/client';
-import { ensureLocation, ensureProgramme, insertHouse } from '../db/repositories/reference.repository';
-import { loadCountryRules } from '../domain/foster/rule-sets.service';
+import type { LocalizedText } from '../../../common/i18n/locales';
+import { loadCountryRules } from '../../domain/foster/rule-sets.service';
+import type { Db } from '../client';
+import { ensureLocation, ensureProgramme, insertHouse } from '../repositories/reference.repository';
 import { LOCATIONS, PROGRAMME_TYPE_NAMES, PROGRAMMES } from './organisation.data';
 
 function programmeName(type: keyof typeof PROGRAMME_TYPE_NAMES, location: LocalizedText): LocalizedText {
