@@ -5,6 +5,8 @@ import {
   RESIDENTIAL_SETTINGS,
 } from '../../server/domain/indicators/dashboard.service';
 import { createTestApp, type Session, type TestApp } from '../support/test-app';
+import { addDays, type Places, seedSmallCells } from './support/small-cell-data';
+import { type Body, figures, type Interval, published, withheld } from './support/small-cell-figures';
 
 /**
  * Decision 0019: the analyst must not be able to work out any withheld cell from everything
@@ -29,207 +31,14 @@ let t: TestApp;
 const YEARS = ['2025', '2026'] as const;
 /** The test clock says 25 November 2026: this year runs to the end of October. */
 const END = { '2025': '2025-12-31', '2026': '2026-10-31' } as const;
-const locations = new Map<string, string>(); // code → id
-const programmes = new Map<string, { id: string; location: string }>(); // code → id, location code
-
-/** A small deterministic generator (mulberry32). */
-function random(seed: number) {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let x = Math.imul(a ^ (a >>> 15), 1 | a);
-    x = (x + Math.imul(x ^ (x >>> 7), 61 | x)) ^ x;
-    return ((x ^ (x >>> 14)) >>> 0) / 4294967296;
-  };
-}
-const addDays = (iso: string, days: number) =>
-  new Date(Date.parse(`${iso}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
-
-let serial = 0;
-async function child(
-  loc: string,
-  prog: string | null,
-  stays: { setting: string; start: string; end: string | null; reason: string | null }[],
-  r: () => number,
-) {
-  const [person] = await t.db.query<{ id: string }>(
-    `insert into persons (given_name, family_name, sex, birth_date, disability) values ($1, 'Yoxlama', $2, $3, $4) returning id`,
-    [
-      `Uşaq${++serial}`,
-      r() < 0.5 ? 'female' : 'male',
-      addDays('2008-01-01', Math.floor(r() * 6000)),
-      r() < 0.15,
-    ],
-  );
-  const [c] = await t.db.query<{ id: string }>(
-    `insert into cases (case_number, child_id, status, location_id, programme_id, opened_on)
-     values ($1, $2, 'in_care', $3, $4, '2022-01-01') returning id`,
-    [`P-${serial}`, person!.id, locations.get(loc), prog ? programmes.get(prog)!.id : null],
-  );
-  for (const s of stays)
-    await t.db.query(
-      `insert into placements (child_id, case_id, setting_type, start_date, end_date, end_reason, status)
-       values ($1, $2, $3, $4, $5, $6, case when $5::date is null then 'active' else 'ended' end)`,
-      [person!.id, c!.id, s.setting, s.start, s.end, s.reason],
-    );
-  if (r() < 0.5)
-    await t.db.query(
-      `insert into family_contacts (case_id, contact_on, kind, status) values ($1, $2, 'visit', 'held')`,
-      [c!.id, addDays('2025-01-01', Math.floor(r() * 660))],
-    );
-  if (r() < 0.4)
-    await t.db.query(
-      `insert into care_plans (case_id, plan_version, status, approved_at, next_review_on) values ($1, 1, 'active', '2024-06-01', '2027-01-01')`,
-      [c!.id],
-    );
-}
-
-const SETTING_OF: Record<string, string> = {
-  village: 'sos_family',
-  'youth-house': 'supervised_independent_living',
-  'short-term-care': 'short_term',
-};
-const OTHER_SETTINGS = ['foster', 'kinship_formal', 'residential', 'small_group_home'];
-const REASONS = ['reunification', 'adoption', 'independent_living', 'breakdown'];
+let locations: Places['locations'];
+let programmes: Places['programmes'];
 
 beforeAll(async () => {
   t = await createTestApp();
-  for (const l of await t.db.query<{ id: string; code: string }>('select id, code from locations'))
-    locations.set(l.code, l.id);
-  for (const p of await t.db.query<{ id: string; code: string; loc: string }>(
-    'select p.id, p.code, l.code as loc from programmes p join locations l on l.id = p.location_id',
-  ))
-    programmes.set(p.code, { id: p.id, location: p.loc });
-  const r = random(20260610);
-  const careOf = (loc: string) =>
-    [...programmes.keys()].filter((c) => c.startsWith(`${loc}-`) && c.slice(loc.length + 1) in SETTING_OF);
-  // The finding as reported: 12 children in care in Ganja and 4 in Baku at the end of 2025
-  // (16 in all), and Sumgait's five exits of 2025 one a month.
-  for (const [loc, n] of [
-    ['ganja', 12],
-    ['baku', 4],
-  ] as const)
-    for (let i = 0; i < n; i++) {
-      const prog = careOf(loc)[i % careOf(loc).length]!;
-      await child(
-        loc,
-        prog,
-        [{ setting: SETTING_OF[prog.slice(loc.length + 1)]!, start: '2024-03-01', end: null, reason: null }],
-        r,
-      );
-    }
-  for (const month of ['02', '04', '05', '08', '11'])
-    await child(
-      'sumgait',
-      null,
-      [{ setting: 'foster', start: '2024-05-01', end: `2025-${month}-15`, reason: 'reunification' }],
-      r,
-    );
-  // Then children coming and going at random over 2024–2026, in every location.
-  for (let i = 0; i < 70; i++) {
-    const loc = ['ganja', 'ganja', 'baku', 'baku', 'sumgait'][Math.floor(r() * 5)]!;
-    const care = careOf(loc);
-    const prog = care.length && r() < 0.7 ? care[Math.floor(r() * care.length)]! : null;
-    const first = prog ? SETTING_OF[prog.slice(loc.length + 1)]! : OTHER_SETTINGS[Math.floor(r() * 4)]!;
-    const start = addDays('2024-01-01', Math.floor(r() * 1020));
-    const length = Math.floor(r() * 500);
-    const end = r() < 0.6 && addDays(start, length) <= '2026-10-31' ? addDays(start, length) : null;
-    const stays: { setting: string; start: string; end: string | null; reason: string | null }[] = [];
-    if (end && r() < 0.3) {
-      // A move: the next placement starts the day the first ends (one stay, not an exit).
-      stays.push({ setting: first, start, end, reason: 'planned_move' });
-      const later = addDays(end, Math.floor(r() * 300));
-      stays.push({
-        setting: OTHER_SETTINGS[Math.floor(r() * 4)]!,
-        start: end,
-        end: later <= '2026-10-31' && r() < 0.5 ? later : null,
-        reason: REASONS[Math.floor(r() * 4)]!,
-      });
-      if (!stays[1]!.end) stays[1]!.reason = null;
-    } else stays.push({ setting: first, start, end, reason: end ? REASONS[Math.floor(r() * 4)]! : null });
-    await child(loc, prog, stays, r);
-  }
+  ({ locations, programmes } = await seedSmallCells(t));
 }, 120_000);
 afterAll(() => t.close());
-
-type Indicator = { id: string; rows: Record<string, unknown>[]; summary: Record<string, number | null> };
-type Body = {
-  from: string;
-  to: string;
-  asAt: string;
-  threshold: number;
-  rounding?: number;
-  indicators: Indicator[];
-};
-
-/** One figure of one view: `open` tables list only the groups found. */
-type Figure = { table: string; key: string; open: boolean; value: number | null };
-
-const key = (r: Record<string, unknown>, cols: string[]) => cols.map((c) => String(r[c])).join('|');
-/** Every count a dashboard publishes, named so that the same figure of two views has the same name. */
-function figures(body: Body): Figure[] {
-  const out: Figure[] = [];
-  const ind = (id: string) => body.indicators.find((i) => i.id === id)!;
-  const rows = (id: string, cols: string[], open: boolean, where = (_r: Record<string, unknown>) => true) => {
-    for (const r of ind(id).rows.filter(where))
-      out.push({ table: id, key: key(r, cols), open, value: (r.n ?? null) as number | null });
-  };
-  const sum = (id: string, k: string) =>
-    out.push({ table: id, key: `#${k}`, open: false, value: ind(id).summary[k] ?? null });
-  rows('children_in_care', ['setting', 'sex', 'ageBand', 'disability'], true);
-  rows('entries_by_month', ['month', 'reason'], true);
-  rows('exits_by_month', ['month', 'reason'], true);
-  rows('length_of_stay', ['group', 'band'], true);
-  rows('moves_per_child', ['moves'], true);
-  rows('after_care', ['status', 'dimension', 'rating'], true);
-  for (const id of ['children_in_care', 'entries_by_month', 'exits_by_month', 'moves_per_child'])
-    sum(id, 'total');
-  for (const id of [
-    'siblings_together',
-    'care_plan_current',
-    'gatekeeping_on_entry',
-    'reviews_on_time',
-    'family_contact',
-  ]) {
-    rows(id, ['measure'], false);
-    sum(id, 'denominator');
-  }
-  rows('short_term_care', ['measure'], false);
-  sum('after_care', 'held');
-  sum('after_care', 'missed');
-  sum('children_in_care', 'youngAdults');
-  sum('entries_by_month', 'children');
-  sum('core_indicators', 'residential');
-  sum('core_indicators', 'familyLike');
-  sum('core_indicators', 'familyBased');
-  sum('core_indicators', 'youngAdults');
-  sum('core_indicators', 'entryStays');
-  sum('core_indicators', 'leftResidential');
-  for (const r of ind('core_indicators').rows.filter((r) => r.measure === 'left_residential_for_family'))
-    out.push({
-      table: 'core_indicators',
-      key: 'left_residential_for_family',
-      open: false,
-      value: r.value as number | null,
-    });
-  return out;
-}
-
-type Interval = [number, number];
-/**
- * What a published figure says about the true count, by the rule the dashboard declares
- * (`rounding`): protected, r is r…r+4 and "<5" or a group not listed is 0…4. Exact (before
- * decision 0019, no `rounding`): a number is itself, a group not listed is 0, and a null is
- * at least 0 (a second cell hidden to cover the first could be any size).
- */
-function published(body: Body, f: Figure | undefined, open: boolean): Interval {
-  const rounding = body.rounding ?? 1;
-  const below = body.threshold - 1;
-  if (!f) return open && rounding > 1 ? [0, below] : [0, 0];
-  if (f.value === null) return rounding > 1 ? [0, below] : [0, Number.POSITIVE_INFINITY];
-  return [f.value, f.value + rounding - 1];
-}
-const withheld = (f: Figure | undefined, open: boolean) => (f ? f.value === null : open);
 
 describe('small-cell protection holds across every view the analyst can ask for', () => {
   it('no withheld cell can be worked out from tables, locations, programmes, periods or other indicators', async () => {

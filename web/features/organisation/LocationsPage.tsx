@@ -36,7 +36,8 @@ export function LocationsPage() {
                       to={`/programmes?locationId=${l.id}`}
                       aria-label={intl.formatMessage(
                         { id: 'locations.showProgrammes' },
-                        { name: localized(l.name) },
+                        // The name starts with the number shown, as a voice user says it (WCAG 2.5.3).
+                        { count: format.number(l.programmeCount), name: localized(l.name) },
                       )}
                     >
                       {format.number(l.programmeCount)}
