@@ -5,8 +5,8 @@ import type { CaseDetail, PlacementView } from '../../../common/contracts/cases'
 import { QueryState } from '../../components/ui/QueryState';
 import { useFormat } from '../../lib/format';
 import { useCan } from '../../lib/session';
-import { type FosterMatch, useFosterMatches } from './api';
 import { Facts } from './Facts';
+import { type FosterMatch, useFosterMatches } from './foster-api';
 import { PlaceWithFamilyForm } from './PlaceWithFamilyForm';
 
 /** A reason of a score as a readable label with its points: "siblings together +30". */

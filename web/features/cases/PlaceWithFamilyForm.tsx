@@ -10,8 +10,8 @@ import { ApiError } from '../../lib/api';
 import { isoToday } from '../../lib/dates';
 import { useEnumLabel } from '../../lib/enum-labels';
 import { useFormat } from '../../lib/format';
-import { type FosterMatch, usePlaceWithFamily } from './api';
 import { orNull } from './form-bindings';
+import { type FosterMatch, usePlaceWithFamily } from './foster-api';
 
 /**
  * The officer records the match: start date, who ordered it and the order's number. A child
@@ -33,8 +33,6 @@ export function PlaceWithFamilyForm({
   onPlaced(): void;
 }) {
   const intl = useIntl();
-  const format = useFormat();
-  const label = useEnumLabel();
   const place = usePlaceWithFamily(caseId);
   const [startDate, setStartDate] = useState(isoToday());
   const [orderedBy, setOrderedBy] = useState('');
@@ -101,19 +99,13 @@ export function PlaceWithFamilyForm({
             />
           </Group>
           {current && (
-            <Checkbox
+            <EndCurrentCheckbox
+              current={current}
               checked={endCurrent}
-              onChange={(e) => setEndCurrent(e.currentTarget.checked)}
+              onChange={setEndCurrent}
               error={
                 tried && !endCurrent ? intl.formatMessage({ id: 'cases.foster.endCurrentNeeded' }) : undefined
               }
-              label={intl.formatMessage(
-                { id: 'cases.foster.endCurrent' },
-                {
-                  setting: label('setting', current.settingType),
-                  since: format.date(current.startDate),
-                },
-              )}
             />
           )}
           {(siblingsWaiting > 0 || askedForSiblings) && (
@@ -139,5 +131,33 @@ export function PlaceWithFamilyForm({
         </Stack>
       </form>
     </Card>
+  );
+}
+
+/** The child's current placement ends the day the foster placement starts: the officer says so. */
+function EndCurrentCheckbox({
+  current,
+  checked,
+  onChange,
+  error,
+}: {
+  current: PlacementView;
+  checked: boolean;
+  onChange(checked: boolean): void;
+  error?: string;
+}) {
+  const intl = useIntl();
+  const format = useFormat();
+  const label = useEnumLabel();
+  return (
+    <Checkbox
+      checked={checked}
+      onChange={(e) => onChange(e.currentTarget.checked)}
+      error={error}
+      label={intl.formatMessage(
+        { id: 'cases.foster.endCurrent' },
+        { setting: label('setting', current.settingType), since: format.date(current.startDate) },
+      )}
+    />
   );
 }
