@@ -79,21 +79,26 @@ function CorrectChildCard({
   onClose(): void;
 }) {
   const intl = useIntl();
-  const schema = useMemo(() => z.preprocess(changesOf(child), updateChildBodySchema), [child]);
+  const changes = useMemo(() => changesOf(child), [child]);
+  const schema = useMemo(() => z.preprocess(changes, updateChildBodySchema), [changes]);
   const form = useSchemaForm(schema, { initialValues: formOf(child), labels: useChildLabels() });
   const [message, setMessage] = useState('');
   return (
     <Card withBorder component="section" aria-labelledby="correct-child-title">
       <form
-        onSubmit={form.submitWith(async (changes) => {
+        onSubmit={(event) => {
           setMessage('');
-          if (Object.keys(changes).length === 1) {
+          // Nothing changed is said before anything is checked (the schema adds its defaults).
+          if (Object.keys(changes(form.getValues())).length === 1) {
+            event.preventDefault();
             setMessage(intl.formatMessage({ id: 'cases.child.nothingChanged' }));
             return;
           }
-          await correct.mutateAsync(changes);
-          onClose();
-        })}
+          form.submitWith(async (body) => {
+            await correct.mutateAsync(body);
+            onClose();
+          })(event);
+        }}
         noValidate
       >
         <Stack gap="sm">
