@@ -2,7 +2,11 @@ import { Badge, Button, Card, Group, NumberInput, Stack, Table, Text, Title } fr
 import { type FormEvent, useState } from 'react';
 import { FormattedMessage, useIntl } from 'react-intl';
 import type { PlacementView } from '../../../common/contracts/cases';
+import { ErrorAlert } from '../../components/ErrorAlert';
+import { DateField } from '../../components/fields/DateField';
 import { QueryState } from '../../components/ui/QueryState';
+import { isoToday } from '../../lib/dates';
+import { useEnumLabel } from '../../lib/enum-labels';
 import { useFormat } from '../../lib/format';
 import { useCan } from '../../lib/session';
 import {
@@ -10,8 +14,7 @@ import {
   type AllowanceLedger as Ledger,
   useAllowanceLedger,
   useRecordPayment,
-} from './api';
-import { DateField, ErrorAlert, isoToday, useEnumLabel } from './shared';
+} from './foster-api';
 
 /** Months shown before "show all" (the latest ones). */
 const RECENT_MONTHS = 12;
@@ -44,11 +47,9 @@ export function AllowanceLedger({ caseId, placement }: { caseId: string; placeme
   );
 }
 
+/** The allowances month by month (the last months first shown), and recording a payment. */
 function LedgerTable({ ledger, placementId }: { ledger: Ledger; placementId: string }) {
   const intl = useIntl();
-  const format = useFormat();
-  const label = useEnumLabel();
-  const money = useMoney();
   const canManage = useCan('foster.manage');
   const [paying, setPaying] = useState<string | null>(null);
   const [all, setAll] = useState(false);
@@ -69,26 +70,7 @@ function LedgerTable({ ledger, placementId }: { ledger: Ledger; placementId: str
     .find((l) => keyOf(l.month, l.kind) === paying && l.paid === null);
   return (
     <>
-      {currencies.length === 1 && (
-        <Group gap="lg" wrap="wrap">
-          {[
-            ['owedTotal', owed],
-            ['paidTotal', paid],
-            ['balance', owed - paid],
-          ].map(([k, v]) => (
-            <Text
-              key={k}
-              fw={k === 'balance' ? 700 : undefined}
-              c={k === 'balance' && owed > paid ? 'red' : undefined}
-            >
-              {intl.formatMessage(
-                { id: `cases.foster.${k}` },
-                { amount: money(v as number, currencies[0] ?? '') },
-              )}
-            </Text>
-          ))}
-        </Group>
-      )}
+      {currencies.length === 1 && <LedgerTotals owed={owed} paid={paid} currency={currencies[0] ?? ''} />}
       <Table.ScrollContainer minWidth={canManage ? 640 : 540}>
         <Table withTableBorder withColumnBorders>
           <Table.Thead>
@@ -108,52 +90,17 @@ function LedgerTable({ ledger, placementId }: { ledger: Ledger; placementId: str
           {months.map((m) => (
             <Table.Tbody key={m.month} data-testid="ledger-month">
               {m.lines.map((l, i) => {
-                const state = l.paid === null ? 'unpaid' : l.paid < l.amount ? 'partly' : 'paid';
                 const key = keyOf(m.month, l.kind);
                 return (
-                  <Table.Tr key={l.kind}>
-                    {i === 0 && (
-                      <Table.Th
-                        scope="rowgroup"
-                        rowSpan={m.lines.length}
-                        fw={600}
-                        style={{ verticalAlign: 'top' }}
-                      >
-                        {format.date(`${m.month}-01`, 'month')}
-                      </Table.Th>
-                    )}
-                    <Table.Td>{label('foster.allowance', l.kind)}</Table.Td>
-                    <Table.Td ta="end">{money(l.amount, m.currency)}</Table.Td>
-                    <Table.Td ta="end">
-                      {l.paid === null ? label('x', null) : money(l.paid, m.currency)}
-                    </Table.Td>
-                    <Table.Td>
-                      <Badge
-                        tt="none"
-                        variant="light"
-                        miw="max-content"
-                        color={state === 'paid' ? 'teal.9' : state === 'partly' ? 'yellow.9' : 'gray.7'}
-                      >
-                        <FormattedMessage id={`cases.foster.ledger.${state}`} />
-                      </Badge>
-                    </Table.Td>
-                    {canManage && (
-                      <Table.Td>
-                        {l.paid === null && (
-                          <Button
-                            size="xs"
-                            variant="light"
-                            aria-label={`${intl.formatMessage({ id: 'cases.foster.recordPayment' })}: ${label('foster.allowance', l.kind)}, ${format.date(`${m.month}-01`, 'month')}`}
-                            aria-expanded={paying === key}
-                            aria-controls={paying === key ? 'payment-form' : undefined}
-                            onClick={() => setPaying(paying === key ? null : key)}
-                          >
-                            <FormattedMessage id="cases.foster.recordPayment" />
-                          </Button>
-                        )}
-                      </Table.Td>
-                    )}
-                  </Table.Tr>
+                  <LedgerLine
+                    key={l.kind}
+                    line={l}
+                    month={m}
+                    first={i === 0}
+                    canManage={canManage}
+                    paying={paying === key}
+                    onPay={() => setPaying(paying === key ? null : key)}
+                  />
                 );
               })}
             </Table.Tbody>
@@ -245,5 +192,90 @@ function PaymentForm({ placementId, line, onDone }: { placementId: string; line:
         </Stack>
       </form>
     </Card>
+  );
+}
+
+/** What is owed, paid and still due over the whole ledger (one currency). */
+function LedgerTotals({ owed, paid, currency }: { owed: number; paid: number; currency: string }) {
+  const intl = useIntl();
+  const money = useMoney();
+  return (
+    <Group gap="lg" wrap="wrap">
+      {[
+        ['owedTotal', owed],
+        ['paidTotal', paid],
+        ['balance', owed - paid],
+      ].map(([k, v]) => (
+        <Text
+          key={k}
+          fw={k === 'balance' ? 700 : undefined}
+          c={k === 'balance' && owed > paid ? 'red' : undefined}
+        >
+          {intl.formatMessage({ id: `cases.foster.${k}` }, { amount: money(v as number, currency) })}
+        </Text>
+      ))}
+    </Group>
+  );
+}
+
+/** One allowance of one month: owed, paid, its state, and (to a manager) recording its payment. */
+function LedgerLine({
+  line: l,
+  month: m,
+  first,
+  canManage,
+  paying,
+  onPay,
+}: {
+  line: Ledger['months'][number]['lines'][number];
+  month: Ledger['months'][number];
+  /** The month's first line carries the month's name across its lines. */
+  first: boolean;
+  canManage: boolean;
+  paying: boolean;
+  onPay(): void;
+}) {
+  const intl = useIntl();
+  const format = useFormat();
+  const label = useEnumLabel();
+  const money = useMoney();
+  const state = l.paid === null ? 'unpaid' : l.paid < l.amount ? 'partly' : 'paid';
+  return (
+    <Table.Tr>
+      {first && (
+        <Table.Th scope="rowgroup" rowSpan={m.lines.length} fw={600} style={{ verticalAlign: 'top' }}>
+          {format.date(`${m.month}-01`, 'month')}
+        </Table.Th>
+      )}
+      <Table.Td>{label('foster.allowance', l.kind)}</Table.Td>
+      <Table.Td ta="end">{money(l.amount, m.currency)}</Table.Td>
+      <Table.Td ta="end">{l.paid === null ? label('x', null) : money(l.paid, m.currency)}</Table.Td>
+      <Table.Td>
+        <Badge
+          tt="none"
+          variant="light"
+          miw="max-content"
+          color={state === 'paid' ? 'teal.9' : state === 'partly' ? 'yellow.9' : 'gray.7'}
+        >
+          <FormattedMessage id={`cases.foster.ledger.${state}`} />
+        </Badge>
+      </Table.Td>
+      {canManage && (
+        <Table.Td>
+          {l.paid === null && (
+            <Button
+              size="xs"
+              variant="light"
+              aria-label={`${intl.formatMessage({ id: 'cases.foster.recordPayment' })}: ${label('foster.allowance', l.kind)}, ${format.date(`${m.month}-01`, 'month')}`}
+              aria-expanded={paying}
+              aria-controls={paying ? 'payment-form' : undefined}
+              onClick={onPay}
+            >
+              <FormattedMessage id="cases.foster.recordPayment" />
+            </Button>
+          )}
+        </Table.Td>
+      )}
+    </Table.Tr>
   );
 }

@@ -2,8 +2,8 @@ import { Button, Card, Group, Stack, Textarea, Title } from '@mantine/core';
 import type { UseMutationResult } from '@tanstack/react-query';
 import { useState } from 'react';
 import { FormattedMessage, useIntl } from 'react-intl';
+import { ErrorAlert } from '../../components/ErrorAlert';
 import type { ApprovalBody } from './api';
-import { ErrorAlert } from './shared';
 
 /** A supervisor approves, or returns with a comment saying what must change. */
 export function ApprovalForm({

@@ -2,8 +2,8 @@ import { Button, Card, NativeSelect, Stack, Textarea, Title } from '@mantine/cor
 import { type FormEvent, useState } from 'react';
 import { FormattedMessage, useIntl } from 'react-intl';
 import type { CaseDetail } from '../../../common/contracts/cases';
+import { ErrorAlert } from '../../components/ErrorAlert';
 import { useAssign, useWorkers } from './api';
-import { ErrorAlert } from './shared';
 
 /** Assign or transfer the case to another worker; the reason is recorded. */
 export function AssignForm({ detail }: { detail: CaseDetail }) {

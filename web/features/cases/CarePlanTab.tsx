@@ -1,7 +1,7 @@
 import { Accordion, Alert, Button, Card, Group, Stack, Text, Title } from '@mantine/core';
 import { useEffect, useState } from 'react';
 import { FormattedMessage, useIntl } from 'react-intl';
-import type { CaseDetail } from '../../../common/contracts/cases';
+import type { CarePlanView, CaseDetail } from '../../../common/contracts/cases';
 import { QueryState } from '../../components/ui/QueryState';
 import { useFormat } from '../../lib/format';
 import { useCan } from '../../lib/session';
@@ -14,7 +14,6 @@ import { StatusBadge } from './GatekeepingTab';
 /** Care plan versions, newest first: the draft being written, the one waiting, the one in force. */
 export function CarePlanTab({ detail }: { detail: CaseDetail }) {
   const intl = useIntl();
-  const format = useFormat();
   const canWrite = useCan('cases.write') && detail.status !== 'closed';
   const canApprove = useCan('cases.approve');
   const query = useCarePlans(detail.id);
@@ -90,36 +89,10 @@ export function CarePlanTab({ detail }: { detail: CaseDetail }) {
                 {others.map((p) => (
                   <Accordion.Item key={p.id} value={p.id}>
                     <Accordion.Control>
-                      <Group gap="sm">
-                        <Text fw={600}>
-                          {intl.formatMessage({ id: 'cases.carePlan.versionN' }, { n: p.planVersion })}
-                        </Text>
-                        <StatusBadge group="planStatus" status={p.status} />
-                        <Text size="sm" c="dimmed">
-                          {p.approvedAt
-                            ? intl.formatMessage(
-                                { id: 'cases.approvedBy' },
-                                { name: p.approvedByName ?? '', date: format.dateTime(p.approvedAt) },
-                              )
-                            : intl.formatMessage(
-                                { id: 'cases.writtenBy' },
-                                { name: p.createdByName ?? '', date: format.dateTime(p.createdAt) },
-                              )}
-                        </Text>
-                      </Group>
+                      <PlanSummary plan={p} />
                     </Accordion.Control>
                     <Accordion.Panel>
-                      <Stack>
-                        {p.reviewComment && (
-                          <Alert color="gray" title={intl.formatMessage({ id: 'cases.approval.comment' })}>
-                            {p.reviewComment}
-                          </Alert>
-                        )}
-                        <CarePlanDetails plan={p} />
-                        {p.status === 'submitted' && canApprove && (
-                          <ApprovalForm id={p.id} version={p.version} mutation={review} />
-                        )}
-                      </Stack>
+                      <PlanPanel plan={p} canApprove={canApprove} review={review} />
                     </Accordion.Panel>
                   </Accordion.Item>
                 ))}
@@ -128,6 +101,55 @@ export function CarePlanTab({ detail }: { detail: CaseDetail }) {
           );
         }}
       </QueryState>
+    </Stack>
+  );
+}
+
+/** A version's number, status, and who approved or wrote it when. */
+function PlanSummary({ plan: p }: { plan: CarePlanView }) {
+  const intl = useIntl();
+  const format = useFormat();
+  return (
+    <Group gap="sm">
+      <Text fw={600}>{intl.formatMessage({ id: 'cases.carePlan.versionN' }, { n: p.planVersion })}</Text>
+      <StatusBadge group="planStatus" status={p.status} />
+      <Text size="sm" c="dimmed">
+        {p.approvedAt
+          ? intl.formatMessage(
+              { id: 'cases.approvedBy' },
+              { name: p.approvedByName ?? '', date: format.dateTime(p.approvedAt) },
+            )
+          : intl.formatMessage(
+              { id: 'cases.writtenBy' },
+              { name: p.createdByName ?? '', date: format.dateTime(p.createdAt) },
+            )}
+      </Text>
+    </Group>
+  );
+}
+
+/** A version's content, the supervisor's comment, and (when waiting) the approval. */
+function PlanPanel({
+  plan: p,
+  canApprove,
+  review,
+}: {
+  plan: CarePlanView;
+  canApprove: boolean;
+  review: ReturnType<typeof useReviewCarePlan>;
+}) {
+  const intl = useIntl();
+  return (
+    <Stack>
+      {p.reviewComment && (
+        <Alert color="gray" title={intl.formatMessage({ id: 'cases.approval.comment' })}>
+          {p.reviewComment}
+        </Alert>
+      )}
+      <CarePlanDetails plan={p} />
+      {p.status === 'submitted' && canApprove && (
+        <ApprovalForm id={p.id} version={p.version} mutation={review} />
+      )}
     </Stack>
   );
 }

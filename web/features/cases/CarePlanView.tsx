@@ -1,9 +1,9 @@
 import { List, Stack, Text } from '@mantine/core';
 import { useIntl } from 'react-intl';
 import type { CarePlanView as Plan } from '../../../common/contracts/cases';
+import { useEnumLabel } from '../../lib/enum-labels';
 import { useFormat } from '../../lib/format';
 import { Facts } from './Facts';
-import { useEnumLabel } from './shared';
 
 export function CarePlanDetails({ plan }: { plan: Plan }) {
   const intl = useIntl();

@@ -1,8 +1,11 @@
 import { Anchor, Badge, Group, Stack, Tabs, Text, Title } from '@mantine/core';
 import { FormattedMessage, useIntl } from 'react-intl';
 import { Link, useParams, useSearchParams } from 'react-router';
+import type { CaseDetail } from '../../../common/contracts/cases';
 import { QueryState } from '../../components/ui/QueryState';
+import { useEnumLabel } from '../../lib/enum-labels';
 import { usePageTitle } from '../../lib/page-title';
+import { personName } from '../../lib/person-name';
 import { useCan } from '../../lib/session';
 import { AccessLogTab } from './AccessLogTab';
 import { useCase } from './api';
@@ -17,7 +20,6 @@ import { OverviewTab } from './OverviewTab';
 import { PlacementsTab } from './PlacementsTab';
 import { ReviewsTab } from './ReviewsTab';
 import { ShortTermTab } from './ShortTermTab';
-import { personName, useEnumLabel } from './shared';
 import { TimelineTab } from './TimelineTab';
 
 const TABS = [
@@ -40,7 +42,6 @@ const TABS = [
 export function CasePage() {
   const { id = '' } = useParams();
   const intl = useIntl();
-  const label = useEnumLabel();
   const [params, setParams] = useSearchParams();
   const canSeeAccessLog = useCan('cases.accessLog');
   const canSeeFoster = useCan('foster.read');
@@ -67,29 +68,7 @@ export function CasePage() {
       <QueryState query={query}>
         {(c) => (
           <>
-            <Group justify="space-between" align="end" wrap="wrap">
-              <div>
-                <Title order={1}>{personName(c.child)}</Title>
-                <Text c="dimmed">
-                  <FormattedMessage id="cases.caseNumber" values={{ caseNumber: c.caseNumber }} />
-                </Text>
-              </div>
-              <Group gap="xs">
-                <Badge
-                  size="lg"
-                  variant="light"
-                  color={c.status === 'closed' ? 'gray.7' : 'teal.9'}
-                  tt="none"
-                >
-                  {label('status', c.status)}
-                </Badge>
-                {c.reEntry && (
-                  <Badge size="lg" variant="light" color="grape.8" tt="none">
-                    <FormattedMessage id="cases.reEntry" />
-                  </Badge>
-                )}
-              </Group>
-            </Group>
+            <CaseHeader detail={c} />
             <Tabs
               value={tab}
               keepMounted={false}
@@ -106,55 +85,72 @@ export function CasePage() {
                   </Tabs.Tab>
                 ))}
               </Tabs.List>
-              <Tabs.Panel value="overview" pt="md">
-                <OverviewTab detail={c} />
-              </Tabs.Panel>
-              <Tabs.Panel value="family" pt="md">
-                <FamilyTab detail={c} />
-              </Tabs.Panel>
-              <Tabs.Panel value="gatekeeping" pt="md">
-                <GatekeepingTab detail={c} />
-              </Tabs.Panel>
-              <Tabs.Panel value="placements" pt="md">
-                <PlacementsTab detail={c} />
-              </Tabs.Panel>
-              {canSeeFoster && (
-                <Tabs.Panel value="foster" pt="md">
-                  <FosterTab detail={c} />
+              {tabs.map((t) => (
+                <Tabs.Panel key={t} value={t} pt="md">
+                  <TabContent tab={t} detail={c} />
                 </Tabs.Panel>
-              )}
-              <Tabs.Panel value="care-plan" pt="md">
-                <CarePlanTab detail={c} />
-              </Tabs.Panel>
-              <Tabs.Panel value="reviews" pt="md">
-                <ReviewsTab detail={c} />
-              </Tabs.Panel>
-              <Tabs.Panel value="contacts" pt="md">
-                <ContactsTab detail={c} />
-              </Tabs.Panel>
-              {shortTerm && (
-                <Tabs.Panel value="short-term" pt="md">
-                  <ShortTermTab detail={c} />
-                </Tabs.Panel>
-              )}
-              <Tabs.Panel value="leaving-care" pt="md">
-                <LeavingCareTab detail={c} />
-              </Tabs.Panel>
-              <Tabs.Panel value="documents" pt="md">
-                <DocumentsTab detail={c} />
-              </Tabs.Panel>
-              <Tabs.Panel value="timeline" pt="md">
-                <TimelineTab caseId={c.id} />
-              </Tabs.Panel>
-              {canSeeAccessLog && (
-                <Tabs.Panel value="access-log" pt="md">
-                  <AccessLogTab caseId={c.id} />
-                </Tabs.Panel>
-              )}
+              ))}
             </Tabs>
           </>
         )}
       </QueryState>
     </Stack>
   );
+}
+
+/** The child's name, the case number, its status and whether the child came back into care. */
+function CaseHeader({ detail }: { detail: CaseDetail }) {
+  const label = useEnumLabel();
+  return (
+    <Group justify="space-between" align="end" wrap="wrap">
+      <div>
+        <Title order={1}>{personName(detail.child)}</Title>
+        <Text c="dimmed">
+          <FormattedMessage id="cases.caseNumber" values={{ caseNumber: detail.caseNumber }} />
+        </Text>
+      </div>
+      <Group gap="xs">
+        <Badge size="lg" variant="light" color={detail.status === 'closed' ? 'gray.7' : 'teal.9'} tt="none">
+          {label('status', detail.status)}
+        </Badge>
+        {detail.reEntry && (
+          <Badge size="lg" variant="light" color="grape.8" tt="none">
+            <FormattedMessage id="cases.reEntry" />
+          </Badge>
+        )}
+      </Group>
+    </Group>
+  );
+}
+
+/** What a tab shows (only the tabs the user may see are offered). */
+function TabContent({ tab, detail }: { tab: (typeof TABS)[number]; detail: CaseDetail }) {
+  switch (tab) {
+    case 'overview':
+      return <OverviewTab detail={detail} />;
+    case 'family':
+      return <FamilyTab detail={detail} />;
+    case 'gatekeeping':
+      return <GatekeepingTab detail={detail} />;
+    case 'placements':
+      return <PlacementsTab detail={detail} />;
+    case 'foster':
+      return <FosterTab detail={detail} />;
+    case 'care-plan':
+      return <CarePlanTab detail={detail} />;
+    case 'reviews':
+      return <ReviewsTab detail={detail} />;
+    case 'contacts':
+      return <ContactsTab detail={detail} />;
+    case 'short-term':
+      return <ShortTermTab detail={detail} />;
+    case 'leaving-care':
+      return <LeavingCareTab detail={detail} />;
+    case 'documents':
+      return <DocumentsTab detail={detail} />;
+    case 'timeline':
+      return <TimelineTab caseId={detail.id} />;
+    case 'access-log':
+      return <AccessLogTab caseId={detail.id} />;
+  }
 }

@@ -2,8 +2,9 @@ import { Anchor, Badge, Table, Text } from '@mantine/core';
 import { FormattedMessage, useIntl } from 'react-intl';
 import { Link } from 'react-router';
 import type { CaseSummary } from '../../../common/contracts/cases';
+import { useEnumLabel } from '../../lib/enum-labels';
 import { useFormat, useLocalized } from '../../lib/format';
-import { personName, useEnumLabel } from './shared';
+import { personName } from '../../lib/person-name';
 
 export function ageOf(birthDate: string, today = new Date()): number {
   const [y, m, d] = birthDate.split('-').map(Number) as [number, number, number];

@@ -5,7 +5,9 @@ import type { z } from 'zod';
 import { PARENTAL_STATUSES } from '../../../common/cases';
 import type { childInputSchema } from '../../../common/contracts/cases';
 import { NATIONAL_ID_TYPES } from '../../../common/identity';
-import { DateField, EnumSelect } from './shared';
+import { EnumSelect } from '../../components/fields/EnumSelect';
+import { PersonNameFields } from '../../components/fields/PersonNameFields';
+import { bindingsAt, type FieldsForm, orNull } from './form-bindings';
 
 export type ChildForm = z.input<typeof childInputSchema>;
 
@@ -48,127 +50,77 @@ export function useChildLabels() {
   };
 }
 
+/** The API's child, with the empty optional texts of the form sent as absent (null). */
+export function childBody<C extends ChildForm>(child: C): C {
+  return {
+    ...child,
+    patronymic: orNull(child.patronymic),
+    nationalId: orNull(child.nationalId),
+    citizenship: orNull(child.citizenship),
+    disabilityNote: child.disability ? orNull(child.disabilityNote) : null,
+    legalGuardian: orNull(child.legalGuardian),
+  };
+}
+
+/** The child's personal details, bound to the form's fields under `path`. */
 export function ChildFields({
   legend,
-  value,
-  errors,
-  onChange,
+  form,
+  path,
   children,
 }: {
   legend: string;
-  value: ChildForm;
-  errors: Record<string, string>;
-  onChange(value: ChildForm): void;
+  form: FieldsForm;
+  path: string;
   children?: ReactNode;
 }) {
   const labels = useChildLabels();
-  const set = (patch: Partial<ChildForm>) => onChange({ ...value, ...patch });
+  const at = bindingsAt(form, path);
+  const citizenship = at.input('citizenship');
+  const disability = at.checkbox('disability');
   return (
     <Fieldset legend={legend}>
       <SimpleGrid cols={{ base: 1, sm: 2, lg: 3 }}>
-        <TextInput
-          label={labels.familyName}
-          required
-          value={value.familyName}
-          error={errors.familyName}
-          onChange={(e) => set({ familyName: e.currentTarget.value })}
-        />
-        <TextInput
-          label={labels.givenName}
-          required
-          value={value.givenName}
-          error={errors.givenName}
-          onChange={(e) => set({ givenName: e.currentTarget.value })}
-        />
-        <TextInput
-          label={labels.patronymic}
-          value={value.patronymic ?? ''}
-          error={errors.patronymic}
-          onChange={(e) => set({ patronymic: e.currentTarget.value })}
-        />
-        <EnumSelect
-          label={labels.sex}
-          group="sex"
-          values={['female', 'male']}
-          value={value.sex}
-          error={errors.sex}
-          onChange={(v) => set({ sex: v as ChildForm['sex'] })}
-        />
-        <DateField
-          label={labels.birthDate}
-          required
-          value={value.birthDate}
-          error={errors.birthDate}
-          onChange={(e) => set({ birthDate: e.currentTarget.value })}
-        />
-        <Checkbox
-          mt={{ sm: 32 }}
-          label={labels.birthDateEstimated}
-          checked={value.birthDateEstimated ?? false}
-          onChange={(e) => set({ birthDateEstimated: e.currentTarget.checked })}
-        />
+        <PersonNameFields form={form} path={path} sex birthDate={{ required: true }} />
+        <Checkbox mt={{ sm: 32 }} label={labels.birthDateEstimated} {...at.checkbox('birthDateEstimated')} />
         <EnumSelect
           label={labels.nationalIdType}
           group="idType"
           values={NATIONAL_ID_TYPES}
           empty="choose"
-          value={value.nationalIdType ?? ''}
-          error={errors.nationalIdType}
-          onChange={(v) => set({ nationalIdType: (v || null) as ChildForm['nationalIdType'] })}
+          {...at.optionalChoice('nationalIdType')}
         />
-        <TextInput
-          label={labels.nationalId}
-          value={value.nationalId ?? ''}
-          error={errors.nationalId}
-          onChange={(e) => set({ nationalId: e.currentTarget.value })}
-        />
+        <TextInput label={labels.nationalId} {...at.input('nationalId')} />
         <TextInput
           label={labels.citizenship}
           description="AZ, TR, RU…"
           maxLength={2}
-          value={value.citizenship ?? ''}
-          error={errors.citizenship}
-          onChange={(e) => set({ citizenship: e.currentTarget.value.toUpperCase() })}
+          {...citizenship}
+          // Country codes are capitals (the API checks /^[A-Z]{2}$/): typed "az" is kept as "AZ".
+          onChange={(e) => citizenship.onChange(e.currentTarget.value.toUpperCase())}
         />
         <TagsInput
           label={labels.languages}
           description="az, ru, tr, en"
           data={['az', 'ru', 'tr', 'en', 'ka', 'hy']}
-          value={value.languages ?? []}
-          error={errors.languages}
-          onChange={(languages) => set({ languages })}
+          {...at.input('languages')}
         />
         <EnumSelect
           label={labels.parentalStatus}
           group="parentalStatus"
           values={PARENTAL_STATUSES}
           empty="choose"
-          value={value.parentalStatus ?? ''}
-          error={errors.parentalStatus}
-          onChange={(v) => set({ parentalStatus: (v || null) as ChildForm['parentalStatus'] })}
+          {...at.optionalChoice('parentalStatus')}
         />
         <TextInput
           label={labels.legalGuardian}
           description={labels.legalGuardianHint}
-          value={value.legalGuardian ?? ''}
-          error={errors.legalGuardian}
-          onChange={(e) => set({ legalGuardian: e.currentTarget.value })}
+          {...at.input('legalGuardian')}
         />
-        <Checkbox
-          mt={{ sm: 32 }}
-          label={labels.disability}
-          checked={value.disability ?? false}
-          onChange={(e) => set({ disability: e.currentTarget.checked })}
-        />
+        <Checkbox mt={{ sm: 32 }} label={labels.disability} {...disability} />
       </SimpleGrid>
-      {value.disability && (
-        <Textarea
-          mt="sm"
-          label={labels.disabilityNote}
-          value={value.disabilityNote ?? ''}
-          error={errors.disabilityNote}
-          onChange={(e) => set({ disabilityNote: e.currentTarget.value })}
-        />
+      {disability.checked && (
+        <Textarea mt="sm" label={labels.disabilityNote} {...at.input('disabilityNote')} />
       )}
       {children}
     </Fieldset>

@@ -3,8 +3,11 @@ import { type FormEvent, useState } from 'react';
 import { FormattedMessage, useIntl } from 'react-intl';
 import { CLOSE_REASONS } from '../../../common/cases';
 import type { CaseDetail } from '../../../common/contracts/cases';
+import { ErrorAlert } from '../../components/ErrorAlert';
+import { DateField } from '../../components/fields/DateField';
+import { EnumSelect } from '../../components/fields/EnumSelect';
+import { isoToday } from '../../lib/dates';
 import { useCloseCase, useReopenCase } from './api';
-import { DateField, EnumSelect, ErrorAlert, isoToday } from './shared';
 
 /** Close the case with a reason, or reopen a closed one. */
 export function CloseCaseForm({ detail }: { detail: CaseDetail }) {

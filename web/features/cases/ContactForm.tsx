@@ -10,13 +10,19 @@ import {
   TextInput,
   Title,
 } from '@mantine/core';
-import { type FormEvent, useState } from 'react';
 import { FormattedMessage, useIntl } from 'react-intl';
+import { z } from 'zod';
 import { CANCELLED_BY, CONTACT_KINDS, CONTACT_STATUSES } from '../../../common/cases';
 import { type ContactBody, contactBodySchema } from '../../../common/contracts/cases';
-import { clientFieldErrors, serverFieldErrors } from '../../lib/form-errors';
+import { ErrorAlert } from '../../components/ErrorAlert';
+import { DateField } from '../../components/fields/DateField';
+import { EnumSelect } from '../../components/fields/EnumSelect';
+import { isoToday } from '../../lib/dates';
+import { useEnumLabel } from '../../lib/enum-labels';
+import { useSchemaForm } from '../../lib/form';
+import { personName } from '../../lib/person-name';
 import { useFamily, useRecordContact } from './api';
-import { DateField, EnumSelect, ErrorAlert, isoToday, personName, useEnumLabel } from './shared';
+import { bindingsAt } from './form-bindings';
 
 const empty = (): ContactBody => ({
   contactOn: isoToday(),
@@ -29,53 +35,44 @@ const empty = (): ContactBody => ({
   childReaction: '',
 });
 
+/** The contact as typed: who cancelled it counts only if it was cancelled. */
+const contactFormSchema = z.preprocess(
+  (form: ContactBody) => ({ ...form, cancelledBy: form.status === 'cancelled' ? form.cancelledBy : null }),
+  contactBodySchema,
+);
+
 /** Logs a contact with the family of origin. */
 export function ContactForm({ caseId }: { caseId: string }) {
   const intl = useIntl();
   const label = useEnumLabel();
   const family = useFamily(caseId);
   const record = useRecordContact(caseId);
-  const [form, setForm] = useState<ContactBody>(empty);
-  const [errors, setErrors] = useState<Record<string, string>>({});
   const t = (id: string) => intl.formatMessage({ id: `cases.contact.${id}` });
   const labels = Object.fromEntries(Object.keys(empty()).map((k) => [k, t(k)]));
-
-  async function submit(event: FormEvent) {
-    event.preventDefault();
-    const checked = contactBodySchema.safeParse({
-      ...form,
-      cancelledBy: form.status === 'cancelled' ? form.cancelledBy : null,
-    });
-    setErrors(clientFieldErrors(intl, checked, labels));
-    if (!checked.success) return;
-    try {
-      await record.mutateAsync(checked.data);
-      setForm(empty());
-    } catch (e) {
-      setErrors(serverFieldErrors(e));
-    }
-  }
+  const form = useSchemaForm(contactFormSchema, { initialValues: empty(), labels });
+  const at = bindingsAt(form, '');
+  const cancelled = form.getValues().status === 'cancelled';
 
   return (
     <Card withBorder component="section" aria-labelledby="contact-form-title">
-      <form onSubmit={submit} noValidate>
+      <form
+        onSubmit={form.submitWith(async (contact) => {
+          await record.mutateAsync(contact);
+          form.setValues(empty());
+          form.resetDirty(empty());
+        })}
+        noValidate
+      >
         <Stack gap="sm">
           <Title order={3} size="h4" id="contact-form-title">
             <FormattedMessage id="cases.contact.new" />
           </Title>
           <ErrorAlert error={record.error} />
           <SimpleGrid cols={{ base: 1, sm: 2 }}>
-            <DateField
-              label={labels.contactOn}
-              required
-              value={form.contactOn}
-              error={errors.contactOn}
-              onChange={(e) => setForm({ ...form, contactOn: e.currentTarget.value })}
-            />
+            <DateField label={labels.contactOn} required {...at.input('contactOn')} />
             <NativeSelect
               label={labels.familyMemberId}
-              value={form.familyMemberId ?? ''}
-              onChange={(e) => setForm({ ...form, familyMemberId: e.currentTarget.value || null })}
+              {...at.optionalChoice('familyMemberId')}
               data={[
                 { value: '', label: intl.formatMessage({ id: 'cases.contact.someoneElse' }) },
                 ...(family.data ?? []).map((m) => ({
@@ -84,52 +81,32 @@ export function ContactForm({ caseId }: { caseId: string }) {
                 })),
               ]}
             />
-            <TextInput
-              label={labels.withWhom}
-              value={form.withWhom ?? ''}
-              error={errors.withWhom}
-              onChange={(e) => setForm({ ...form, withWhom: e.currentTarget.value })}
-            />
+            <TextInput label={labels.withWhom} {...at.input('withWhom')} />
             <EnumSelect
               label={labels.kind}
               group="contactKind"
               values={CONTACT_KINDS}
-              value={form.kind}
-              onChange={(v) => setForm({ ...form, kind: v as ContactBody['kind'] })}
+              {...at.input('kind')}
             />
             <EnumSelect
               label={labels.status}
               group="contactStatus"
               values={CONTACT_STATUSES}
-              value={form.status}
-              onChange={(v) => setForm({ ...form, status: v as ContactBody['status'] })}
+              {...at.input('status')}
             />
-            {form.status === 'cancelled' && (
+            {cancelled && (
               <EnumSelect
                 label={labels.cancelledBy}
                 required
                 group="cancelledBy"
                 values={CANCELLED_BY}
                 empty="choose"
-                value={form.cancelledBy ?? ''}
-                error={errors.cancelledBy}
-                onChange={(v) => setForm({ ...form, cancelledBy: (v || null) as ContactBody['cancelledBy'] })}
+                {...at.optionalChoice('cancelledBy')}
               />
             )}
           </SimpleGrid>
-          <Checkbox
-            label={labels.supervised}
-            checked={form.supervised ?? false}
-            onChange={(e) => setForm({ ...form, supervised: e.currentTarget.checked })}
-          />
-          <Textarea
-            label={labels.childReaction}
-            autosize
-            minRows={2}
-            value={form.childReaction ?? ''}
-            error={errors.childReaction}
-            onChange={(e) => setForm({ ...form, childReaction: e.currentTarget.value })}
-          />
+          <Checkbox label={labels.supervised} {...at.checkbox('supervised')} />
+          <Textarea label={labels.childReaction} autosize minRows={2} {...at.input('childReaction')} />
           <Group justify="flex-end">
             <Button type="submit" loading={record.isPending}>
               <FormattedMessage id="cases.contact.save" />

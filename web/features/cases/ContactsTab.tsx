@@ -2,11 +2,11 @@ import { Stack, Table, Text, Title } from '@mantine/core';
 import { FormattedMessage, useIntl } from 'react-intl';
 import type { CaseDetail } from '../../../common/contracts/cases';
 import { QueryState } from '../../components/ui/QueryState';
+import { useEnumLabel } from '../../lib/enum-labels';
 import { useFormat } from '../../lib/format';
 import { useCan } from '../../lib/session';
 import { useContacts } from './api';
 import { ContactForm } from './ContactForm';
-import { useEnumLabel } from './shared';
 
 export function ContactsTab({ detail }: { detail: CaseDetail }) {
   const intl = useIntl();

@@ -1,11 +1,12 @@
 import { Button, Card, Group, Stack, Text, Title } from '@mantine/core';
-import { type FormEvent, useState } from 'react';
+import { useMemo, useState } from 'react';
 import { FormattedMessage, useIntl } from 'react-intl';
+import { z } from 'zod';
 import { type PersonView, updateChildBodySchema } from '../../../common/contracts/cases';
-import { clientFieldErrors, serverFieldErrors } from '../../lib/form-errors';
+import { ErrorAlert } from '../../components/ErrorAlert';
+import { useSchemaForm } from '../../lib/form';
 import { useCorrectChild } from './api';
-import { ChildFields, type ChildForm, useChildLabels } from './ChildFields';
-import { ErrorAlert, orNull } from './shared';
+import { ChildFields, type ChildForm, childBody, useChildLabels } from './ChildFields';
 
 function formOf(child: PersonView): ChildForm {
   return {
@@ -26,36 +27,14 @@ function formOf(child: PersonView): ChildForm {
   };
 }
 
-/** The form's values as the API takes them: empty optional texts are absent (null). */
-function normalised(form: ChildForm): Record<string, unknown> {
-  return {
-    ...form,
-    patronymic: orNull(form.patronymic ?? ''),
-    nationalId: orNull(form.nationalId ?? ''),
-    citizenship: orNull(form.citizenship ?? ''),
-    disabilityNote: form.disability ? orNull(form.disabilityNote ?? '') : null,
-    legalGuardian: orNull(form.legalGuardian ?? ''),
-  };
-}
-
 /**
- * Corrects the child's personal details: only the fields changed are sent, with the version
- * read (the identity number always with its document type, since one is checked against the other).
+ * Only the fields changed are sent (and checked), with the version read; the identity number
+ * always with its document type, since one is checked against the other.
  */
-export function CorrectChildForm({ caseId, child }: { caseId: string; child: PersonView }) {
-  const intl = useIntl();
-  const labels = useChildLabels();
-  const correct = useCorrectChild(caseId);
-  const [open, setOpen] = useState(false);
-  const [form, setForm] = useState<ChildForm>(() => formOf(child));
-  const [errors, setErrors] = useState<Record<string, string>>({});
-  const [message, setMessage] = useState('');
-
-  async function submit(event: FormEvent) {
-    event.preventDefault();
-    setMessage('');
-    const before = normalised(formOf(child));
-    const after = normalised(form);
+function changesOf(child: PersonView) {
+  const before: Record<string, unknown> = childBody(formOf(child));
+  return (form: ChildForm) => {
+    const after: Record<string, unknown> = childBody(form);
     const changed = Object.fromEntries(
       Object.entries(after).filter(([k, v]) => JSON.stringify(v) !== JSON.stringify(before[k])),
     );
@@ -63,30 +42,20 @@ export function CorrectChildForm({ caseId, child }: { caseId: string; child: Per
       changed.nationalId = after.nationalId;
       changed.nationalIdType = after.nationalIdType;
     }
-    if (Object.keys(changed).length === 0) {
-      setMessage(intl.formatMessage({ id: 'cases.child.nothingChanged' }));
-      return;
-    }
-    const checked = updateChildBodySchema.safeParse({ version: child.version, ...changed });
-    setErrors(clientFieldErrors(intl, checked, labels));
-    if (!checked.success) return;
-    try {
-      await correct.mutateAsync(checked.data);
-      setOpen(false);
-    } catch (e) {
-      setErrors(serverFieldErrors(e));
-    }
-  }
+    return { version: child.version, ...changed };
+  };
+}
 
+/** Corrects the child's personal details. */
+export function CorrectChildForm({ caseId, child }: { caseId: string; child: PersonView }) {
+  const correct = useCorrectChild(caseId);
+  const [open, setOpen] = useState(false);
   if (!open) {
     return (
       <Group>
         <Button
           variant="light"
           onClick={() => {
-            setForm(formOf(child));
-            setErrors({});
-            setMessage('');
             correct.reset();
             setOpen(true);
           }}
@@ -96,9 +65,42 @@ export function CorrectChildForm({ caseId, child }: { caseId: string; child: Per
       </Group>
     );
   }
+  // Opened again, the form starts afresh from the child as last read.
+  return <CorrectChildCard child={child} correct={correct} onClose={() => setOpen(false)} />;
+}
+
+function CorrectChildCard({
+  child,
+  correct,
+  onClose,
+}: {
+  child: PersonView;
+  correct: ReturnType<typeof useCorrectChild>;
+  onClose(): void;
+}) {
+  const intl = useIntl();
+  const changes = useMemo(() => changesOf(child), [child]);
+  const schema = useMemo(() => z.preprocess(changes, updateChildBodySchema), [changes]);
+  const form = useSchemaForm(schema, { initialValues: formOf(child), labels: useChildLabels() });
+  const [message, setMessage] = useState('');
   return (
     <Card withBorder component="section" aria-labelledby="correct-child-title">
-      <form onSubmit={submit} noValidate>
+      <form
+        onSubmit={(event) => {
+          setMessage('');
+          // Nothing changed is said before anything is checked (the schema adds its defaults).
+          if (Object.keys(changes(form.getValues())).length === 1) {
+            event.preventDefault();
+            setMessage(intl.formatMessage({ id: 'cases.child.nothingChanged' }));
+            return;
+          }
+          form.submitWith(async (body) => {
+            await correct.mutateAsync(body);
+            onClose();
+          })(event);
+        }}
+        noValidate
+      >
         <Stack gap="sm">
           <Title order={2} size="h4" id="correct-child-title">
             <FormattedMessage id="cases.child.correct" />
@@ -107,22 +109,17 @@ export function CorrectChildForm({ caseId, child }: { caseId: string; child: Per
             error={correct.error}
             onReload={() => {
               correct.reset();
-              setOpen(false);
+              onClose();
             }}
           />
-          <ChildFields
-            legend={intl.formatMessage({ id: 'cases.overview.child' })}
-            value={form}
-            errors={errors}
-            onChange={setForm}
-          />
+          <ChildFields legend={intl.formatMessage({ id: 'cases.overview.child' })} form={form} path="" />
           <Group justify="flex-end">
             {message && (
               <Text c="dimmed" role="status">
                 {message}
               </Text>
             )}
-            <Button variant="default" onClick={() => setOpen(false)}>
+            <Button variant="default" onClick={onClose}>
               <FormattedMessage id="cases.cancel" />
             </Button>
             <Button type="submit" loading={correct.isPending}>

@@ -19,11 +19,13 @@ import {
   DOCUMENT_MEDIA_TYPES,
   DOCUMENT_TYPES,
 } from '../../../common/contracts/leaving-care';
+import { ErrorAlert } from '../../components/ErrorAlert';
+import { EnumSelect } from '../../components/fields/EnumSelect';
 import { QueryState } from '../../components/ui/QueryState';
+import { useEnumLabel } from '../../lib/enum-labels';
 import { useFormat } from '../../lib/format';
 import { useCan } from '../../lib/session';
 import { type DocumentType, useDocuments, useUploadDocument } from './api';
-import { EnumSelect, ErrorAlert, useEnumLabel } from './shared';
 
 /** A file size in KB or MB, in the current language. */
 export function useFileSize() {

@@ -61,30 +61,11 @@ export function DueList({
                   { what, child: item.childName, caseNumber: item.caseNumber },
                 )
               : intl.formatMessage({ id: 'groups.due.itemFor' }, { what, child: item.childName });
-          // A family strengthening task opens the household (its enrolment is not a group's).
-          const to = item.caseId
-            ? `/cases/${item.caseId}?tab=${TAB_OF[item.kind]}`
-            : item.householdId
-              ? `/strengthening/${item.householdId}`
-              : item.enrolmentId
-                ? `/enrolments/${item.enrolmentId}`
-                : null;
+          const to = linkOf(item);
           return (
             <List.Item key={`${item.kind}-${item.caseId ?? ''}-${item.refId ?? ''}`} data-testid="due-item">
               <Group gap="xs" wrap="wrap">
-                {item.overdue ? (
-                  <Badge color="red.8" variant="filled" tt="none">
-                    <FormattedMessage id="cases.due.overdue" />
-                  </Badge>
-                ) : item.dueOn ? (
-                  <Badge color="yellow.9" variant="light" tt="none">
-                    <FormattedMessage id="cases.due.soon" />
-                  </Badge>
-                ) : (
-                  <Badge color="blue.8" variant="light" tt="none">
-                    <FormattedMessage id="cases.due.waiting" />
-                  </Badge>
-                )}
+                <DueBadge item={item} />
                 {to ? (
                   <Anchor component={Link} to={to}>
                     {text}
@@ -122,5 +103,32 @@ export function DueList({
         </Button>
       )}
     </>
+  );
+}
+
+/** Where an item is dealt with: its case's tab, else the household or the enrolment. */
+function linkOf(item: DueItem): string | null {
+  if (item.caseId) return `/cases/${item.caseId}?tab=${TAB_OF[item.kind]}`;
+  // A family strengthening task opens the household (its enrolment is not a group's).
+  if (item.householdId) return `/strengthening/${item.householdId}`;
+  return item.enrolmentId ? `/enrolments/${item.enrolmentId}` : null;
+}
+
+/** Overdue, due soon, or waiting (no date: an approval, say). */
+function DueBadge({ item }: { item: DueItem }) {
+  if (item.overdue)
+    return (
+      <Badge color="red.8" variant="filled" tt="none">
+        <FormattedMessage id="cases.due.overdue" />
+      </Badge>
+    );
+  return item.dueOn ? (
+    <Badge color="yellow.9" variant="light" tt="none">
+      <FormattedMessage id="cases.due.soon" />
+    </Badge>
+  ) : (
+    <Badge color="blue.8" variant="light" tt="none">
+      <FormattedMessage id="cases.due.waiting" />
+    </Badge>
   );
 }

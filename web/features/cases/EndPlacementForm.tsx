@@ -3,8 +3,11 @@ import { type FormEvent, useState } from 'react';
 import { FormattedMessage, useIntl } from 'react-intl';
 import { END_REASONS, type EndReason } from '../../../common/cases';
 import type { PlacementView } from '../../../common/contracts/cases';
+import { ErrorAlert } from '../../components/ErrorAlert';
+import { DateField } from '../../components/fields/DateField';
+import { isoToday } from '../../lib/dates';
+import { useEnumLabel } from '../../lib/enum-labels';
 import { useEndPlacement } from './api';
-import { DateField, ErrorAlert, isoToday, useEnumLabel } from './shared';
 
 /** Ends the active placement; reasons are grouped into permanency and other. */
 export function EndPlacementForm({ placement }: { placement: PlacementView }) {

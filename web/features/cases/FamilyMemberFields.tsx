@@ -1,10 +1,12 @@
-import { Fieldset, SimpleGrid, TextInput } from '@mantine/core';
+import { Box, Fieldset, SimpleGrid, TextInput } from '@mantine/core';
 import type { ReactNode } from 'react';
 import { useIntl } from 'react-intl';
 import type { z } from 'zod';
 import { PARENTAL_RIGHTS, RELATIONSHIPS } from '../../../common/cases';
 import type { familyMemberInputSchema } from '../../../common/contracts/cases';
-import { EnumSelect } from './shared';
+import { EnumSelect } from '../../components/fields/EnumSelect';
+import { PersonNameFields } from '../../components/fields/PersonNameFields';
+import { bindingsAt, type FieldsForm, orNull } from './form-bindings';
 
 export type MemberForm = z.input<typeof familyMemberInputSchema>;
 
@@ -29,78 +31,75 @@ export function useMemberLabels() {
     alive: l('alive'),
     whereabouts: l('whereabouts'),
     parentalRights: l('parentalRights'),
+    birthDate: l('birthDate'),
   };
 }
 
-/** One member of the birth family, as the referral records them. */
+/** The API's family member, with the empty optional texts of the form sent as absent (null). */
+export function memberBody<M extends MemberForm>(member: M): M {
+  return {
+    ...member,
+    patronymic: orNull(member.patronymic),
+    whereabouts: orNull(member.whereabouts),
+    birthDate: orNull(member.birthDate),
+  };
+}
+
+/** How the member stands to the child: the relationship, whether alive, and parental rights. */
+export function useMemberStanding(form: FieldsForm, path: string) {
+  const labels = useMemberLabels();
+  const at = bindingsAt(form, path);
+  return {
+    relationship: (
+      <EnumSelect
+        label={labels.relationship}
+        group="relationship"
+        values={RELATIONSHIPS}
+        {...at.input('relationship')}
+      />
+    ),
+    alive: (
+      <EnumSelect
+        label={labels.alive}
+        group="alive"
+        values={['yes', 'no', 'unknown']}
+        {...at.input('alive')}
+      />
+    ),
+    parentalRights: (
+      <EnumSelect
+        label={labels.parentalRights}
+        group="parentalRights"
+        values={PARENTAL_RIGHTS}
+        {...at.input('parentalRights')}
+      />
+    ),
+    whereabouts: <TextInput label={labels.whereabouts} {...at.input('whereabouts')} />,
+  };
+}
+
+/** One member of the birth family, as the referral records them, bound to the fields under `path`. */
 export function FamilyMemberFields({
   legend,
-  value,
-  errors,
-  onChange,
+  form,
+  path,
   children,
 }: {
   legend: string;
-  value: MemberForm;
-  errors: Record<string, string>;
-  onChange(value: MemberForm): void;
+  form: FieldsForm;
+  path: string;
   children?: ReactNode;
 }) {
-  const labels = useMemberLabels();
-  const set = (patch: Partial<MemberForm>) => onChange({ ...value, ...patch });
+  const standing = useMemberStanding(form, path);
   return (
     <Fieldset legend={legend}>
       <SimpleGrid cols={{ base: 1, sm: 3 }}>
-        <EnumSelect
-          label={labels.relationship}
-          group="relationship"
-          values={RELATIONSHIPS}
-          value={value.relationship}
-          error={errors.relationship}
-          onChange={(v) => set({ relationship: v as MemberForm['relationship'] })}
-        />
-        <TextInput
-          label={labels.familyName}
-          required
-          value={value.familyName}
-          error={errors.familyName}
-          onChange={(e) => set({ familyName: e.currentTarget.value })}
-        />
-        <TextInput
-          label={labels.givenName}
-          required
-          value={value.givenName}
-          error={errors.givenName}
-          onChange={(e) => set({ givenName: e.currentTarget.value })}
-        />
-        <TextInput
-          label={labels.patronymic}
-          value={value.patronymic ?? ''}
-          error={errors.patronymic}
-          onChange={(e) => set({ patronymic: e.currentTarget.value })}
-        />
-        <EnumSelect
-          label={labels.alive}
-          group="alive"
-          values={['yes', 'no', 'unknown']}
-          value={value.alive ?? 'unknown'}
-          onChange={(v) => set({ alive: v as MemberForm['alive'] })}
-        />
-        <EnumSelect
-          label={labels.parentalRights}
-          group="parentalRights"
-          values={PARENTAL_RIGHTS}
-          value={value.parentalRights ?? 'unknown'}
-          onChange={(v) => set({ parentalRights: v as MemberForm['parentalRights'] })}
-        />
+        {standing.relationship}
+        <PersonNameFields form={form} path={path} />
+        {standing.alive}
+        {standing.parentalRights}
       </SimpleGrid>
-      <TextInput
-        mt="sm"
-        label={labels.whereabouts}
-        value={value.whereabouts ?? ''}
-        error={errors.whereabouts}
-        onChange={(e) => set({ whereabouts: e.currentTarget.value })}
-      />
+      <Box mt="sm">{standing.whereabouts}</Box>
       {children}
     </Fieldset>
   );

@@ -16,10 +16,13 @@ import {
 import { type FormEvent, useState } from 'react';
 import { FormattedMessage, useIntl } from 'react-intl';
 import { type FollowUpView, WELLBEING_DIMENSIONS } from '../../../common/contracts/leaving-care';
+import { ErrorAlert } from '../../components/ErrorAlert';
+import { DateField } from '../../components/fields/DateField';
 import { QueryState } from '../../components/ui/QueryState';
+import { isoToday } from '../../lib/dates';
+import { useEnumLabel } from '../../lib/enum-labels';
 import { useFormat } from '../../lib/format';
 import { useFollowUps, useRecordFollowUp } from './api';
-import { DateField, ErrorAlert, isoToday, useEnumLabel } from './shared';
 
 type Dimension = (typeof WELLBEING_DIMENSIONS)[number];
 const RATINGS = [4, 3, 2, 1] as const;
@@ -173,6 +176,7 @@ function RatingsTable({ held }: { held: FollowUpView[] }) {
 }
 const RATING_COLOR: Record<number, string> = { 1: 'red', 2: 'orange', 3: 'yellow', 4: 'teal' };
 
+/** Held (date, how the child is doing, notes) or missed. */
 function FollowUpForm({ followUp, onDone }: { followUp: FollowUpView; onDone(): void }) {
   const intl = useIntl();
   const format = useFormat();
@@ -180,7 +184,7 @@ function FollowUpForm({ followUp, onDone }: { followUp: FollowUpView; onDone(): 
   const record = useRecordFollowUp();
   const [status, setStatus] = useState<'held' | 'missed'>('held');
   const [heldOn, setHeldOn] = useState(isoToday());
-  const [ratings, setRatings] = useState<Partial<Record<Dimension, number>>>({});
+  const [ratings, setRatings] = useState<Ratings>({});
   const [notes, setNotes] = useState('');
   const t = (id: string) => intl.formatMessage({ id: `cases.followUp.${id}` });
 
@@ -231,39 +235,7 @@ function FollowUpForm({ followUp, onDone }: { followUp: FollowUpView; onDone(): 
               />
             )}
           </Group>
-          {status === 'held' && (
-            <fieldset style={{ border: 0, padding: 0, margin: 0 }}>
-              <Text component="legend" fw={500} size="sm" mb={4}>
-                <FormattedMessage id="cases.followUp.ratings" />
-              </Text>
-              <Text size="xs" c="dimmed" mb="xs">
-                <FormattedMessage id="cases.followUp.ratingsHint" />
-              </Text>
-              <SimpleGrid cols={{ base: 1, xs: 2, md: 4 }} spacing="sm" verticalSpacing="xs">
-                {WELLBEING_DIMENSIONS.map((d) => (
-                  <NativeSelect
-                    key={d}
-                    label={label('wellbeing', d)}
-                    value={String(ratings[d] ?? '')}
-                    onChange={(e) => {
-                      const v = e.currentTarget.value;
-                      const next = { ...ratings };
-                      if (v) next[d] = Number(v);
-                      else delete next[d];
-                      setRatings(next);
-                    }}
-                    data={[
-                      { value: '', label: t('notRated') },
-                      ...RATINGS.map((r) => ({
-                        value: String(r),
-                        label: `${r} — ${intl.formatMessage({ id: `cases.rating.${r}` })}`,
-                      })),
-                    ]}
-                  />
-                ))}
-              </SimpleGrid>
-            </fieldset>
-          )}
+          {status === 'held' && <RatingsFieldset ratings={ratings} onChange={setRatings} />}
           <Textarea
             label={t('notes')}
             autosize
@@ -282,5 +254,47 @@ function FollowUpForm({ followUp, onDone }: { followUp: FollowUpView; onDone(): 
         </Stack>
       </form>
     </Card>
+  );
+}
+
+type Ratings = Partial<Record<Dimension, number>>;
+
+/** How the child is doing in each dimension, 1–4 or not rated. */
+function RatingsFieldset({ ratings, onChange }: { ratings: Ratings; onChange(ratings: Ratings): void }) {
+  const intl = useIntl();
+  const label = useEnumLabel();
+  const t = (id: string) => intl.formatMessage({ id: `cases.followUp.${id}` });
+  return (
+    <fieldset style={{ border: 0, padding: 0, margin: 0 }}>
+      <Text component="legend" fw={500} size="sm" mb={4}>
+        <FormattedMessage id="cases.followUp.ratings" />
+      </Text>
+      <Text size="xs" c="dimmed" mb="xs">
+        <FormattedMessage id="cases.followUp.ratingsHint" />
+      </Text>
+      <SimpleGrid cols={{ base: 1, xs: 2, md: 4 }} spacing="sm" verticalSpacing="xs">
+        {WELLBEING_DIMENSIONS.map((d) => (
+          <NativeSelect
+            key={d}
+            label={label('wellbeing', d)}
+            value={String(ratings[d] ?? '')}
+            onChange={(e) => {
+              const v = e.currentTarget.value;
+              const next = { ...ratings };
+              if (v) next[d] = Number(v);
+              else delete next[d];
+              onChange(next);
+            }}
+            data={[
+              { value: '', label: t('notRated') },
+              ...RATINGS.map((r) => ({
+                value: String(r),
+                label: `${r} — ${intl.formatMessage({ id: `cases.rating.${r}` })}`,
+              })),
+            ]}
+          />
+        ))}
+      </SimpleGrid>
+    </fieldset>
   );
 }

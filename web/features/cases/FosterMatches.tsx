@@ -1,28 +1,13 @@
-import {
-  Badge,
-  Button,
-  Card,
-  Checkbox,
-  Group,
-  List,
-  Stack,
-  Table,
-  Text,
-  Textarea,
-  TextInput,
-  Title,
-} from '@mantine/core';
-import { type FormEvent, useState } from 'react';
+import { Badge, Button, List, Stack, Table, Text, Title } from '@mantine/core';
+import { useState } from 'react';
 import { FormattedMessage, useIntl } from 'react-intl';
-import { ORDERED_BY } from '../../../common/cases';
 import type { CaseDetail, PlacementView } from '../../../common/contracts/cases';
 import { QueryState } from '../../components/ui/QueryState';
-import { ApiError } from '../../lib/api';
 import { useFormat } from '../../lib/format';
 import { useCan } from '../../lib/session';
-import { type FosterMatch, useFosterMatches, usePlaceWithFamily } from './api';
 import { Facts } from './Facts';
-import { DateField, EnumSelect, ErrorAlert, isoToday, orNull, useEnumLabel } from './shared';
+import { type FosterMatch, useFosterMatches } from './foster-api';
+import { PlaceWithFamilyForm } from './PlaceWithFamilyForm';
 
 /** A reason of a score as a readable label with its points: "siblings together +30". */
 export function useReasonLabel() {
@@ -55,13 +40,11 @@ export function FosterMatches({
 }) {
   const intl = useIntl();
   const format = useFormat();
-  const reasonLabel = useReasonLabel();
   const canManage = useCan('foster.manage') && detail.status !== 'closed';
   const canPlace = canManage;
   const query = useFosterMatches(detail.id, true);
   const [chosen, setChosen] = useState<string | null>(null);
   const yes = (b: boolean) => intl.formatMessage({ id: b ? 'cases.yes' : 'cases.no' });
-  const col = (c: string) => intl.formatMessage({ id: `cases.foster.match.${c}` });
   return (
     <Stack component="section" aria-labelledby="foster-matches-title">
       <Title order={3} size="h4" id="foster-matches-title">
@@ -87,66 +70,12 @@ export function FosterMatches({
                   <FormattedMessage id="cases.foster.rankedCaption" />
                 </Text>
               )}
-              {fitting.length === 0 ? (
-                <Text c="dimmed">
-                  <FormattedMessage id="cases.foster.noMatches" />
-                </Text>
-              ) : (
-                <Table.ScrollContainer minWidth={canPlace ? 640 : 520}>
-                  <Table withTableBorder striped verticalSpacing="sm" aria-describedby="foster-ranked-note">
-                    <Table.Thead>
-                      <Table.Tr>
-                        {['family', 'placesLeft', 'score', 'reasons'].map((c) => (
-                          <Table.Th scope="col" key={c}>
-                            {col(c)}
-                          </Table.Th>
-                        ))}
-                        {canPlace && (
-                          <Table.Th scope="col">
-                            <FormattedMessage id="cases.actions" />
-                          </Table.Th>
-                        )}
-                      </Table.Tr>
-                    </Table.Thead>
-                    <Table.Tbody>
-                      {fitting.map((m) => (
-                        <Table.Tr key={m.familyId} data-testid="foster-match">
-                          <Table.Th scope="row" fw="normal">
-                            <FamilyCell match={m} />
-                          </Table.Th>
-                          <Table.Td>{format.number(m.placesLeft)}</Table.Td>
-                          <Table.Td>
-                            <Badge color="teal.9" variant="light" size="lg" tt="none">
-                              {format.number(m.score)}
-                            </Badge>
-                          </Table.Td>
-                          <Table.Td>
-                            <List size="sm" spacing={2} listStyleType="none" ml={0} pl={0}>
-                              {m.reasons.map((r) => (
-                                <List.Item key={r.factor}>{reasonLabel(r)}</List.Item>
-                              ))}
-                            </List>
-                          </Table.Td>
-                          {canPlace && (
-                            <Table.Td>
-                              <Button
-                                size="xs"
-                                variant={chosen === m.familyId ? 'filled' : 'light'}
-                                aria-label={`${intl.formatMessage({ id: 'cases.foster.placeWith' })}: ${m.reference}`}
-                                aria-expanded={chosen === m.familyId}
-                                aria-controls={chosen === m.familyId ? 'foster-place-form' : undefined}
-                                onClick={() => setChosen(chosen === m.familyId ? null : m.familyId)}
-                              >
-                                <FormattedMessage id="cases.foster.placeWith" />
-                              </Button>
-                            </Table.Td>
-                          )}
-                        </Table.Tr>
-                      ))}
-                    </Table.Tbody>
-                  </Table>
-                </Table.ScrollContainer>
-              )}
+              <FittingFamilies
+                fitting={fitting}
+                canPlace={canPlace}
+                chosen={chosen}
+                onChoose={(id) => setChosen(chosen === id ? null : id)}
+              />
               {canPlace && family && (
                 <PlaceWithFamilyForm
                   key={family.familyId}
@@ -158,45 +87,7 @@ export function FosterMatches({
                   onPlaced={onPlaced}
                 />
               )}
-              {excluded.length > 0 && (
-                <Stack gap="xs" component="section" aria-labelledby="foster-excluded-title">
-                  <Title order={4} size="h5" id="foster-excluded-title">
-                    <FormattedMessage id="cases.foster.excludedTitle" values={{ count: excluded.length }} />
-                  </Title>
-                  <Table.ScrollContainer minWidth={480}>
-                    <Table withTableBorder verticalSpacing="sm">
-                      <Table.Thead>
-                        <Table.Tr>
-                          {['family', 'placesLeft', 'whyNot'].map((c) => (
-                            <Table.Th scope="col" key={c}>
-                              {col(c)}
-                            </Table.Th>
-                          ))}
-                        </Table.Tr>
-                      </Table.Thead>
-                      <Table.Tbody>
-                        {excluded.map((m) => (
-                          <Table.Tr key={m.familyId} data-testid="foster-excluded">
-                            <Table.Th scope="row" fw="normal">
-                              <FamilyCell match={m} />
-                            </Table.Th>
-                            <Table.Td>{format.number(m.placesLeft)}</Table.Td>
-                            <Table.Td>
-                              <List size="sm" spacing={2} listStyleType="none" ml={0} pl={0}>
-                                {m.exclusions.map((e) => (
-                                  <List.Item key={e.rule} c="red.9">
-                                    {e.message}
-                                  </List.Item>
-                                ))}
-                              </List>
-                            </Table.Td>
-                          </Table.Tr>
-                        ))}
-                      </Table.Tbody>
-                    </Table>
-                  </Table.ScrollContainer>
-                </Stack>
-              )}
+              <ExcludedFamilies excluded={excluded} />
             </>
           );
         }}
@@ -222,131 +113,130 @@ function FamilyCell({ match }: { match: FosterMatch }) {
   );
 }
 
-/**
- * The officer records the match: start date, who ordered it and the order's number. A child
- * placed elsewhere now (short-term care, say) moves: that placement ends on the start date.
- */
-function PlaceWithFamilyForm({
-  caseId,
-  family,
-  current,
-  siblingsWaiting,
-  onCancel,
-  onPlaced,
+/** The families that may take the child, best score first, each with why it scored so. */
+function FittingFamilies({
+  fitting,
+  canPlace,
+  chosen,
+  onChoose,
 }: {
-  caseId: string;
-  family: FosterMatch;
-  current: PlacementView | null;
-  siblingsWaiting: number;
-  onCancel(): void;
-  onPlaced(): void;
+  fitting: FosterMatch[];
+  canPlace: boolean;
+  chosen: string | null;
+  onChoose(familyId: string): void;
 }) {
   const intl = useIntl();
   const format = useFormat();
-  const label = useEnumLabel();
-  const place = usePlaceWithFamily(caseId);
-  const [startDate, setStartDate] = useState(isoToday());
-  const [orderedBy, setOrderedBy] = useState('');
-  const [orderReference, setOrderReference] = useState('');
-  const [endCurrent, setEndCurrent] = useState(true);
-  const [siblingsApartReason, setSiblingsApartReason] = useState('');
-  const [tried, setTried] = useState(false);
-  const askedForSiblings =
-    place.error instanceof ApiError && (place.error.details as { rule?: string })?.rule === 'siblings_apart';
-
-  async function submit(event: FormEvent) {
-    event.preventDefault();
-    setTried(true);
-    if (!orderedBy || !startDate || (current && !endCurrent)) return;
-    try {
-      await place.mutateAsync({
-        fosterFamilyId: family.familyId,
-        startDate,
-        orderedBy: orderedBy as (typeof ORDERED_BY)[number],
-        orderReference: orNull(orderReference),
-        siblingsApartReason: orNull(siblingsApartReason),
-        endCurrentPlacement: current ? { placementId: current.id, version: current.version } : null,
-      });
-      onPlaced();
-    } catch {
-      // shown by the alert
-    }
+  const reasonLabel = useReasonLabel();
+  const col = (c: string) => intl.formatMessage({ id: `cases.foster.match.${c}` });
+  if (fitting.length === 0) {
+    return (
+      <Text c="dimmed">
+        <FormattedMessage id="cases.foster.noMatches" />
+      </Text>
+    );
   }
-
   return (
-    <Card withBorder id="foster-place-form" component="section" aria-labelledby="foster-place-title">
-      <form onSubmit={submit} noValidate>
-        <Stack gap="sm">
-          <Title order={4} size="h5" id="foster-place-title">
-            {intl.formatMessage(
-              { id: 'cases.foster.placeTitle' },
-              { family: `${family.reference} — ${family.applicants}` },
+    <Table.ScrollContainer minWidth={canPlace ? 640 : 520}>
+      <Table withTableBorder striped verticalSpacing="sm" aria-describedby="foster-ranked-note">
+        <Table.Thead>
+          <Table.Tr>
+            {['family', 'placesLeft', 'score', 'reasons'].map((c) => (
+              <Table.Th scope="col" key={c}>
+                {col(c)}
+              </Table.Th>
+            ))}
+            {canPlace && (
+              <Table.Th scope="col">
+                <FormattedMessage id="cases.actions" />
+              </Table.Th>
             )}
-          </Title>
-          <ErrorAlert error={place.error} onReload={() => place.reset()} />
-          <Group align="start" wrap="wrap">
-            <DateField
-              label={intl.formatMessage({ id: 'cases.placement.startDate' })}
-              required
-              value={startDate}
-              error={tried && !startDate ? intl.formatMessage({ id: 'cases.foster.required' }) : undefined}
-              onChange={(e) => setStartDate(e.currentTarget.value)}
-            />
-            <EnumSelect
-              label={intl.formatMessage({ id: 'cases.placement.orderedBy' })}
-              required
-              group="orderedBy"
-              values={ORDERED_BY}
-              empty="choose"
-              value={orderedBy}
-              error={tried && !orderedBy ? intl.formatMessage({ id: 'cases.foster.required' }) : undefined}
-              onChange={setOrderedBy}
-            />
-            <TextInput
-              label={intl.formatMessage({ id: 'cases.placement.orderReference' })}
-              maxLength={100}
-              value={orderReference}
-              onChange={(e) => setOrderReference(e.currentTarget.value)}
-            />
-          </Group>
-          {current && (
-            <Checkbox
-              checked={endCurrent}
-              onChange={(e) => setEndCurrent(e.currentTarget.checked)}
-              error={
-                tried && !endCurrent ? intl.formatMessage({ id: 'cases.foster.endCurrentNeeded' }) : undefined
-              }
-              label={intl.formatMessage(
-                { id: 'cases.foster.endCurrent' },
-                {
-                  setting: label('setting', current.settingType),
-                  since: format.date(current.startDate),
-                },
+          </Table.Tr>
+        </Table.Thead>
+        <Table.Tbody>
+          {fitting.map((m) => (
+            <Table.Tr key={m.familyId} data-testid="foster-match">
+              <Table.Th scope="row" fw="normal">
+                <FamilyCell match={m} />
+              </Table.Th>
+              <Table.Td>{format.number(m.placesLeft)}</Table.Td>
+              <Table.Td>
+                <Badge color="teal.9" variant="light" size="lg" tt="none">
+                  {format.number(m.score)}
+                </Badge>
+              </Table.Td>
+              <Table.Td>
+                <List size="sm" spacing={2} listStyleType="none" ml={0} pl={0}>
+                  {m.reasons.map((r) => (
+                    <List.Item key={r.factor}>{reasonLabel(r)}</List.Item>
+                  ))}
+                </List>
+              </Table.Td>
+              {canPlace && (
+                <Table.Td>
+                  <Button
+                    size="xs"
+                    variant={chosen === m.familyId ? 'filled' : 'light'}
+                    aria-label={`${intl.formatMessage({ id: 'cases.foster.placeWith' })}: ${m.reference}`}
+                    aria-expanded={chosen === m.familyId}
+                    aria-controls={chosen === m.familyId ? 'foster-place-form' : undefined}
+                    onClick={() => onChoose(m.familyId)}
+                  >
+                    <FormattedMessage id="cases.foster.placeWith" />
+                  </Button>
+                </Table.Td>
               )}
-            />
-          )}
-          {(siblingsWaiting > 0 || askedForSiblings) && (
-            <Textarea
-              label={intl.formatMessage({ id: 'cases.placement.siblingsApartReason' })}
-              description={intl.formatMessage({ id: 'cases.foster.siblingsApartHint' })}
-              autosize
-              minRows={2}
-              maxLength={2000}
-              required={askedForSiblings}
-              value={siblingsApartReason}
-              onChange={(e) => setSiblingsApartReason(e.currentTarget.value)}
-            />
-          )}
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onCancel}>
-              <FormattedMessage id="cases.cancel" />
-            </Button>
-            <Button type="submit" loading={place.isPending}>
-              <FormattedMessage id="cases.foster.placeSubmit" />
-            </Button>
-          </Group>
-        </Stack>
-      </form>
-    </Card>
+            </Table.Tr>
+          ))}
+        </Table.Tbody>
+      </Table>
+    </Table.ScrollContainer>
+  );
+}
+
+/** The families that may not take the child, with the reasons why (nothing to do there). */
+function ExcludedFamilies({ excluded }: { excluded: FosterMatch[] }) {
+  const intl = useIntl();
+  const format = useFormat();
+  const col = (c: string) => intl.formatMessage({ id: `cases.foster.match.${c}` });
+  if (excluded.length === 0) return null;
+  return (
+    <Stack gap="xs" component="section" aria-labelledby="foster-excluded-title">
+      <Title order={4} size="h5" id="foster-excluded-title">
+        <FormattedMessage id="cases.foster.excludedTitle" values={{ count: excluded.length }} />
+      </Title>
+      <Table.ScrollContainer minWidth={480}>
+        <Table withTableBorder verticalSpacing="sm">
+          <Table.Thead>
+            <Table.Tr>
+              {['family', 'placesLeft', 'whyNot'].map((c) => (
+                <Table.Th scope="col" key={c}>
+                  {col(c)}
+                </Table.Th>
+              ))}
+            </Table.Tr>
+          </Table.Thead>
+          <Table.Tbody>
+            {excluded.map((m) => (
+              <Table.Tr key={m.familyId} data-testid="foster-excluded">
+                <Table.Th scope="row" fw="normal">
+                  <FamilyCell match={m} />
+                </Table.Th>
+                <Table.Td>{format.number(m.placesLeft)}</Table.Td>
+                <Table.Td>
+                  <List size="sm" spacing={2} listStyleType="none" ml={0} pl={0}>
+                    {m.exclusions.map((e) => (
+                      <List.Item key={e.rule} c="red.9">
+                        {e.message}
+                      </List.Item>
+                    ))}
+                  </List>
+                </Table.Td>
+              </Table.Tr>
+            ))}
+          </Table.Tbody>
+        </Table>
+      </Table.ScrollContainer>
+    </Stack>
   );
 }

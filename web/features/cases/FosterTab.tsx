@@ -3,6 +3,8 @@ import { useEffect, useRef, useState } from 'react';
 import { FormattedMessage, useIntl } from 'react-intl';
 import type { CaseDetail, PlacementView } from '../../../common/contracts/cases';
 import { QueryState } from '../../components/ui/QueryState';
+import { isoToday } from '../../lib/dates';
+import { useEnumLabel } from '../../lib/enum-labels';
 import { useFormat } from '../../lib/format';
 import { useCan } from '../../lib/session';
 import { AllowanceLedger } from './AllowanceLedger';
@@ -10,7 +12,6 @@ import { usePlacements } from './api';
 import { Facts } from './Facts';
 import { FosterMatches } from './FosterMatches';
 import { FosterVisits } from './FosterVisits';
-import { isoToday, useEnumLabel } from './shared';
 
 /**
  * Foster care of one child: while the child has no foster family, the approved families ranked

@@ -12,13 +12,16 @@ import {
   Title,
 } from '@mantine/core';
 import { type FormEvent, useState } from 'react';
-import { FormattedMessage, useIntl } from 'react-intl';
+import { FormattedMessage, type IntlShape, useIntl } from 'react-intl';
 import type { PlacementView } from '../../../common/contracts/cases';
+import { ErrorAlert } from '../../components/ErrorAlert';
+import { DateField } from '../../components/fields/DateField';
 import { QueryState } from '../../components/ui/QueryState';
+import { isoToday } from '../../lib/dates';
+import { useEnumLabel } from '../../lib/enum-labels';
 import { useFormat } from '../../lib/format';
 import { useCan } from '../../lib/session';
-import { type FosterVisit, useFosterVisits, useRecordVisit } from './api';
-import { DateField, ErrorAlert, isoToday, useEnumLabel } from './shared';
+import { type FosterVisit, useFosterVisits, useRecordVisit } from './foster-api';
 
 const STATUS_COLOR = { due: 'blue.8', held: 'teal.9', missed: 'orange.9', cancelled: 'gray.7' } as const;
 const RATINGS = [4, 3, 2, 1] as const;
@@ -36,13 +39,10 @@ export function FosterVisits({
   familyId: string;
 }) {
   const intl = useIntl();
-  const format = useFormat();
-  const label = useEnumLabel();
   const canManage = useCan('foster.manage');
   const query = useFosterVisits(caseId, familyId);
   const [recording, setRecording] = useState<string | null>(null);
   const [all, setAll] = useState(false);
-  const none = label('x', null);
   return (
     <Stack component="section" aria-labelledby="foster-visits-title">
       <Title order={3} size="h4" id="foster-visits-title">
@@ -90,44 +90,13 @@ export function FosterVisits({
                   </Table.Thead>
                   <Table.Tbody>
                     {shown.map((v) => (
-                      <Table.Tr key={v.id} data-testid="foster-visit">
-                        <Table.Td>{format.date(v.dueOn)}</Table.Td>
-                        <Table.Td>
-                          <Group gap={4}>
-                            <Badge color={STATUS_COLOR[v.status]} variant="light" tt="none" miw="max-content">
-                              {label('foster.visitStatus', v.status)}
-                            </Badge>
-                            {v.overdue && (
-                              <Badge color="red.8" variant="filled" tt="none" miw="max-content">
-                                <FormattedMessage id="cases.due.overdue" />
-                              </Badge>
-                            )}
-                          </Group>
-                        </Table.Td>
-                        <Table.Td>{v.heldOn ? format.date(v.heldOn) : none}</Table.Td>
-                        <Table.Td>
-                          {v.childWellbeing
-                            ? `${format.number(v.childWellbeing)} — ${intl.formatMessage({ id: `cases.rating.${v.childWellbeing}` })}`
-                            : none}
-                        </Table.Td>
-                        <Table.Td style={{ whiteSpace: 'pre-wrap' }}>{v.report || none}</Table.Td>
-                        {canManage && (
-                          <Table.Td>
-                            {v.status === 'due' && (
-                              <Button
-                                size="xs"
-                                variant="light"
-                                aria-label={`${intl.formatMessage({ id: 'cases.foster.recordVisit' })}: ${format.date(v.dueOn)}`}
-                                aria-expanded={recording === v.id}
-                                aria-controls={recording === v.id ? 'foster-visit-form' : undefined}
-                                onClick={() => setRecording(recording === v.id ? null : v.id)}
-                              >
-                                <FormattedMessage id="cases.foster.recordVisit" />
-                              </Button>
-                            )}
-                          </Table.Td>
-                        )}
-                      </Table.Tr>
+                      <VisitRow
+                        key={v.id}
+                        visit={v}
+                        canManage={canManage}
+                        recording={recording === v.id}
+                        onRecord={() => setRecording(recording === v.id ? null : v.id)}
+                      />
                     ))}
                   </Table.Tbody>
                 </Table>
@@ -148,6 +117,75 @@ export function FosterVisits({
       </QueryState>
     </Stack>
   );
+}
+
+/** One visit of the schedule: when due, its state, and what was found. */
+function VisitRow({
+  visit: v,
+  canManage,
+  recording,
+  onRecord,
+}: {
+  visit: FosterVisit;
+  canManage: boolean;
+  recording: boolean;
+  onRecord(): void;
+}) {
+  const intl = useIntl();
+  const format = useFormat();
+  const label = useEnumLabel();
+  const none = label('x', null);
+  return (
+    <Table.Tr data-testid="foster-visit">
+      <Table.Td>{format.date(v.dueOn)}</Table.Td>
+      <Table.Td>
+        <Group gap={4}>
+          <Badge color={STATUS_COLOR[v.status]} variant="light" tt="none" miw="max-content">
+            {label('foster.visitStatus', v.status)}
+          </Badge>
+          {v.overdue && (
+            <Badge color="red.8" variant="filled" tt="none" miw="max-content">
+              <FormattedMessage id="cases.due.overdue" />
+            </Badge>
+          )}
+        </Group>
+      </Table.Td>
+      <Table.Td>{v.heldOn ? format.date(v.heldOn) : none}</Table.Td>
+      <Table.Td>
+        {v.childWellbeing
+          ? `${format.number(v.childWellbeing)} — ${intl.formatMessage({ id: `cases.rating.${v.childWellbeing}` })}`
+          : none}
+      </Table.Td>
+      <Table.Td style={{ whiteSpace: 'pre-wrap' }}>{v.report || none}</Table.Td>
+      {canManage && (
+        <Table.Td>
+          {v.status === 'due' && (
+            <Button
+              size="xs"
+              variant="light"
+              aria-label={`${intl.formatMessage({ id: 'cases.foster.recordVisit' })}: ${format.date(v.dueOn)}`}
+              aria-expanded={recording}
+              aria-controls={recording ? 'foster-visit-form' : undefined}
+              onClick={onRecord}
+            >
+              <FormattedMessage id="cases.foster.recordVisit" />
+            </Button>
+          )}
+        </Table.Td>
+      )}
+    </Table.Tr>
+  );
+}
+
+/** How the child is doing, 1–4 with its words, or not rated. */
+function ratingOptions(intl: IntlShape) {
+  return [
+    { value: '', label: intl.formatMessage({ id: 'cases.foster.notRated' }) },
+    ...RATINGS.map((r) => ({
+      value: String(r),
+      label: `${r} — ${intl.formatMessage({ id: `cases.rating.${r}` })}`,
+    })),
+  ];
 }
 
 /** Held (date, report, how the child is doing 1–4) or missed (with a note). */
@@ -221,13 +259,7 @@ function VisitForm({ visit, onDone }: { visit: FosterVisit; onDone(): void }) {
                 description={t('wellbeingHint')}
                 value={wellbeing}
                 onChange={(e) => setWellbeing(e.currentTarget.value)}
-                data={[
-                  { value: '', label: intl.formatMessage({ id: 'cases.foster.notRated' }) },
-                  ...RATINGS.map((r) => ({
-                    value: String(r),
-                    label: `${r} — ${intl.formatMessage({ id: `cases.rating.${r}` })}`,
-                  })),
-                ]}
+                data={ratingOptions(intl)}
               />
             )}
           </Group>

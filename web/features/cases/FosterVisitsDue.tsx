@@ -5,7 +5,7 @@ import { Link } from 'react-router';
 import { QueryState } from '../../components/ui/QueryState';
 import { useFormat } from '../../lib/format';
 import { useCan } from '../../lib/session';
-import { useVisitsDue } from './api';
+import { useVisitsDue } from './foster-api';
 
 const LIMIT = 10;
 

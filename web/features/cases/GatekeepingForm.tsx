@@ -1,15 +1,19 @@
 import { Button, Checkbox, Group, SimpleGrid, Stack, Textarea, TextInput } from '@mantine/core';
-import { type FormEvent, useEffect, useState } from 'react';
+import { useEffect } from 'react';
 import { FormattedMessage, useIntl } from 'react-intl';
+import { z } from 'zod';
 import { GATEKEEPING_DECISIONS } from '../../../common/cases';
 import {
   type GatekeepingBody,
   type GatekeepingView,
   gatekeepingBodySchema,
 } from '../../../common/contracts/cases';
-import { clientFieldErrors, serverFieldErrors } from '../../lib/form-errors';
+import { ErrorAlert } from '../../components/ErrorAlert';
+import { DateField } from '../../components/fields/DateField';
+import { EnumSelect } from '../../components/fields/EnumSelect';
+import { useSchemaForm } from '../../lib/form';
 import { useEditGatekeeping, useStartGatekeeping, useSubmitGatekeeping } from './api';
-import { DateField, EnumSelect, ErrorAlert, orNull } from './shared';
+import { bindingsAt, orNull } from './form-bindings';
 
 const EMPTY: GatekeepingBody = {
   supportTried: '',
@@ -23,67 +27,60 @@ const EMPTY: GatekeepingBody = {
   authorityDecisionDate: '',
 };
 
+/** The assessment as typed, checked as the API will take it (the authority's decision absent if not given). */
+const gatekeepingFormSchema = z.preprocess(
+  (form: GatekeepingBody) => ({
+    ...form,
+    authorityDecisionNumber: orNull(form.authorityDecisionNumber),
+    authorityDecisionDate: orNull(form.authorityDecisionDate),
+  }),
+  gatekeepingBodySchema,
+);
+
 /** The gatekeeping assessment: a new draft, or the draft (or returned one) being edited. */
 export function GatekeepingForm({ caseId, current }: { caseId: string; current?: GatekeepingView }) {
   const intl = useIntl();
-  const [form, setForm] = useState<GatekeepingBody>(current ? { ...EMPTY, ...current } : EMPTY);
-  const [errors, setErrors] = useState<Record<string, string>>({});
   const start = useStartGatekeeping(caseId);
   const edit = useEditGatekeeping();
   const submit = useSubmitGatekeeping();
   const error = start.error ?? edit.error ?? submit.error;
-  // What the server holds now (after a save, or a reload after someone else's change).
-  useEffect(() => {
-    if (current) setForm({ ...EMPTY, ...current });
-  }, [current]);
   const t = (id: string) => intl.formatMessage({ id: `cases.gatekeeping.${id}` });
   const labels = Object.fromEntries(Object.keys(EMPTY).map((k) => [k, t(k)]));
-
-  async function save(send: boolean) {
-    start.reset();
-    edit.reset();
-    submit.reset();
-    const checked = gatekeepingBodySchema.safeParse({
-      ...form,
-      authorityDecisionNumber: orNull(form.authorityDecisionNumber ?? ''),
-      authorityDecisionDate: orNull(form.authorityDecisionDate ?? ''),
-    });
-    setErrors(clientFieldErrors(intl, checked, labels));
-    if (!checked.success) return;
-    try {
-      const saved = current
-        ? await edit.mutateAsync({ id: current.id, body: { ...checked.data, version: current.version } })
-        : await start.mutateAsync(checked.data);
-      if (send) await submit.mutateAsync({ id: saved.id, version: saved.version });
-    } catch (e) {
-      setErrors(serverFieldErrors(e));
+  const form = useSchemaForm(gatekeepingFormSchema, {
+    initialValues: current ? { ...EMPTY, ...current } : EMPTY,
+    labels,
+  });
+  const at = bindingsAt(form, '');
+  // What the server holds now (after a save, or a reload after someone else's change).
+  // biome-ignore lint/correctness/useExhaustiveDependencies: the form object is new each render
+  useEffect(() => {
+    if (current) {
+      form.setValues({ ...EMPTY, ...current });
+      form.resetDirty({ ...EMPTY, ...current });
     }
-  }
-  const onSubmit = (event: FormEvent) => {
-    event.preventDefault();
-    void save(false);
-  };
+  }, [current]);
+
+  /** Saves the draft and, with `send`, submits it for the decision. */
+  const save = (send: boolean) =>
+    form.submitWith(async (body) => {
+      start.reset();
+      edit.reset();
+      submit.reset();
+      const saved = current
+        ? await edit.mutateAsync({ id: current.id, body: { ...body, version: current.version } })
+        : await start.mutateAsync(body);
+      if (send) await submit.mutateAsync({ id: saved.id, version: saved.version });
+    });
   const area = (key: keyof GatekeepingBody) => (
-    <Textarea
-      label={labels[key]}
-      autosize
-      minRows={2}
-      value={(form[key] as string) ?? ''}
-      error={errors[key]}
-      onChange={(e) => setForm({ ...form, [key]: e.currentTarget.value })}
-    />
+    <Textarea label={labels[key]} autosize minRows={2} {...at.input(key)} />
   );
 
   return (
-    <form onSubmit={onSubmit} noValidate>
+    <form onSubmit={save(false)} noValidate>
       <Stack>
         <ErrorAlert error={error} onReload={() => edit.reset()} />
         {area('supportTried')}
-        <Checkbox.Group
-          label={labels.optionsConsidered}
-          value={form.optionsConsidered}
-          onChange={(v) => setForm({ ...form, optionsConsidered: v as GatekeepingBody['optionsConsidered'] })}
-        >
+        <Checkbox.Group label={labels.optionsConsidered} {...form.getInputProps('optionsConsidered')}>
           <SimpleGrid cols={{ base: 1, sm: 2 }} mt="xs">
             {GATEKEEPING_DECISIONS.map((d) => (
               <Checkbox key={d} value={d} label={intl.formatMessage({ id: `cases.decision.${d}` })} />
@@ -98,30 +95,18 @@ export function GatekeepingForm({ caseId, current }: { caseId: string; current?:
           group="decision"
           values={GATEKEEPING_DECISIONS}
           empty="choose"
-          value={form.decision ?? ''}
-          error={errors.decision}
-          onChange={(v) => setForm({ ...form, decision: (v || null) as GatekeepingBody['decision'] })}
+          {...at.optionalChoice('decision')}
         />
         {area('decisionReason')}
         <SimpleGrid cols={{ base: 1, sm: 2 }}>
-          <TextInput
-            label={labels.authorityDecisionNumber}
-            value={form.authorityDecisionNumber ?? ''}
-            error={errors.authorityDecisionNumber}
-            onChange={(e) => setForm({ ...form, authorityDecisionNumber: e.currentTarget.value })}
-          />
-          <DateField
-            label={labels.authorityDecisionDate}
-            value={form.authorityDecisionDate ?? ''}
-            error={errors.authorityDecisionDate}
-            onChange={(e) => setForm({ ...form, authorityDecisionDate: e.currentTarget.value })}
-          />
+          <TextInput label={labels.authorityDecisionNumber} {...at.input('authorityDecisionNumber')} />
+          <DateField label={labels.authorityDecisionDate} {...at.input('authorityDecisionDate')} />
         </SimpleGrid>
         <Group justify="flex-end">
           <Button type="submit" variant="default" loading={start.isPending || edit.isPending}>
             <FormattedMessage id="cases.saveDraft" />
           </Button>
-          <Button onClick={() => void save(true)} loading={submit.isPending}>
+          <Button onClick={() => save(true)()} loading={submit.isPending}>
             <FormattedMessage id="cases.gatekeeping.submit" />
           </Button>
         </Group>

@@ -2,13 +2,13 @@ import { Alert, Badge, Card, Group, Stack, Text, Title } from '@mantine/core';
 import { FormattedMessage, useIntl } from 'react-intl';
 import type { CaseDetail, GatekeepingView } from '../../../common/contracts/cases';
 import { QueryState } from '../../components/ui/QueryState';
+import { useEnumLabel } from '../../lib/enum-labels';
 import { useFormat } from '../../lib/format';
 import { useCan } from '../../lib/session';
 import { ApprovalForm } from './ApprovalForm';
 import { useGatekeeping, useReviewGatekeeping } from './api';
 import { Facts } from './Facts';
 import { GatekeepingForm } from './GatekeepingForm';
-import { useEnumLabel } from './shared';
 
 export function StatusBadge({ group, status }: { group: string; status: string }) {
   const label = useEnumLabel();

@@ -1,8 +1,8 @@
 import { useIntl } from 'react-intl';
 import type { PlacementView } from '../../../common/contracts/cases';
+import { useEnumLabel } from '../../lib/enum-labels';
 import { useFormat, useLocalized } from '../../lib/format';
 import { Facts } from './Facts';
-import { useEnumLabel } from './shared';
 
 export function PlacementSummary({ placement: p }: { placement: PlacementView }) {
   const format = useFormat();

@@ -1,25 +1,21 @@
 import { Badge, Button, Stack, Table, Text, Title, VisuallyHidden } from '@mantine/core';
 import { useState } from 'react';
 import { FormattedMessage, useIntl } from 'react-intl';
-import type { CaseDetail } from '../../../common/contracts/cases';
+import type { CaseDetail, PlacementView } from '../../../common/contracts/cases';
 import { QueryState } from '../../components/ui/QueryState';
+import { useEnumLabel } from '../../lib/enum-labels';
 import { useFormat, useLocalized } from '../../lib/format';
 import { useCan } from '../../lib/session';
 import { usePlacements } from './api';
 import { EndPlacementForm } from './EndPlacementForm';
 import { PlaceChildForm } from './PlaceChildForm';
-import { useEnumLabel } from './shared';
 
 /** The placement history (never rewritten: corrections are new entries), and the next step. */
 export function PlacementsTab({ detail }: { detail: CaseDetail }) {
   const intl = useIntl();
-  const format = useFormat();
-  const localized = useLocalized();
-  const label = useEnumLabel();
   const canWrite = useCan('cases.write') && detail.status !== 'closed';
   const query = usePlacements(detail.id);
   const [correcting, setCorrecting] = useState<string | null>(null);
-  const none = intl.formatMessage({ id: 'common.none' });
   const cols = ['settingType', 'place', 'startDate', 'endDate', 'endReason', 'status', 'notes'];
   return (
     <Stack>
@@ -55,94 +51,13 @@ export function PlacementsTab({ detail }: { detail: CaseDetail }) {
                     </Table.Thead>
                     <Table.Tbody>
                       {list.map((p) => (
-                        <Table.Tr key={p.id} style={p.superseded ? { opacity: 0.7 } : undefined}>
-                          <Table.Td td={p.superseded ? 'line-through' : undefined}>
-                            {label('setting', p.settingType)}
-                          </Table.Td>
-                          <Table.Td>
-                            {p.programmeName ? localized(p.programmeName) : (p.placeDescription ?? none)}
-                            {p.houseNumber !== null && (
-                              <Text size="xs">
-                                {intl.formatMessage({ id: 'village.house' }, { number: p.houseNumber })}
-                              </Text>
-                            )}
-                          </Table.Td>
-                          <Table.Td>{format.date(p.startDate)}</Table.Td>
-                          <Table.Td>{p.endDate ? format.date(p.endDate) : none}</Table.Td>
-                          <Table.Td>
-                            {p.endReason ? (
-                              <>
-                                {label('endReason', p.endReason)}
-                                {p.endReasonGroup && (
-                                  <Text size="xs" c="dimmed">
-                                    {intl.formatMessage({ id: `cases.endGroup.${p.endReasonGroup}` })}
-                                  </Text>
-                                )}
-                              </>
-                            ) : (
-                              none
-                            )}
-                          </Table.Td>
-                          <Table.Td>
-                            <Stack gap={4} align="flex-start">
-                              {p.superseded ? (
-                                <Badge color="gray.7" variant="outline" tt="none" miw="max-content">
-                                  <FormattedMessage id="cases.placement.superseded" />
-                                </Badge>
-                              ) : (
-                                <Badge
-                                  color={p.endDate ? 'gray.7' : 'teal.9'}
-                                  variant="light"
-                                  tt="none"
-                                  miw="max-content"
-                                >
-                                  {label('placementStatus', p.status)}
-                                </Badge>
-                              )}
-                              {p.correctsId && (
-                                <Badge color="blue.8" variant="outline" tt="none" miw="max-content">
-                                  <FormattedMessage id="cases.placement.correction" />
-                                </Badge>
-                              )}
-                              {p.emergency && (
-                                <Badge color="red.8" variant="light" tt="none" miw="max-content">
-                                  <FormattedMessage id="cases.placement.emergency" />
-                                </Badge>
-                              )}
-                            </Stack>
-                          </Table.Td>
-                          <Table.Td>
-                            {[
-                              ['correctionReason', p.correctionReason],
-                              ['capacityOverrideReason', p.capacityOverrideReason],
-                              ['siblingsApartReason', p.siblingsApartReason],
-                              ['underThreeReason', p.underThreeReason],
-                            ]
-                              .filter(([, v]) => v)
-                              .map(([k, v]) => (
-                                <Text size="xs" key={k}>
-                                  <strong>{intl.formatMessage({ id: `cases.placement.${k}` })}:</strong> {v}
-                                </Text>
-                              ))}
-                          </Table.Td>
-                          {canWrite && (
-                            <Table.Td>
-                              {!p.superseded && (
-                                <Button
-                                  size="xs"
-                                  variant="light"
-                                  aria-expanded={correcting === p.id}
-                                  onClick={() => setCorrecting(correcting === p.id ? null : p.id)}
-                                >
-                                  <FormattedMessage id="cases.placement.correct" />
-                                  <VisuallyHidden>
-                                    {`: ${label('setting', p.settingType)}, ${format.date(p.startDate)}`}
-                                  </VisuallyHidden>
-                                </Button>
-                              )}
-                            </Table.Td>
-                          )}
-                        </Table.Tr>
+                        <PlacementRow
+                          key={p.id}
+                          placement={p}
+                          canWrite={canWrite}
+                          correcting={correcting === p.id}
+                          onCorrect={() => setCorrecting(correcting === p.id ? null : p.id)}
+                        />
                       ))}
                     </Table.Tbody>
                   </Table>
@@ -162,6 +77,109 @@ export function PlacementsTab({ detail }: { detail: CaseDetail }) {
           );
         }}
       </QueryState>
+    </Stack>
+  );
+}
+
+/** One entry of the history; a corrected (superseded) entry is struck through. */
+function PlacementRow({
+  placement: p,
+  canWrite,
+  correcting,
+  onCorrect,
+}: {
+  placement: PlacementView;
+  canWrite: boolean;
+  correcting: boolean;
+  onCorrect(): void;
+}) {
+  const intl = useIntl();
+  const format = useFormat();
+  const localized = useLocalized();
+  const label = useEnumLabel();
+  const none = intl.formatMessage({ id: 'common.none' });
+  return (
+    <Table.Tr style={p.superseded ? { opacity: 0.7 } : undefined}>
+      <Table.Td td={p.superseded ? 'line-through' : undefined}>{label('setting', p.settingType)}</Table.Td>
+      <Table.Td>
+        {p.programmeName ? localized(p.programmeName) : (p.placeDescription ?? none)}
+        {p.houseNumber !== null && (
+          <Text size="xs">{intl.formatMessage({ id: 'village.house' }, { number: p.houseNumber })}</Text>
+        )}
+      </Table.Td>
+      <Table.Td>{format.date(p.startDate)}</Table.Td>
+      <Table.Td>{p.endDate ? format.date(p.endDate) : none}</Table.Td>
+      <Table.Td>
+        {p.endReason ? (
+          <>
+            {label('endReason', p.endReason)}
+            {p.endReasonGroup && (
+              <Text size="xs" c="dimmed">
+                {intl.formatMessage({ id: `cases.endGroup.${p.endReasonGroup}` })}
+              </Text>
+            )}
+          </>
+        ) : (
+          none
+        )}
+      </Table.Td>
+      <Table.Td>
+        <PlacementBadges placement={p} />
+      </Table.Td>
+      <Table.Td>
+        {[
+          ['correctionReason', p.correctionReason],
+          ['capacityOverrideReason', p.capacityOverrideReason],
+          ['siblingsApartReason', p.siblingsApartReason],
+          ['underThreeReason', p.underThreeReason],
+        ]
+          .filter(([, v]) => v)
+          .map(([k, v]) => (
+            <Text size="xs" key={k}>
+              <strong>{intl.formatMessage({ id: `cases.placement.${k}` })}:</strong> {v}
+            </Text>
+          ))}
+      </Table.Td>
+      {canWrite && (
+        <Table.Td>
+          {!p.superseded && (
+            <Button size="xs" variant="light" aria-expanded={correcting} onClick={onCorrect}>
+              <FormattedMessage id="cases.placement.correct" />
+              <VisuallyHidden>
+                {`: ${label('setting', p.settingType)}, ${format.date(p.startDate)}`}
+              </VisuallyHidden>
+            </Button>
+          )}
+        </Table.Td>
+      )}
+    </Table.Tr>
+  );
+}
+
+/** The entry's status, and whether it is a correction or was an emergency placement. */
+function PlacementBadges({ placement: p }: { placement: PlacementView }) {
+  const label = useEnumLabel();
+  return (
+    <Stack gap={4} align="flex-start">
+      {p.superseded ? (
+        <Badge color="gray.7" variant="outline" tt="none" miw="max-content">
+          <FormattedMessage id="cases.placement.superseded" />
+        </Badge>
+      ) : (
+        <Badge color={p.endDate ? 'gray.7' : 'teal.9'} variant="light" tt="none" miw="max-content">
+          {label('placementStatus', p.status)}
+        </Badge>
+      )}
+      {p.correctsId && (
+        <Badge color="blue.8" variant="outline" tt="none" miw="max-content">
+          <FormattedMessage id="cases.placement.correction" />
+        </Badge>
+      )}
+      {p.emergency && (
+        <Badge color="red.8" variant="light" tt="none" miw="max-content">
+          <FormattedMessage id="cases.placement.emergency" />
+        </Badge>
+      )}
     </Stack>
   );
 }

@@ -9,17 +9,25 @@ import {
   Textarea,
   Title,
 } from '@mantine/core';
-import { type FormEvent, useState } from 'react';
+import { useState } from 'react';
 import { FormattedMessage, useIntl } from 'react-intl';
+import { z } from 'zod';
 import { REVIEW_KINDS } from '../../../common/cases';
 import { type ReviewBody, reviewBodySchema } from '../../../common/contracts/cases';
-import { clientFieldErrors, serverFieldErrors } from '../../lib/form-errors';
+import { ErrorAlert } from '../../components/ErrorAlert';
+import { DateField } from '../../components/fields/DateField';
+import { EnumSelect } from '../../components/fields/EnumSelect';
+import { isoToday } from '../../lib/dates';
+import { useSchemaForm } from '../../lib/form';
 import { useRecordReview } from './api';
-import { DateField, EnumSelect, ErrorAlert, isoToday, orNull } from './shared';
+import { bindingsAt, orNull } from './form-bindings';
 
 export const Q4C_STANDARDS = Array.from({ length: 18 }, (_, i) => i + 1);
 
-const empty = (): ReviewBody => ({
+/** The review as typed: the standards as the select holds them (their numbers as text). */
+type ReviewForm = Omit<ReviewBody, 'q4cStandards'> & { q4cStandards: string[] };
+
+const empty = (): ReviewForm => ({
   heldOn: isoToday(),
   kind: 'periodic',
   participants: '',
@@ -32,45 +40,43 @@ const empty = (): ReviewBody => ({
   q4cStandards: [],
 });
 
+/** The review as typed, checked as the API will take it. */
+const reviewFormSchema = z.preprocess(
+  (form: ReviewForm) => ({
+    ...form,
+    nextReviewOn: orNull(form.nextReviewOn),
+    q4cStandards: form.q4cStandards.map(Number),
+  }),
+  reviewBodySchema,
+);
+
 /** Records a review: who took part, how the child was heard, whether the placement still holds. */
 export function ReviewForm({ caseId }: { caseId: string }) {
   const intl = useIntl();
-  const [form, setForm] = useState<ReviewBody>(empty);
-  const [errors, setErrors] = useState<Record<string, string>>({});
   const [saved, setSaved] = useState(false);
   const record = useRecordReview(caseId);
   const t = (id: string) => intl.formatMessage({ id: `cases.review.${id}` });
   const labels = Object.fromEntries(Object.keys(empty()).map((k) => [k, t(k)]));
-
-  async function submit(event: FormEvent) {
-    event.preventDefault();
-    setSaved(false);
-    const checked = reviewBodySchema.safeParse({ ...form, nextReviewOn: orNull(form.nextReviewOn ?? '') });
-    setErrors(clientFieldErrors(intl, checked, labels));
-    if (!checked.success) return;
-    try {
-      await record.mutateAsync(checked.data);
-      setForm(empty());
-      setSaved(true);
-    } catch (e) {
-      setErrors(serverFieldErrors(e));
-    }
-  }
+  const form = useSchemaForm(reviewFormSchema, { initialValues: empty(), labels });
+  const at = bindingsAt(form, '');
   const area = (key: 'participants' | 'childHeard' | 'findings' | 'decisions', required = false) => (
-    <Textarea
-      label={labels[key]}
-      required={required}
-      autosize
-      minRows={2}
-      value={form[key] ?? ''}
-      error={errors[key]}
-      onChange={(e) => setForm({ ...form, [key]: e.currentTarget.value })}
-    />
+    <Textarea label={labels[key]} required={required} autosize minRows={2} {...at.input(key)} />
   );
 
   return (
     <Card withBorder component="section" aria-labelledby="review-form-title">
-      <form onSubmit={submit} noValidate>
+      <form
+        onSubmit={(event) => {
+          setSaved(false);
+          form.submitWith(async (review) => {
+            await record.mutateAsync(review);
+            form.setValues(empty());
+            form.resetDirty(empty());
+            setSaved(true);
+          })(event);
+        }}
+        noValidate
+      >
         <Stack gap="sm">
           <Title order={3} size="h4" id="review-form-title">
             <FormattedMessage id="cases.review.new" />
@@ -82,43 +88,18 @@ export function ReviewForm({ caseId }: { caseId: string }) {
             </div>
           )}
           <SimpleGrid cols={{ base: 1, sm: 2 }}>
-            <DateField
-              label={labels.heldOn}
-              required
-              value={form.heldOn}
-              error={errors.heldOn}
-              onChange={(e) => setForm({ ...form, heldOn: e.currentTarget.value })}
-            />
-            <EnumSelect
-              label={labels.kind}
-              group="reviewKind"
-              values={REVIEW_KINDS}
-              value={form.kind}
-              onChange={(v) => setForm({ ...form, kind: v as ReviewBody['kind'] })}
-            />
+            <DateField label={labels.heldOn} required {...at.input('heldOn')} />
+            <EnumSelect label={labels.kind} group="reviewKind" values={REVIEW_KINDS} {...at.input('kind')} />
           </SimpleGrid>
           {area('participants', true)}
           {area('childHeard', true)}
           {area('findings')}
           <Group>
-            <Checkbox
-              label={labels.necessityHolds}
-              checked={form.necessityHolds}
-              onChange={(e) => setForm({ ...form, necessityHolds: e.currentTarget.checked })}
-            />
-            <Checkbox
-              label={labels.suitabilityHolds}
-              checked={form.suitabilityHolds}
-              onChange={(e) => setForm({ ...form, suitabilityHolds: e.currentTarget.checked })}
-            />
+            <Checkbox label={labels.necessityHolds} {...at.checkbox('necessityHolds')} />
+            <Checkbox label={labels.suitabilityHolds} {...at.checkbox('suitabilityHolds')} />
           </Group>
           {area('decisions')}
-          <DateField
-            label={labels.nextReviewOn}
-            value={form.nextReviewOn ?? ''}
-            error={errors.nextReviewOn}
-            onChange={(e) => setForm({ ...form, nextReviewOn: e.currentTarget.value })}
-          />
+          <DateField label={labels.nextReviewOn} {...at.input('nextReviewOn')} />
           <MultiSelect
             label={labels.q4cStandards}
             searchable
@@ -126,8 +107,7 @@ export function ReviewForm({ caseId }: { caseId: string }) {
               value: String(n),
               label: `${n}. ${intl.formatMessage({ id: `cases.q4c.${n}` })}`,
             }))}
-            value={(form.q4cStandards ?? []).map(String)}
-            onChange={(v) => setForm({ ...form, q4cStandards: v.map(Number) })}
+            {...at.input('q4cStandards')}
           />
           <Group justify="flex-end">
             <Button type="submit" loading={record.isPending}>

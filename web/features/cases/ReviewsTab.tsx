@@ -2,12 +2,12 @@ import { Badge, Card, Group, Stack, Text, Title } from '@mantine/core';
 import { FormattedMessage, useIntl } from 'react-intl';
 import type { CaseDetail } from '../../../common/contracts/cases';
 import { QueryState } from '../../components/ui/QueryState';
+import { useEnumLabel } from '../../lib/enum-labels';
 import { useFormat } from '../../lib/format';
 import { useCan } from '../../lib/session';
 import { useReviews } from './api';
 import { Facts } from './Facts';
 import { ReviewForm } from './ReviewForm';
-import { useEnumLabel } from './shared';
 
 export function ReviewsTab({ detail }: { detail: CaseDetail }) {
   const intl = useIntl();

@@ -16,13 +16,17 @@ import { type FormEvent, useState } from 'react';
 import { FormattedMessage, useIntl } from 'react-intl';
 import type { CaseDetail } from '../../../common/contracts/cases';
 import { SHORT_TERM_STATUSES, type ShortTermEpisode } from '../../../common/contracts/leaving-care';
+import { ErrorAlert } from '../../components/ErrorAlert';
+import { DateField } from '../../components/fields/DateField';
+import { EnumSelect } from '../../components/fields/EnumSelect';
 import { QueryState } from '../../components/ui/QueryState';
+import { isoToday } from '../../lib/dates';
+import { useEnumLabel } from '../../lib/enum-labels';
 import { useFormat } from '../../lib/format';
 import { useCan } from '../../lib/session';
 import { useAdvanceEpisode, useEpisodes } from './api';
 import { Facts } from './Facts';
 import { FollowUpsSection } from './FollowUps';
-import { DateField, EnumSelect, ErrorAlert, isoToday, useEnumLabel } from './shared';
 
 type Status = ShortTermEpisode['status'];
 /** The steps of an episode in order; "referred to long-term care" ends it from any step. */

@@ -32,14 +32,6 @@ import type {
 } from '../../../common/contracts/cases';
 import type { ErrorResponse } from '../../../common/contracts/common';
 import type {
-  fosterPlacementBodySchema,
-  ledgerSchema,
-  matchesSchema,
-  paymentBodySchema,
-  visitRecordSchema,
-  visitViewSchema,
-} from '../../../common/contracts/foster';
-import type {
   DOCUMENT_TYPES,
   DocumentView,
   FollowUpView,
@@ -74,9 +66,6 @@ export const useCases = (filter: Record<string, string | number | undefined>) =>
 export const useCase = (id: string) =>
   useQuery({ queryKey: ['cases', id, 'detail'], queryFn: () => get<CaseDetail>(`/api/cases/${id}`) });
 
-function caseQuery<T>(id: string, part: string, enabled = true) {
-  return { queryKey: ['cases', id, part], queryFn: () => get<T>(`/api/cases/${id}/${part}`), enabled };
-}
 /** One list of a child's case file (the rows of its `{ items }`). */
 function caseListQuery<T>(id: string, part: string, enabled = true) {
   return { queryKey: ['cases', id, part], queryFn: () => apiItems<T>(`/api/cases/${id}/${part}`), enabled };
@@ -247,65 +236,3 @@ export async function uploadDocument(caseId: string, type: DocumentType, file: F
 
 export const useUploadDocument = (caseId: string) =>
   useCaseMutation(({ type, file }: { type: DocumentType; file: File }) => uploadDocument(caseId, type, file));
-
-export type FosterMatches = z.infer<typeof matchesSchema>;
-export type FosterMatch = FosterMatches['matches'][number];
-export type FosterVisit = z.infer<typeof visitViewSchema>;
-export type AllowanceLedger = z.infer<typeof ledgerSchema>;
-export type AllowanceKind = AllowanceLedger['months'][number]['lines'][number]['kind'];
-
-/** Families ranked for the child (only asked for when the foster tab shows the list). */
-export const useFosterMatches = (caseId: string, enabled: boolean) =>
-  useQuery(caseQuery<FosterMatches>(caseId, 'foster-matches', enabled));
-
-/**
- * The monitoring visits of the family the child lives with, kept under the case so that a
- * change to the case (or "reload" after a conflict) reads them again.
- */
-export const useFosterVisits = (caseId: string, familyId: string) =>
-  useQuery({
-    queryKey: ['cases', caseId, 'foster-visits', familyId],
-    queryFn: () => apiItems<FosterVisit>(`/api/foster/families/${familyId}/visits`),
-  });
-
-export const useAllowanceLedger = (caseId: string, placementId: string) =>
-  useQuery({
-    queryKey: ['cases', caseId, 'foster-ledger', placementId],
-    queryFn: () => get<AllowanceLedger>(`/api/foster/placements/${placementId}/allowances`),
-  });
-
-/** Visits due within two weeks or overdue, for the start page (read again with "my work"). */
-export const useVisitsDue = (enabled = true) =>
-  useQuery({
-    queryKey: ['my-work', 'foster-visits-due'],
-    queryFn: () => apiItems<FosterVisit>('/api/foster/visits/due'),
-    enabled,
-  });
-
-/** A foster-care change: cases, the start page and the foster family pages are read again. */
-function useFosterMutation<V, R>(fn: (vars: V) => Promise<R>) {
-  const client = useQueryClient();
-  return useMutation({
-    mutationFn: fn,
-    onSuccess: async () => {
-      await Promise.all([
-        client.invalidateQueries({ queryKey: ['cases'] }),
-        client.invalidateQueries({ queryKey: ['my-work'] }),
-        client.invalidateQueries({ queryKey: ['foster'] }),
-      ]);
-    },
-  });
-}
-
-export const usePlaceWithFamily = (caseId: string) =>
-  useFosterMutation((body: z.input<typeof fosterPlacementBodySchema>) =>
-    api<PlacementView>('POST', `/api/cases/${caseId}/foster-placements`, body),
-  );
-export const useRecordVisit = () =>
-  useFosterMutation(({ id, body }: { id: string; body: z.input<typeof visitRecordSchema> }) =>
-    api<FosterVisit>('POST', `/api/foster/visits/${id}`, body),
-  );
-export const useRecordPayment = (placementId: string) =>
-  useFosterMutation((body: z.input<typeof paymentBodySchema>) =>
-    api<{ ok: boolean }>('POST', `/api/foster/placements/${placementId}/payments`, body),
-  );
