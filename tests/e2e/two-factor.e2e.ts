@@ -1,7 +1,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
+import { launchChromium } from '../../scripts/lib/chromium';
 import { base32Decode, hotp, totpStep } from '../../server/domain/auth/totp';
-import { launchChromium } from './browser';
 import { type RunningServer, startServer } from './server';
 
 let server: RunningServer;

@@ -2,7 +2,7 @@ import { spawn } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Db, Queryable } from '../server/db/client';
+import type { Db, Queryable } from '../../server/db/client';
 
 /**
  * The floor of the load benchmark: the statements a request sends to PostgreSQL, recorded while

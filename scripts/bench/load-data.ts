@@ -1,4 +1,4 @@
-import type { Db } from '../server/db/client';
+import type { Db } from '../../server/db/client';
 
 /** Each caseworker of the load benchmark carries this many cases, as a real one would. */
 export const CASES_PER_WORKER = 25;
