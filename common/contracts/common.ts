@@ -9,7 +9,6 @@ export const localizedTextSchema = z.object({
   en: z.string(),
 });
 export type LocalizedText = z.infer<typeof localizedTextSchema>;
-export const uuidSchema = z.uuid();
 
 /**
  * The kinds of record an id in a request body or query can name. The server checks every such
@@ -41,7 +40,6 @@ export function recordId(kind: RecordKind) {
   return z.uuid().meta({ [RECORD_KEY]: kind });
 }
 export const idParamsSchema = z.object({ id: z.uuid() });
-export const isoDateSchema = z.iso.date();
 export const versionSchema = z.number().int().min(1).max(2_147_483_647);
 
 export const errorResponseSchema = z.object({

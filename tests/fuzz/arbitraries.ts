@@ -238,7 +238,7 @@ const protoObject = () =>
   JSON.parse('{"__proto__": {"role": "admin"}, "constructor": {"prototype": {"x": 1}}}');
 
 /** A value of any type that no schema field wants. */
-export const hostileValue: fc.Arbitrary<unknown> = fc.oneof(
+const hostileValue: fc.Arbitrary<unknown> = fc.oneof(
   { weight: 5, arbitrary: fc.constantFrom(...HOSTILE_STRINGS) },
   {
     weight: 3,
@@ -276,7 +276,7 @@ export const hostileValue: fc.Arbitrary<unknown> = fc.oneof(
 );
 
 /** Paths (keys and indices) to every value inside a JSON value, up to a depth. */
-export function pathsOf(value: unknown, depth = 3, prefix: (string | number)[] = []): (string | number)[][] {
+function pathsOf(value: unknown, depth = 3, prefix: (string | number)[] = []): (string | number)[][] {
   const out: (string | number)[][] = [];
   if (depth === 0 || value === null || typeof value !== 'object') return out;
   for (const [k, v] of Object.entries(value)) {
@@ -306,7 +306,7 @@ function setAt(root: unknown, path: (string | number)[], value: unknown, remove 
   return copy;
 }
 
-export type Mutation = { how: string; value: unknown };
+type Mutation = { how: string; value: unknown };
 
 /** One deliberate mistake in a valid value: a field of the wrong kind, a field missing, a field too many, or the whole value wrong. */
 export function mutate(valid: fc.Arbitrary<unknown>): fc.Arbitrary<Mutation> {

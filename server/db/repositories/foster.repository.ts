@@ -561,13 +561,6 @@ export async function recordVisit(
   return rows.length === 1;
 }
 
-export async function cancelOpenVisits(q: Queryable, placementId: string, after: string): Promise<void> {
-  await q.query(
-    "update foster_visits set status = 'cancelled' where placement_id = $1 and status = 'due' and due_on > $2",
-    [placementId, after],
-  );
-}
-
 export async function paymentsOf(q: Queryable, placementId: string) {
   return q.query<{ month: string; kind: string; amount: number; currency: string; paidOn: string }>(
     'select month, kind, amount, currency, paid_on as "paidOn" from allowance_payments where placement_id = $1 order by month, kind',
