@@ -12,7 +12,9 @@ import { launchYuva } from './yuva-process';
 export default async function setup(project: TestProject) {
   const folder = mkdtempSync(join(tmpdir(), 'yuva-e2e-seeded-'));
   const started = Date.now();
-  const server = await launchYuva({}, folder);
+  // Loading the demo data takes about 45 s on an idle 2-core machine; a busy one needs several
+  // times that, and it is done once, so it may take up to 10 minutes.
+  const server = await launchYuva({}, folder, 600);
   const code = await server.stop();
   if (code !== 0) throw new Error(`seeding server exited with ${code}: ${server.output()}`);
   console.log(`e2e: demo data seeded once in ${((Date.now() - started) / 1000).toFixed(1)} s (${folder})`);

@@ -19,8 +19,15 @@ export interface RunningServer {
   stop(): Promise<number | null>;
 }
 
-/** Runs server/main.ts in demo mode on `dataDir` until /api/health answers and the demo users are shown. */
-export async function launchYuva(env: Record<string, string>, dataDir: string): Promise<RunningServer> {
+/**
+ * Runs server/main.ts in demo mode on `dataDir` until /api/health answers and the demo users are
+ * shown, or fails after `readySeconds`.
+ */
+export async function launchYuva(
+  env: Record<string, string>,
+  dataDir: string,
+  readySeconds = 200,
+): Promise<RunningServer> {
   const port = await freePort();
   let output = '';
   const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], {
@@ -38,12 +45,11 @@ export async function launchYuva(env: Record<string, string>, dataDir: string): 
   child.stdout?.on('data', (d) => (output += d));
   child.stderr?.on('data', (d) => (output += d));
   const url = `http://127.0.0.1:${port}`;
-  // Loading the demo data takes about 45 s on an idle 2-core machine; a busy one needs more.
-  const deadline = Date.now() + 200_000;
+  const deadline = Date.now() + readySeconds * 1000;
   for (;;) {
     if (Date.now() > deadline) {
       child.kill('SIGTERM');
-      throw new Error(`server not ready within 200 s: ${output}`);
+      throw new Error(`server not ready within ${readySeconds} s: ${output}`);
     }
     if (child.exitCode !== null) throw new Error(`server exited: ${output}`);
     const ok = await fetch(`${url}/api/health`).then(
