@@ -1,6 +1,6 @@
 import { type Db, openPglite, openPostgres } from '../../server/db/client';
 import { migrate } from '../../server/db/migrate';
-import { loadReferenceData } from '../../server/seeds/reference';
+import { loadReferenceData } from '../../server/db/seeds/reference';
 import { createEmptyPostgresDatabase, DEFAULT_POSTGRES_URL } from '../lib/postgres';
 
 export type BenchDatabaseKind = 'postgres' | 'pglite';

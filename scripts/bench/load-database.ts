@@ -1,7 +1,7 @@
 import pg from 'pg';
 import { openPostgres } from '../../server/db/client';
 import { migrate } from '../../server/db/migrate';
-import { loadReferenceData } from '../../server/seeds/reference';
+import { loadReferenceData } from '../../server/db/seeds/reference';
 import { benchPostgresUrl } from './database';
 import { generateCaseload } from './load-data';
 
