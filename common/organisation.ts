@@ -11,7 +11,6 @@ export const PROGRAMME_TYPES = [
 export type ProgrammeType = (typeof PROGRAMME_TYPES)[number];
 
 export const PROGRAMME_STATUSES = ['planned', 'active', 'closed'] as const;
-export type ProgrammeStatus = (typeof PROGRAMME_STATUSES)[number];
 
 export const DATE_PRECISIONS = ['day', 'month', 'year'] as const;
 export type DatePrecision = (typeof DATE_PRECISIONS)[number];

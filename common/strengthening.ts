@@ -35,13 +35,6 @@ export type RiskDomain = (typeof RISK_DOMAINS)[number];
  */
 export const RISK_SCORES = [1, 2, 3, 4, 5] as const;
 export type RiskScore = (typeof RISK_SCORES)[number];
-export const SCORE_LEVELS: Record<RiskScore, 'crisis' | 'at_risk' | 'coping' | 'stable' | 'self_reliant'> = {
-  1: 'crisis',
-  2: 'at_risk',
-  3: 'coping',
-  4: 'stable',
-  5: 'self_reliant',
-};
 
 /** A family graduates self-reliant when its latest assessment scores every domain at least this. */
 export const SELF_RELIANT_SCORE = 4;
@@ -100,7 +93,5 @@ export const SERVICE_TYPES = [
 
 export const SERVICE_REFERRAL_STATUSES = ['pending', 'accepted', 'completed', 'declined'] as const;
 
-/** The default interval between reviews of a family development plan (configurable per programme). */
-export const DEFAULT_PLAN_REVIEW_MONTHS = 6;
 /** "Due soon" on the list of plan reviews: this many days ahead. */
 export const REVIEW_DUE_SOON_DAYS = 30;

@@ -22,7 +22,7 @@ const noDatabase = new Proxy({} as Db, {
 });
 
 /** The app's OpenAPI document, as served at /api/openapi.json. */
-export async function openApiDocument(): Promise<Record<string, unknown>> {
+async function openApiDocument(): Promise<Record<string, unknown>> {
   const app = await buildApp(
     { db: noDatabase, clock: systemClock, auth: defaultAuthSettings },
     { logLevel: 'silent' },

@@ -25,7 +25,7 @@ export interface AllowEntry {
   reviewed: string;
 }
 
-export interface Finding {
+interface Finding {
   advisory: string;
   package: string;
   severity: string;

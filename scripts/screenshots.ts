@@ -5,7 +5,7 @@
  */
 import { mkdirSync } from 'node:fs';
 import { LOCALES } from '../common/i18n/locales';
-import { launchChromium } from '../tests/e2e/browser';
+import { launchChromium } from './lib/chromium';
 
 const [base = 'http://localhost:3000', out = 'test-results/screens', width = '1280'] = process.argv.slice(2);
 const PAGES = ['/', '/locations', '/programmes', '/users', '/audit'];

@@ -2,7 +2,7 @@
  * One screenshot of one page as one user, to look at what a person sees:
  *   npx tsx scripts/shot.ts <base-url> <username> <password> <path> <out.png> [width] [locale]
  */
-import { launchChromium } from '../tests/e2e/browser';
+import { launchChromium } from './lib/chromium';
 
 const [base, username, password, path, out, width = '1280', locale = 'az'] = process.argv.slice(2);
 if (!base || !username || !password || !path || !out) {

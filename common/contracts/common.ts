@@ -9,7 +9,6 @@ export const localizedTextSchema = z.object({
   en: z.string(),
 });
 export type LocalizedText = z.infer<typeof localizedTextSchema>;
-export const uuidSchema = z.uuid();
 
 /**
  * The kinds of record an id in a request body or query can name. The server checks every such

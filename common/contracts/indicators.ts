@@ -20,7 +20,6 @@ export const INDICATOR_IDS = [
   'foster_funnel',
   'core_indicators',
 ] as const;
-export type IndicatorId = (typeof INDICATOR_IDS)[number];
 
 export const DRILL_DOWNS = [
   'children_in_care',

@@ -220,7 +220,6 @@ export const registerRowSchema = z.object({
   absentBefore: z.number().int(),
   openFollowUp: z.boolean(),
 });
-export type RegisterRow = z.infer<typeof registerRowSchema>;
 
 export const registerSchema = z.object({
   groupId: z.uuid(),

@@ -5,7 +5,6 @@ import { listOf } from './common';
 
 /** The second step of signing in: the 6-digit code of the authenticator app, or a recovery code. */
 export const loginCodeBodySchema = z.object({ code: z.string().trim().min(6).max(24) });
-export type LoginCodeBody = z.infer<typeof loginCodeBodySchema>;
 
 export const twoFactorStatusSchema = z.object({
   enabled: z.boolean(),

@@ -92,18 +92,6 @@ export function nameKey(word: string): string {
   return key;
 }
 
-/** Keys of every word of a full name, in order. */
-export function nameKeys(fullName: string): string[] {
-  return fullName
-    .split(/[\s,]+/)
-    .map(nameKey)
-    .filter((k) => k.length > 0);
-}
-
-export function isVowelClass(c: string): boolean {
-  return VOWELS.has(c);
-}
-
 /** A voiced final consonant and the voiceless one Turkish writes for it (Əhməd → Ahmet, Rəcəb → Recep). */
 const DEVOICED: Record<string, string> = { d: 't', t: 'd', b: 'p', p: 'b' };
 

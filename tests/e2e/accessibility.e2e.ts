@@ -1,6 +1,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
+import { launchChromium } from '../../scripts/lib/chromium';
 import {
   CONTEXT,
   check,
@@ -16,7 +17,6 @@ import {
   trackRequests,
   type Visit,
 } from './accessibility-walk';
-import { launchChromium } from './browser';
 import { type RunningServer, startServer } from './server';
 
 /**

@@ -1,7 +1,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { formatDate } from '../../common/i18n/format';
-import { launchChromium } from './browser';
+import { launchChromium } from '../../scripts/lib/chromium';
 import { type RunningServer, startServer } from './server';
 
 /**
@@ -62,6 +62,8 @@ it('the worker records a care leaver’s follow-up visit with ratings and upload
   await worker.goto(`${server!.url}/cases/${caseId}?tab=leaving-care`);
   await worker.getByRole('heading', { name: 'Qayğını tərk etmə', level: 2 }).waitFor();
   const visits = worker.getByRole('region', { name: 'Qayğını tərk etdikdən sonra izləmə' });
+  // Counted once the follow-ups are shown (the heading comes first; a busy machine showed 0 due).
+  await visits.getByRole('row').filter({ hasText: 'Gözlənilir' }).first().waitFor();
   const dueBefore = await visits.getByRole('row').filter({ hasText: 'Gözlənilir' }).count();
   await visits
     .getByRole('button', { name: /^Qeyd et/ })

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { launchChromium } from './browser';
+import { launchChromium } from '../../scripts/lib/chromium';
 import { type RunningServer, startServer } from './server';
 
 /**

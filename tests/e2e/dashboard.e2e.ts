@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import ExcelJS from 'exceljs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { launchChromium } from './browser';
+import { launchChromium } from '../../scripts/lib/chromium';
 import { type RunningServer, startServer } from './server';
 
 /**

@@ -2,8 +2,8 @@ import { readFile } from 'node:fs/promises';
 import ExcelJS from 'exceljs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
+import { launchChromium } from '../../scripts/lib/chromium';
 import { pdfText } from '../support/pdf-text';
-import { launchChromium } from './browser';
 import { type RunningServer, startServer } from './server';
 
 /**

@@ -1,6 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { launchChromium } from './browser';
+import { launchChromium } from '../../scripts/lib/chromium';
 import { type RunningServer, startServer } from './server';
 
 /**

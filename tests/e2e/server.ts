@@ -1,79 +1,50 @@
-import { type ChildProcess, spawn } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
+import { cpSync, existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { inject } from 'vitest';
+import { tightenDataDir } from '../../server/db/client';
+import { launchYuva, type RunningServer } from './yuva-process';
 
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      server.close(() =>
-        typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port')),
-      );
-    });
-  });
-}
+export type { RunningServer };
 
-export interface RunningServer {
-  url: string;
-  output(): string;
-  stop(): Promise<number | null>;
+declare module 'vitest' {
+  export interface ProvidedContext {
+    /** The PGlite folder seeded with the demo data once for the whole run (see global-setup.ts). */
+    seededDataDir: string;
+  }
 }
 
 /**
  * Starts Yuva as a user would (node with tsx, server/main.ts) in demo mode, on a fresh PGlite
  * folder (removed on stop) or on `options.dataDir` (kept: the caller made it, e.g. to restart
- * on the same data).
+ * on the same data). A folder without data gets a copy of the run's seeded folder, so each test
+ * file starts from the same demo data without loading it again and never sees another file's
+ * writes; without one (another config), the server loads the demo data itself.
  */
 export async function startServer(
   env: Record<string, string> = {},
   options: { dataDir?: string } = {},
 ): Promise<RunningServer> {
-  const port = await freePort();
   const dataDir = options.dataDir ?? mkdtempSync(join(tmpdir(), 'yuva-e2e-'));
-  let output = '';
-  const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], {
-    env: {
-      ...process.env,
-      PORT: String(port),
-      HOST: '127.0.0.1',
-      YUVA_DATA_DIR: dataDir,
-      YUVA_DEMO: 'true',
-      LOG_LEVEL: 'warn',
-      ...env,
-    },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  child.stdout?.on('data', (d) => (output += d));
-  child.stderr?.on('data', (d) => (output += d));
-  const url = `http://127.0.0.1:${port}`;
-  // Loading the demo data takes about 45 s on an idle 2-core machine; a busy one needs more.
-  const deadline = Date.now() + 200_000;
-  for (;;) {
-    if (Date.now() > deadline) {
-      child.kill('SIGTERM');
-      throw new Error(`server not ready within 200 s: ${output}`);
-    }
-    if (child.exitCode !== null) throw new Error(`server exited: ${output}`);
-    const ok = await fetch(`${url}/api/health`).then(
-      (r) => r.ok,
-      () => false,
-    );
-    if (ok && output.includes('demo users')) break;
-    await new Promise((r) => setTimeout(r, 300));
-  }
+  const seeded = inject('seededDataDir');
+  if (seeded && readdirSync(dataDir).length === 0) copySeeded(seeded, dataDir);
+  const server = await launchYuva(env, dataDir);
   return {
-    url,
-    output: () => output,
-    /** Stops with SIGTERM and resolves to the exit code (0 after a graceful shutdown). */
+    ...server,
     stop: async () => {
-      const exited = new Promise<number | null>((r) => child.once('exit', (code) => r(code)));
-      child.kill('SIGTERM');
-      const code = await exited;
+      const code = await server.stop();
       if (!options.dataDir) rmSync(dataDir, { recursive: true, force: true });
       return code;
     },
   };
+}
+
+/**
+ * Copies the seeded folder. fs.cp keeps the modes (folders 0700, files 0600, decision 0021);
+ * tightening afterwards keeps that true should the copy ever widen one.
+ */
+function copySeeded(from: string, to: string) {
+  if (!existsSync(join(from, 'PG_VERSION'))) throw new Error(`${from} is not a seeded PGlite folder`);
+  cpSync(from, to, { recursive: true });
+  tightenDataDir(to);
 }

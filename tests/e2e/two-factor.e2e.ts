@@ -1,7 +1,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { base32Decode, totp } from '../../server/domain/auth/totp';
-import { launchChromium } from './browser';
+import { launchChromium } from '../../scripts/lib/chromium';
+import { base32Decode, hotp, totpStep } from '../../server/domain/auth/totp';
 import { type RunningServer, startServer } from './server';
 
 let server: RunningServer;
@@ -16,13 +16,16 @@ afterAll(async () => {
   expect(await server?.stop()).toBe(0);
 });
 
-/** The code the phone would show now; waits for a fresh 30-second step so a code is never used twice. */
-async function freshCode(secret: string, after?: number): Promise<{ code: string; step: number }> {
-  for (;;) {
-    const step = Math.floor(Date.now() / 30_000);
-    if (after === undefined || step > after) return { code: totp(base32Decode(secret), new Date()), step };
-    await new Promise((r) => setTimeout(r, 1000));
-  }
+/**
+ * A code the server accepts now and that follows the step of `after`, without waiting for the next
+ * 30-second step: the server takes the step after its current one (a phone's clock a little ahead)
+ * and refuses a step at or before the last one used, so the code of the next step is computed
+ * ahead (the clock moved on by 30 s) when `after` is the current step.
+ */
+function freshCode(secret: string, after?: number): { code: string; step: number } {
+  const now = totpStep(new Date());
+  const step = after === undefined || now > after ? now : after + 1;
+  return { code: hotp(base32Decode(secret), step), step };
 }
 
 async function signInWithPassword(page: Page, username: string, password: string) {
@@ -46,7 +49,7 @@ it('a supervisor turns on two-factor sign-in, signs out, and signs in with passw
   const secret = (await page.getByTestId('totp-secret').textContent())!.replace(/\s/g, '');
   expect(secret).toMatch(/^[A-Z2-7]{32}$/);
   expect(await page.getByTestId('otpauth-uri').textContent()).toContain(`secret=${secret}`);
-  const first = await freshCode(secret);
+  const first = freshCode(secret);
   await page.getByRole('textbox', { name: 'Kod' }).fill(first.code);
   await page.getByRole('button', { name: 'Aktivləşdir' }).click();
 
@@ -71,7 +74,7 @@ it('a supervisor turns on two-factor sign-in, signs out, and signs in with passw
   await page.getByRole('button', { name: 'Təsdiqlə' }).click();
   await page.getByText('Kod yanlışdır və ya artıq istifadə olunub.').waitFor();
   await page.screenshot({ path: 'test-results/two-factor-code-step.png', fullPage: true });
-  const second = await freshCode(secret, first.step);
+  const second = freshCode(secret, first.step);
   await page.getByRole('textbox', { name: 'Kod' }).fill(second.code);
   await page.getByRole('button', { name: 'Təsdiqlə' }).click();
   // Signed in, back on the page where they signed out.
@@ -114,7 +117,7 @@ it('an administrator requires two-factor sign-in for teachers; a teacher sets it
   await page.getByRole('button', { name: 'Autentifikator tətbiqini quraşdır' }).click();
   const secret = (await page.getByTestId('totp-secret').textContent())!.replace(/\s/g, '');
   await page.screenshot({ path: 'test-results/two-factor-enrolment.png', fullPage: true });
-  await page.getByRole('textbox', { name: 'Kod' }).fill((await freshCode(secret)).code);
+  await page.getByRole('textbox', { name: 'Kod' }).fill(freshCode(secret).code);
   await page.getByRole('button', { name: 'Aktivləşdir' }).click();
   await page.getByRole('heading', { name: 'Bərpa kodlarınız' }).waitFor();
   await page.getByRole('button', { name: 'Yuva-ya keç' }).click();

@@ -3,6 +3,13 @@ import { existsSync, mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  createDatabase,
+  type DbKind,
+  PASSWORD,
+  type TestDatabase,
+  withDb,
+} from '../../scripts/lib/yuva-processes';
 import type { Db } from '../../server/db/client';
 import { migrate } from '../../server/db/migrate';
 import { seedDemo } from '../../server/db/seeds/demo';
@@ -10,14 +17,7 @@ import { loadReferenceData } from '../../server/db/seeds/reference';
 import { verifyAuditChain } from '../../server/domain/audit/verify';
 import { type Deps, defaultAuthSettings, systemClock } from '../../server/domain/context';
 import { createUser } from '../../server/domain/users/users.service';
-import {
-  createDatabase,
-  type DbKind,
-  PASSWORD,
-  postgresAvailable,
-  type TestDatabase,
-  withDb,
-} from './support';
+import { postgresAvailable } from '../support/test-db';
 
 /**
  * Backup and restore (issue 8, part 7): `npm run backup` and `npm run restore` as commands, on a

@@ -1,11 +1,8 @@
 import { afterAll, describe, expect, it } from 'vitest';
-import type { Db } from '../../server/db/client';
-import { verifyAuditChain } from '../../server/domain/audit/verify';
 import {
   type Client,
   createDatabase,
   type DbKind,
-  postgresAvailable,
   prepareDatabase,
   referralBody,
   signIn,
@@ -14,7 +11,10 @@ import {
   type TestDatabase,
   withDb,
   type YuvaProcess,
-} from './support';
+} from '../../scripts/lib/yuva-processes';
+import type { Db } from '../../server/db/client';
+import { verifyAuditChain } from '../../server/domain/audit/verify';
+import { postgresAvailable } from '../support/test-db';
 
 /**
  * Crash safety (issue 8, part 5): a real server takes concurrent audited writes — referrals (a

@@ -1,21 +1,21 @@
 import { readdirSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { MIGRATIONS_DIR } from '../../server/db/migrate';
-import { defaultAuthSettings, systemClock } from '../../server/domain/context';
-import { createUser } from '../../server/domain/users/users.service';
 import {
   clientRequest,
   createDatabase,
   login,
   PASSWORD,
-  postgresAvailable,
   signIn,
   sleep,
   startYuva,
   type TestDatabase,
   withDb,
   type YuvaProcess,
-} from './support';
+} from '../../scripts/lib/yuva-processes';
+import { MIGRATIONS_DIR } from '../../server/db/migrate';
+import { defaultAuthSettings, systemClock } from '../../server/domain/context';
+import { createUser } from '../../server/domain/users/users.service';
+import { postgresAvailable } from '../support/test-db';
 
 /**
  * Two instances (issue 8, part 6): two Yuva processes started at the same moment on one fresh

@@ -29,7 +29,7 @@ const isJson = (mediaType: string) => mediaType === 'application/json' || mediaT
  * schema (Ajv, strict mode, JSON Schema 2020-12 as OpenAPI 3.1 uses). Paths outside the document
  * (the web app, /api/docs) are not part of the contract and pass unchecked.
  */
-export function contractCheck(doc: OpenApiDocument) {
+function contractCheck(doc: OpenApiDocument) {
   // Strict, with a type that lists null beside another (`["string", "null"]`), as OpenAPI 3.1 writes it.
   const ajv = new Ajv2020({ strict: true, allowUnionTypes: true, allErrors: true });
   addFormats(ajv);

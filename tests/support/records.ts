@@ -60,13 +60,13 @@ const viaHousehold = (alias: string, table: string) =>
  * that parameter → SQL returning ids of such records, those of location $1 (or of any location
  * when $1 is null), and whether the record belongs to a place (so that scope applies to it).
  */
-export interface RecordSource {
+interface RecordSource {
   sql: string;
   /** null: the record has no location, so a user's scope does not bound it (the reason). */
   unscoped?: string;
 }
 
-export const RECORD_SOURCES: Record<string, RecordSource> = {
+const RECORD_SOURCES: Record<string, RecordSource> = {
   '/api/cases/{id}': {
     sql: `select c.id from cases c where ${at('c.location_id')} and c.status <> 'closed'`,
   },

@@ -1,5 +1,7 @@
-import { randomBytes } from 'node:crypto';
-import pg from 'pg';
+import {
+  createEmptyPostgresDatabase as createEmptyDatabase,
+  DEFAULT_POSTGRES_URL,
+} from '../../scripts/lib/postgres';
 import { type Db, openPglite, openPostgres } from '../../server/db/client';
 import { migrate } from '../../server/db/migrate';
 import { loadReferenceData } from '../../server/db/seeds/reference';
@@ -23,29 +25,11 @@ export function testDbKind(): 'pglite' | 'postgres' {
 }
 
 export function adminDatabaseUrl(): string {
-  return process.env.YUVA_TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
+  return process.env.YUVA_TEST_DATABASE_URL ?? DEFAULT_POSTGRES_URL;
 }
 
-/** Creates an empty database on the PostgreSQL server and returns its URL. */
-export async function createEmptyPostgresDatabase(): Promise<{ url: string; drop: () => Promise<void> }> {
-  const adminUrl = adminDatabaseUrl();
-  const name = `yuva_t_${randomBytes(6).toString('hex')}`;
-  const admin = new pg.Client({ connectionString: adminUrl });
-  await admin.connect();
-  await admin.query(`create database ${name}`);
-  await admin.end();
-  const url = new URL(adminUrl);
-  url.pathname = `/${name}`;
-  return {
-    url: url.toString(),
-    drop: async () => {
-      const c = new pg.Client({ connectionString: adminUrl });
-      await c.connect();
-      await c.query(`drop database if exists ${name} with (force)`);
-      await c.end();
-    },
-  };
-}
+/** Creates an empty database on the test PostgreSQL server and returns its URL. */
+export const createEmptyPostgresDatabase = () => createEmptyDatabase(adminDatabaseUrl());
 
 async function createPostgresTestDb() {
   const { url, drop } = await createEmptyPostgresDatabase();
@@ -60,3 +44,6 @@ async function createPostgresTestDb() {
     },
   };
 }
+
+/** PostgreSQL runs only when the test run names a server (as scripts/test.sh does in CI). */
+export const postgresAvailable = Boolean(process.env.YUVA_TEST_DATABASE_URL);

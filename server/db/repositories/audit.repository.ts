@@ -241,12 +241,6 @@ export async function auditRowByHash(q: Queryable, hash: string): Promise<{ id: 
   return rows[0] ? { id: Number(rows[0].id) } : undefined;
 }
 
-/** How many audit rows there are (all of them should be in the chain). */
-export async function countAllAuditEvents(q: Queryable): Promise<number> {
-  const rows = await q.query<{ n: number }>('select count(*)::int as n from audit_events');
-  return rows[0]?.n ?? 0;
-}
-
 /** The last row of the audit hash chain (the highest `seq`), or undefined when the table is empty. */
 export async function auditChainTail(q: Queryable): Promise<{ seq: number; hash: string } | undefined> {
   const rows = await q.query<{ seq: number; hash: string }>(

@@ -77,10 +77,6 @@ export async function findVisibleCase(
   return rows[0];
 }
 
-export async function findCase(q: Queryable, id: string): Promise<CaseRecord | undefined> {
-  return (await q.query<CaseRecord>(`select ${CASE_COLUMNS} from cases c where c.id = $1`, [id]))[0];
-}
-
 export async function createSiblingGroup(q: Queryable, personIds: string[]): Promise<string> {
   const id = (await q.query<{ id: string }>('insert into sibling_groups default values returning id'))[0]!.id;
   for (const personId of personIds) {

@@ -79,11 +79,3 @@ export async function insertTask(
   );
   return rows[0]!.id;
 }
-
-export async function closeTask(q: Queryable, taskId: string, caseId: string): Promise<boolean> {
-  const rows = await q.query(
-    "update tasks set status = 'done', done_at = now() where id = $1 and case_id = $2 and status = 'open' returning id",
-    [taskId, caseId],
-  );
-  return rows.length === 1;
-}

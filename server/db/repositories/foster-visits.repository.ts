@@ -70,10 +70,3 @@ export async function recordVisit(
   );
   return rows.length === 1;
 }
-
-export async function cancelOpenVisits(q: Queryable, placementId: string, after: string): Promise<void> {
-  await q.query(
-    "update foster_visits set status = 'cancelled' where placement_id = $1 and status = 'due' and due_on > $2",
-    [placementId, after],
-  );
-}

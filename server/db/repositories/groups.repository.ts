@@ -31,8 +31,6 @@ const GROUP_SELECT = `
     left join locations l on l.id = p.location_id
     left join users u on u.id = g.teacher_id`;
 
-export type GroupRecord = GroupSummary & { locationId: string | null };
-
 export async function listGroups(
   q: Queryable,
   viewer: CaseViewer,

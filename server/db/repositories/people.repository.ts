@@ -30,16 +30,6 @@ export async function insertHouseCaregiver(
   );
 }
 
-export async function insertPlacement(
-  q: Queryable,
-  p: { childId: string; settingType: string; programmeId: string; houseId: string | null; startDate: string },
-): Promise<void> {
-  await q.query(
-    'insert into placements (child_id, setting_type, programme_id, house_id, start_date) values ($1, $2, $3, $4, $5)',
-    [p.childId, p.settingType, p.programmeId, p.houseId, p.startDate],
-  );
-}
-
 export interface VillageHouse {
   houseId: string;
   programmeId: string;

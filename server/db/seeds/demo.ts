@@ -29,13 +29,6 @@ export interface DemoOptions {
   today: string;
 }
 
-export interface DemoUser {
-  username: string;
-  password: string;
-  role: CreateUserBody['role'];
-  scope: string;
-}
-
 /** One user per role. The passwords are public: a demo install is for trying Yuva, never for real data. */
 export const DEMO_USERS: (Omit<CreateUserBody, 'scopeLocationIds' | 'scopeProgrammeIds'> & {
   scopeLocations?: string[];

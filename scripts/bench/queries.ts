@@ -9,13 +9,11 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
 import { parseArgs } from 'node:util';
-import pg from 'pg';
-import { type Db, openPglite, openPostgres } from '../server/db/client';
-import { migrate } from '../server/db/migrate';
-import { listCases } from '../server/db/repositories/cases.repository';
-import { dueItems } from '../server/db/repositories/due.repository';
-import { loadReferenceData } from '../server/db/seeds/reference';
-import { generateChildren, TODAY, WORKER } from './bench-data';
+import type { Db } from '../../server/db/client';
+import { listCases } from '../../server/db/repositories/cases.repository';
+import { dueItems } from '../../server/db/repositories/due.repository';
+import { generateChildren, TODAY, WORKER } from './data';
+import { type BenchDatabaseKind, withBenchDatabase } from './database';
 
 const { values } = parseArgs({
   options: { size: { type: 'string', default: '10000' }, runs: { type: 'string', default: '15' } },
@@ -64,45 +62,19 @@ async function measure(db: Db) {
   return results;
 }
 
-async function onPostgres() {
-  const adminUrl = process.env.YUVA_BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
-  const name = `yuva_bench_${process.pid}`;
-  const admin = new pg.Client({ connectionString: adminUrl });
-  await admin.connect();
-  await admin.query(`create database ${name}`);
-  const url = new URL(adminUrl);
-  url.pathname = `/${name}`;
-  const db = await openPostgres(url.toString(), 4);
-  try {
-    await migrate(db);
-    await loadReferenceData(db);
+/** Generates the children in a database of its own and measures the queries there. */
+const onDatabase = (kind: BenchDatabaseKind) =>
+  withBenchDatabase(kind, async (db) => {
     await generateChildren(db, size);
-    return await measure(db);
-  } finally {
-    await db.close();
-    await admin.query(`drop database if exists ${name} with (force)`);
-    await admin.end();
-  }
-}
-
-async function onPglite() {
-  const db = await openPglite();
-  try {
-    await migrate(db);
-    await loadReferenceData(db);
-    await generateChildren(db, size);
-    return await measure(db);
-  } finally {
-    await db.close();
-  }
-}
+    return measure(db);
+  });
 
 const report = {
   size,
   runs,
   date: new Date().toISOString(),
-  postgres: await onPostgres(),
-  pglite: await onPglite(),
+  postgres: await onDatabase('postgres'),
+  pglite: await onDatabase('pglite'),
 };
 console.log(`\nCase queries with ${size.toLocaleString('en')} children (${runs} runs each, milliseconds)\n`);
 console.log(

@@ -1,30 +1,13 @@
-/**
- * The load benchmark (issue 8): the requests a caseworker makes most, over HTTP on loopback,
- * measured with autocannon at 1, 10 and 50 connections against a Yuva server process on
- * PostgreSQL, beside the same statements run bare by pgbench (the floor), then a memory soak at
- * the largest size.
- *
- *   npm run bench -- --sizes 10000,1000000 --duration 15 --soak 600     (by hand)
- *   npm run bench -- --sizes 2000 --connections 1,10 --duration 2 --soak 10   (CI)
- *
- * Each size gets a database of its own (`yuva_load_<size>`), generated with progress shown;
- * `--reuse` keeps it for the next run (`--prepare-only` just generates it). Prints a table and
- * writes bench-results/load-<sizes>.json.
- */
-import { type ChildProcess, spawn } from 'node:child_process';
 import { createHash, randomBytes } from 'node:crypto';
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:net';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import autocannon from 'autocannon';
-import pg from 'pg';
-import { buildApp } from '../server/app';
-import { type Db, openPostgres } from '../server/db/client';
-import { migrate } from '../server/db/migrate';
-import { loadReferenceData } from '../server/db/seeds/reference';
-import { defaultAuthSettings, systemClock } from '../server/domain/context';
-import { generateCaseload } from './bench-load-data';
-import { type FloorResult, percentile, type Recorded, recordingDb, runFloor } from './bench-load-floor';
+import { buildApp } from '../../server/app';
+import { type Db, openPostgres } from '../../server/db/client';
+import { defaultAuthSettings, systemClock } from '../../server/domain/context';
+import { dropLoadDatabase, prepareLoadDatabase } from './load-database';
+import { type FloorResult, percentile, type Recorded, recordingDb, runFloor } from './load-floor';
+import { rssMb, startLoadServer } from './load-server';
 
 const { values } = parseArgs({
   options: {
@@ -44,7 +27,6 @@ const sizes = values.sizes.split(',').map(Number);
 const levels = values.connections.split(',').map(Number);
 const seconds = Number(values.duration);
 const soakSeconds = Number(values.soak);
-const adminUrl = process.env.YUVA_BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
 const TODAY = new Date().toISOString().slice(0, 10);
 /** Signed-in caseworkers, one a connection (50 at most), each on their own cases. */
 const SESSIONS = Math.max(...levels, 10);
@@ -91,63 +73,9 @@ const ALL_SCENARIOS: Scenario[] = [
   },
 ];
 
-async function dropDatabase(size: number) {
-  const admin = new pg.Client({ connectionString: adminUrl });
-  await admin.connect();
-  await admin.query(`drop database if exists yuva_load_${size} with (force)`);
-  await admin.end();
-}
-
 const SCENARIOS = values.only
   ? ALL_SCENARIOS.filter((s) => values.only!.split('|').includes(s.name))
   : ALL_SCENARIOS;
-
-function databaseUrl(name: string) {
-  const url = new URL(adminUrl);
-  url.pathname = `/${name}`;
-  return url.toString();
-}
-
-/** The size's database, generated unless `--reuse` finds it complete. */
-async function prepare(size: number): Promise<string> {
-  const name = `yuva_load_${size}`;
-  const admin = new pg.Client({ connectionString: adminUrl });
-  await admin.connect();
-  try {
-    const exists = (await admin.query('select 1 from pg_database where datname = $1', [name])).rowCount;
-    if (exists && values.reuse) {
-      const db = await openPostgres(databaseUrl(name), 2);
-      const done = await db
-        .query<{ n: number }>(`select count(*)::int as n from cases where case_number like 'YV-L-%'`)
-        .catch(() => [{ n: -1 }]);
-      await migrate(db);
-      await db.close();
-      if (done[0]?.n === size) {
-        console.log(`  reusing ${name} (${size.toLocaleString('en')} children)`);
-        return databaseUrl(name);
-      }
-    }
-    await admin.query(`drop database if exists ${name} with (force)`);
-    await admin.query(`create database ${name}`);
-  } finally {
-    await admin.end();
-  }
-  const db = await openPostgres(databaseUrl(name), 1);
-  try {
-    await migrate(db);
-    await loadReferenceData(db);
-    const started = Date.now();
-    await generateCaseload(db, size, TODAY, (done, total) =>
-      process.stdout.write(
-        `\r  generating: ${done.toLocaleString('en')} / ${total.toLocaleString('en')} children with histories (${Math.round((100 * done) / total)} %, ${Math.round((Date.now() - started) / 1000)} s)   `,
-      ),
-    );
-    process.stdout.write('\n');
-  } finally {
-    await db.close();
-  }
-  return databaseUrl(name);
-}
 
 /** Sessions opened straight in the database for caseworkers spread over the three locations. */
 async function openSessions(db: Db, size: number): Promise<Session[]> {
@@ -206,49 +134,6 @@ async function recordStatements(db: Db, sessions: Session[]): Promise<Recorded[]
     await app.close();
   }
 }
-
-async function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const server = createServer().listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
-  });
-}
-
-async function startServer(url: string): Promise<{ base: string; child: ChildProcess }> {
-  const port = await freePort();
-  const profile = values.profile ? ['--cpu-prof', '--cpu-prof-dir=bench-results/profile'] : [];
-  const child = spawn(process.execPath, [...profile, '--import', 'tsx', 'server/main.ts'], {
-    env: {
-      ...process.env,
-      NODE_ENV: 'production',
-      DATABASE_URL: url,
-      PORT: String(port),
-      HOST: '127.0.0.1',
-      YUVA_DEMO: 'false',
-      YUVA_JOBS: 'false',
-      LOG_LEVEL: 'warn',
-    },
-    stdio: ['ignore', 'ignore', 'inherit'],
-  });
-  const base = `http://127.0.0.1:${port}`;
-  for (let i = 0; i < 600; i++) {
-    if (
-      await fetch(`${base}/api/health`).then(
-        (r) => r.ok,
-        () => false,
-      )
-    )
-      return { base, child };
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  child.kill('SIGKILL');
-  throw new Error('the server did not start within a minute');
-}
-
-const rssMb = (pid: number) =>
-  Math.round(Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1] ?? 0) / 1024);
 
 interface LoadResult {
   requests: number;
@@ -326,12 +211,12 @@ interface Row {
 
 async function benchSize(size: number) {
   console.log(`\n== ${size.toLocaleString('en')} children`);
-  const url = await prepare(size);
+  const url = await prepareLoadDatabase(size, { reuse: values.reuse, today: TODAY });
   const db = await openPostgres(url, 4);
   const sessions = await openSessions(db, size);
   const scripts = await recordStatements(db, sessions);
   await db.close();
-  const { base, child } = await startServer(url);
+  const { base, child } = await startLoadServer(url, values.profile);
   const rows: Row[] = [];
   let soak: Soak | undefined;
   try {
@@ -350,7 +235,7 @@ async function benchSize(size: number) {
   } finally {
     child.kill('SIGTERM');
     await new Promise((resolve) => child.once('exit', resolve));
-    if (!values.reuse) await dropDatabase(size);
+    if (!values.reuse) await dropLoadDatabase(size);
   }
   return { size, rows, soak };
 }
@@ -459,7 +344,7 @@ function printTable(results: Awaited<ReturnType<typeof benchSize>>[]) {
 }
 
 if (values['prepare-only']) {
-  for (const size of sizes) await prepare(size);
+  for (const size of sizes) await prepareLoadDatabase(size, { reuse: values.reuse, today: TODAY });
   process.exit(0);
 }
 const results = [];

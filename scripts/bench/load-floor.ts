@@ -2,7 +2,7 @@ import { spawn } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Db, Queryable } from '../server/db/client';
+import type { Db, Queryable } from '../../server/db/client';
 
 /**
  * The floor of the load benchmark: the statements a request sends to PostgreSQL, recorded while
@@ -10,7 +10,7 @@ import type { Db, Queryable } from '../server/db/client';
  * validation or serialisation — at the same number of connections, each statement prepared once
  * per connection as the server does (decision 0016).
  */
-export interface Statement {
+interface Statement {
   sql: string;
   params: unknown[];
 }
@@ -74,7 +74,7 @@ function parameterText(value: unknown): string {
  * with -D), so pgbench binds the same values as parameters of a prepared statement, exactly as
  * the server does; a null (which a variable cannot hold) is written in as `null`.
  */
-export function pgbenchScript(recorded: Recorded, prefix: string): { script: string; variables: string[] } {
+function pgbenchScript(recorded: Recorded, prefix: string): { script: string; variables: string[] } {
   const variables: string[] = [];
   const lines = recorded.map((entry, i) => {
     if (entry === 'begin' || entry === 'commit') return `${entry};`;

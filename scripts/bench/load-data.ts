@@ -1,9 +1,9 @@
-import type { Db } from '../server/db/client';
+import type { Db } from '../../server/db/client';
 
 /** Each caseworker of the load benchmark carries this many cases, as a real one would. */
-export const CASES_PER_WORKER = 25;
+const CASES_PER_WORKER = 25;
 
-export interface Caseload {
+interface Caseload {
   workers: number;
   children: number;
 }

@@ -1,7 +1,7 @@
 /**
  * Acknowledged writes per second through HTTP on a real server process, with PGlite flushing each
  * commit to disk (the default, decision 0013), PGlite without the flush, and PostgreSQL:
- *   npx tsx scripts/bench-writes.ts [--seconds 15] [--rounds 3] [--workers 12]
+ *   npx tsx scripts/bench/writes.ts [--seconds 15] [--rounds 3] [--workers 12]
  * The writes are those of the crash test (tests/resilience): referrals of two siblings with both
  * parents (one transaction each: persons, name keys, cases, family links, audit rows) and family
  * contacts. The modes alternate round by round so a busy machine slows them alike; the median is
@@ -17,7 +17,7 @@ import {
   signIn,
   startYuva,
   withDb,
-} from '../tests/resilience/support';
+} from '../lib/yuva-processes';
 
 const { values } = parseArgs({
   options: {

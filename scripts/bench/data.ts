@@ -1,4 +1,4 @@
-import type { Db } from '../server/db/client';
+import type { Db } from '../../server/db/client';
 
 /** The benchmarks' worker (assigned every 50th case) and their "today". */
 export const WORKER = '00000000-0000-4000-8000-000000000001';

@@ -16,14 +16,12 @@ import { performance } from 'node:perf_hooks';
 import { parseArgs } from 'node:util';
 import v8 from 'node:v8';
 import vm from 'node:vm';
-import pg from 'pg';
-import { buildApp } from '../server/app';
-import { type Db, openPglite, openPostgres } from '../server/db/client';
-import { migrate } from '../server/db/migrate';
-import { loadReferenceData } from '../server/db/seeds/reference';
-import { defaultAuthSettings, systemClock } from '../server/domain/context';
-import { createUser } from '../server/domain/users/users.service';
-import { generateChildren } from './bench-data';
+import { buildApp } from '../../server/app';
+import type { Db } from '../../server/db/client';
+import { defaultAuthSettings, systemClock } from '../../server/domain/context';
+import { createUser } from '../../server/domain/users/users.service';
+import { generateChildren } from './data';
+import { type BenchDatabaseKind, withBenchDatabase } from './database';
 
 const { values } = parseArgs({
   options: {
@@ -133,44 +131,18 @@ async function measure(db: Db): Promise<Result[]> {
   return results;
 }
 
-async function onPostgres() {
-  const adminUrl = process.env.YUVA_BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
-  const name = `yuva_bench_exp_${process.pid}`;
-  const admin = new pg.Client({ connectionString: adminUrl });
-  await admin.connect();
-  await admin.query(`create database ${name}`);
-  const url = new URL(adminUrl);
-  url.pathname = `/${name}`;
-  const db = await openPostgres(url.toString(), 4);
-  try {
-    await migrate(db);
-    await loadReferenceData(db);
+/** Generates the children in a database of its own and measures the export there. */
+const onDatabase = (kind: BenchDatabaseKind) =>
+  withBenchDatabase(kind, async (db) => {
     await generateChildren(db, size);
-    return await measure(db);
-  } finally {
-    await db.close();
-    await admin.query(`drop database if exists ${name} with (force)`);
-    await admin.end();
-  }
-}
-
-async function onPglite() {
-  const db = await openPglite();
-  try {
-    await migrate(db);
-    await loadReferenceData(db);
-    await generateChildren(db, size);
-    return await measure(db);
-  } finally {
-    await db.close();
-  }
-}
+    return measure(db);
+  });
 
 const report = {
   size,
   date: new Date().toISOString(),
-  postgres: values.only && values.only !== 'postgres' ? null : await onPostgres(),
-  pglite: values.only && values.only !== 'pglite' ? null : await onPglite(),
+  postgres: values.only && values.only !== 'postgres' ? null : await onDatabase('postgres'),
+  pglite: values.only && values.only !== 'pglite' ? null : await onDatabase('pglite'),
 };
 console.log(`\nExport of the children list with ${size.toLocaleString('en')} children, through HTTP\n`);
 console.log(

@@ -1,7 +1,7 @@
 /**
  * Backup and restore at size, on PostgreSQL and PGlite:
- *   npx tsx scripts/bench-backup.ts --size 100000 [--only postgres|pglite]
- * Generates `size` children with cases and placements (scripts/bench-data.ts) in a fresh database
+ *   npx tsx scripts/bench/backup.ts --size 100000 [--only postgres|pglite]
+ * Generates `size` children with cases and placements (scripts/bench/data.ts) in a fresh database
  * of each kind, backs it up (server/db/backup.ts, what `npm run backup` runs), restores the file into
  * a fresh database of the same kind and of the other kind (what `npm run restore` runs, with its
  * check of every table), and reports times, rows per second and sizes. PostgreSQL:
@@ -12,26 +12,24 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { restoreBackup, writeBackup } from '../server/db/backup';
-import { type Db, openPglite, openPostgres } from '../server/db/client';
-import { migrate } from '../server/db/migrate';
-import { loadReferenceData } from '../server/db/seeds/reference';
-import { createEmptyPostgresDatabase } from '../tests/support/test-db';
-import { generateChildren } from './bench-data';
+import { restoreBackup, writeBackup } from '../../server/db/backup';
+import { type Db, openPglite, openPostgres } from '../../server/db/client';
+import { migrate } from '../../server/db/migrate';
+import { loadReferenceData } from '../../server/db/seeds/reference';
+import { createEmptyPostgresDatabase } from '../lib/postgres';
+import { generateChildren } from './data';
+import { type BenchDatabaseKind, benchPostgresUrl } from './database';
 
 const { values } = parseArgs({
   options: { size: { type: 'string', default: '10000' }, only: { type: 'string' } },
 });
 const size = Number(values.size);
-process.env.YUVA_TEST_DATABASE_URL ??=
-  process.env.YUVA_BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
 const folder = mkdtempSync(join(tmpdir(), 'yuva-bench-backup-'));
 const drops: (() => Promise<void>)[] = [];
 
-type Kind = 'postgres' | 'pglite';
-async function fresh(kind: Kind): Promise<Db> {
+async function fresh(kind: BenchDatabaseKind): Promise<Db> {
   if (kind === 'postgres') {
-    const { url, drop } = await createEmptyPostgresDatabase();
+    const { url, drop } = await createEmptyPostgresDatabase(benchPostgresUrl(), 'yuva_bench');
     drops.push(drop);
     return openPostgres(url, 4);
   }
@@ -44,7 +42,9 @@ const dirSize = (db: Db) =>
     : Promise.resolve([{ mb: NaN }]);
 
 const results: Record<string, unknown>[] = [];
-const kinds = (['postgres', 'pglite'] as Kind[]).filter((k) => !values.only || values.only === k);
+const kinds = (['postgres', 'pglite'] as BenchDatabaseKind[]).filter(
+  (k) => !values.only || values.only === k,
+);
 try {
   for (const kind of kinds) {
     const source = await fresh(kind);
@@ -68,7 +68,7 @@ try {
       `${kind}: ${backup.rows} rows backed up in ${(backup.ms / 1000).toFixed(1)} s ` +
         `(${Math.round(backup.rows / (backup.ms / 1000))} rows/s), file ${(backup.bytes / 1e6).toFixed(1)} MB`,
     );
-    for (const into of ['postgres', 'pglite'] as Kind[]) {
+    for (const into of ['postgres', 'pglite'] as BenchDatabaseKind[]) {
       const target = await fresh(into);
       const restored = await restoreBackup(target, file);
       await target.close();

@@ -8,10 +8,10 @@ import { migrate } from '../../server/db/migrate';
 import { loadReferenceData } from '../../server/db/seeds/reference';
 import { defaultAuthSettings, systemClock } from '../../server/domain/context';
 import { createUser } from '../../server/domain/users/users.service';
-import { createEmptyPostgresDatabase } from '../support/test-db';
+import { createEmptyPostgresDatabase, DEFAULT_POSTGRES_URL } from './postgres';
 
 /**
- * Real Yuva processes for the resilience tests (crash, two instances): started as `npm run serve`
+ * Real Yuva processes for the resilience tests (crash, two instances) and the writes benchmark: started as `npm run serve`
  * starts them, on ports 3230–3239, killed by signal. A database is either a PGlite folder or a
  * PostgreSQL database of its own, prepared here (migrated, reference data, users) and reopened
  * by the tests to check what the servers left.
@@ -30,10 +30,11 @@ export interface TestDatabase {
   drop(): Promise<void>;
 }
 
-/** PostgreSQL runs only when the test run names a server (as scripts/test.sh does in CI). */
-export const postgresAvailable = Boolean(process.env.YUVA_TEST_DATABASE_URL);
-
-export async function createDatabase(kind: DbKind): Promise<TestDatabase> {
+/** A PostgreSQL database is made on the server of `adminUrl` (default YUVA_TEST_DATABASE_URL). */
+export async function createDatabase(
+  kind: DbKind,
+  adminUrl = process.env.YUVA_TEST_DATABASE_URL ?? DEFAULT_POSTGRES_URL,
+): Promise<TestDatabase> {
   if (kind === 'pglite') {
     const dir = mkdtempSync(join(tmpdir(), 'yuva-resilience-'));
     return {
@@ -43,7 +44,7 @@ export async function createDatabase(kind: DbKind): Promise<TestDatabase> {
       drop: async () => rmSync(dir, { recursive: true, force: true }),
     };
   }
-  const { url, drop } = await createEmptyPostgresDatabase();
+  const { url, drop } = await createEmptyPostgresDatabase(adminUrl);
   return { kind, env: { DATABASE_URL: url }, open: () => openPostgres(url, 4), drop };
 }
 

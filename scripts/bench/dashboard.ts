@@ -10,14 +10,12 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
 import { parseArgs } from 'node:util';
-import pg from 'pg';
-import { type Db, openPglite, openPostgres } from '../server/db/client';
-import { migrate } from '../server/db/migrate';
-import { loadReferenceData } from '../server/db/seeds/reference';
-import { type Deps, defaultAuthSettings, type RequestContext } from '../server/domain/context';
-import { dashboard } from '../server/domain/indicators/dashboard.service';
-import { childrenBehind } from '../server/domain/indicators/drill-down.service';
-import { generateChildren, TODAY, WORKER } from './bench-data';
+import type { Db } from '../../server/db/client';
+import { type Deps, defaultAuthSettings, type RequestContext } from '../../server/domain/context';
+import { dashboard } from '../../server/domain/indicators/dashboard.service';
+import { childrenBehind } from '../../server/domain/indicators/drill-down.service';
+import { generateChildren, TODAY, WORKER } from './data';
+import { type BenchDatabaseKind, withBenchDatabase } from './database';
 
 const { values } = parseArgs({
   options: {
@@ -97,50 +95,21 @@ async function measure(db: Db) {
   return results;
 }
 
-async function prepare(db: Db) {
-  await migrate(db);
-  await loadReferenceData(db);
-  await generateChildren(db, size);
-  await addHistory(db);
-}
-
-async function onPostgres() {
-  const adminUrl = process.env.YUVA_BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
-  const name = `yuva_bench_dash_${process.pid}`;
-  const admin = new pg.Client({ connectionString: adminUrl });
-  await admin.connect();
-  await admin.query(`create database ${name}`);
-  const url = new URL(adminUrl);
-  url.pathname = `/${name}`;
-  const db = await openPostgres(url.toString(), 4);
-  try {
-    console.log('PostgreSQL');
-    await prepare(db);
-    return await measure(db);
-  } finally {
-    await db.close();
-    await admin.query(`drop database if exists ${name} with (force)`);
-    await admin.end();
-  }
-}
-
-async function onPglite() {
-  const db = await openPglite();
-  try {
-    console.log('PGlite');
-    await prepare(db);
-    return await measure(db);
-  } finally {
-    await db.close();
-  }
-}
+/** Generates the children and their history in a database of its own and measures there. */
+const onDatabase = (kind: BenchDatabaseKind) =>
+  withBenchDatabase(kind, async (db) => {
+    console.log(kind === 'postgres' ? 'PostgreSQL' : 'PGlite');
+    await generateChildren(db, size);
+    await addHistory(db);
+    return measure(db);
+  });
 
 const report = {
   size,
   runs,
   date: new Date().toISOString(),
-  postgres: await onPostgres(),
-  pglite: values['postgres-only'] ? [] : await onPglite(),
+  postgres: await onDatabase('postgres'),
+  pglite: values['postgres-only'] ? [] : await onDatabase('pglite'),
 };
 console.log(`\nThe dashboard with ${size.toLocaleString('en')} children (${runs} runs each, milliseconds)\n`);
 console.log(

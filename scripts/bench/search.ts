@@ -9,17 +9,15 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
 import { parseArgs } from 'node:util';
 import { fakerAZ, fakerRU, fakerTR } from '@faker-js/faker';
-import pg from 'pg';
-import { foldName, nameKey } from '../common/text/name-key';
-import { latinToCyrillic, passportSpelling } from '../common/text/transliterate';
-import { buildApp } from '../server/app';
-import { type Db, openPglite, openPostgres } from '../server/db/client';
-import { migrate } from '../server/db/migrate';
-import { fullNames, nameWords } from '../server/db/repositories/name-keys.repository';
-import { ilikeScan } from '../server/db/repositories/search.repository';
-import { loadReferenceData } from '../server/db/seeds/reference';
-import { defaultAuthSettings, systemClock } from '../server/domain/context';
-import { createUser } from '../server/domain/users/users.service';
+import { foldName, nameKey } from '../../common/text/name-key';
+import { latinToCyrillic, passportSpelling } from '../../common/text/transliterate';
+import { buildApp } from '../../server/app';
+import type { Db } from '../../server/db/client';
+import { fullNames, nameWords } from '../../server/db/repositories/name-keys.repository';
+import { ilikeScan } from '../../server/db/repositories/search.repository';
+import { defaultAuthSettings, systemClock } from '../../server/domain/context';
+import { createUser } from '../../server/domain/users/users.service';
+import { type BenchDatabaseKind, withBenchDatabase } from './database';
 
 const { values } = parseArgs({
   options: {
@@ -202,38 +200,12 @@ async function measure(db: Db, qs: string[]) {
   };
 }
 
-async function onPostgres(people: Generated[], qs: string[]) {
-  const adminUrl = process.env.YUVA_BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
-  const name = `yuva_search_${process.pid}`;
-  const admin = new pg.Client({ connectionString: adminUrl });
-  await admin.connect();
-  await admin.query(`create database ${name}`);
-  const url = new URL(adminUrl);
-  url.pathname = `/${name}`;
-  const db = await openPostgres(url.toString(), 4);
-  try {
-    await migrate(db);
-    await loadReferenceData(db);
+/** Stores the people in a database of its own and measures the searches there. */
+const onDatabase = (kind: BenchDatabaseKind, people: Generated[], qs: string[]) =>
+  withBenchDatabase(kind, async (db) => {
     await generate(db, people);
-    return await measure(db, qs);
-  } finally {
-    await db.close();
-    await admin.query(`drop database if exists ${name} with (force)`);
-    await admin.end();
-  }
-}
-
-async function onPglite(people: Generated[], qs: string[]) {
-  const db = await openPglite();
-  try {
-    await migrate(db);
-    await loadReferenceData(db);
-    await generate(db, people);
-    return await measure(db, qs);
-  } finally {
-    await db.close();
-  }
-}
+    return measure(db, qs);
+  });
 
 for (const f of [fakerAZ, fakerTR, fakerRU]) f.seed(42);
 const people = Array.from({ length: size }, (_, i) => person(i));
@@ -244,8 +216,8 @@ const report: Record<string, unknown> = {
   date: new Date().toISOString(),
   targets: { p95Ms: 50, timesFasterThanIlike: 20 },
 };
-if (values.only !== 'pglite') report.postgres = await onPostgres(people, qs);
-if (values.only !== 'postgres') report.pglite = await onPglite(people, qs);
+if (values.only !== 'pglite') report.postgres = await onDatabase('postgres', people, qs);
+if (values.only !== 'postgres') report.pglite = await onDatabase('pglite', people, qs);
 
 console.log(`\nSearch with ${size.toLocaleString('en')} people, ${qs.length} queries (milliseconds)\n`);
 console.log(

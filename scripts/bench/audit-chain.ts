@@ -10,19 +10,17 @@
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import pg from 'pg';
-import { buildApp } from '../server/app';
-import { type Db, openPglite, openPostgres } from '../server/db/client';
-import { migrate } from '../server/db/migrate';
-import { loadReferenceData } from '../server/db/seeds/reference';
-import { verifyAuditChain } from '../server/domain/audit/verify';
-import { defaultAuthSettings, systemClock } from '../server/domain/context';
-import { createUser } from '../server/domain/users/users.service';
+import { buildApp } from '../../server/app';
+import type { Db } from '../../server/db/client';
+import { verifyAuditChain } from '../../server/domain/audit/verify';
+import { defaultAuthSettings, systemClock } from '../../server/domain/context';
+import { createUser } from '../../server/domain/users/users.service';
+import { benchPostgresUrl, withBenchDatabase } from './database';
 
 const { values } = parseArgs({
   options: {
     writes: { type: 'string', default: '1000' },
-    postgres: { type: 'string', default: 'postgres://postgres@127.0.0.1:5432/test' },
+    postgres: { type: 'string', default: benchPostgresUrl() },
     only: { type: 'string' },
   },
 });
@@ -45,8 +43,6 @@ const quantile = (sorted: number[], q: number) =>
   sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))]!;
 
 async function run(db: Db, database: Row['database'], chain: boolean, clients: number): Promise<Row> {
-  await migrate(db);
-  await loadReferenceData(db);
   if (!chain) {
     await db.exec(`alter table audit_events disable trigger audit_events_chain;
       alter table audit_events alter column seq drop not null, alter column prev_hash drop not null,
@@ -128,23 +124,6 @@ async function run(db: Db, database: Row['database'], chain: boolean, clients: n
   };
 }
 
-async function withPostgres<T>(adminUrl: string, work: (db: Db) => Promise<T>): Promise<T> {
-  const name = `yuva_bench_chain_${Date.now()}_${Math.floor(Math.random() * 1e6)}`;
-  const admin = new pg.Client({ connectionString: adminUrl });
-  await admin.connect();
-  await admin.query(`create database ${name}`);
-  const url = new URL(adminUrl);
-  url.pathname = `/${name}`;
-  const db = await openPostgres(url.toString(), 10);
-  try {
-    return await work(db);
-  } finally {
-    await db.close();
-    await admin.query(`drop database if exists ${name} with (force)`);
-    await admin.end();
-  }
-}
-
 async function main() {
   const rows: Row[] = [];
   for (const database of ['PGlite', 'PostgreSQL'] as const) {
@@ -152,17 +131,11 @@ async function main() {
     for (const clients of CLIENTS) {
       for (const chain of [false, true]) {
         process.stdout.write(`${database}, ${clients} client(s), chain ${chain ? 'on' : 'off'}: `);
-        const row =
-          database === 'PGlite'
-            ? await (async () => {
-                const db = await openPglite();
-                try {
-                  return await run(db, database, chain, clients);
-                } finally {
-                  await db.close();
-                }
-              })()
-            : await withPostgres(values.postgres!, (db) => run(db, database, chain, clients));
+        const row = await withBenchDatabase(
+          database === 'PGlite' ? 'pglite' : 'postgres',
+          (db) => run(db, database, chain, clients),
+          { pool: 10, adminUrl: values.postgres },
+        );
         console.log(`${row.perSecond} writes/s, p50 ${row.p50} ms, p95 ${row.p95} ms`);
         rows.push(row);
       }
