@@ -22,16 +22,13 @@ import {
   workersAt,
 } from '../../db/repositories/households.repository';
 import { insertPersonRecord, personIdByNationalId } from '../../db/repositories/persons.repository';
-import {
-  assessmentsOf,
-  consentsOf,
-  enrolmentsOfHousehold,
-  goalsOfPlans,
-  plansOf,
-  reviewsOfPlans,
-  serviceReferralsOf,
-  servicesOf,
-} from '../../db/repositories/strengthening.repository';
+import { assessmentsOf } from '../../db/repositories/strengthening/assessments';
+import { consentsOf } from '../../db/repositories/strengthening/consents';
+import { enrolmentsOfHousehold } from '../../db/repositories/strengthening/enrolments';
+import { goalsOfPlans } from '../../db/repositories/strengthening/goals';
+import { reviewsOfPlans } from '../../db/repositories/strengthening/plan-reviews';
+import { plansOf } from '../../db/repositories/strengthening/plans';
+import { serviceReferralsOf, servicesOf } from '../../db/repositories/strengthening/services';
 import { audit, diff } from '../audit/audit';
 import { requirePermission, today, viewerOf } from '../cases/case-access';
 import { versionConflict } from '../cases/conflict';

@@ -1,25 +1,26 @@
 import type { GoalBody, PlanBody, PlanReviewBody } from '../../../common/contracts/strengthening';
 import { type GoalStatus, REVIEW_DUE_SOON_DAYS } from '../../../common/strengthening';
 import type { Queryable } from '../../db/client';
+import { findHouseholdEnrolment } from '../../db/repositories/strengthening/enrolments';
 import {
-  activePlanOf,
   findGoal,
-  findHouseholdEnrolment,
-  findPlan,
-  findStrengtheningProgramme,
   goalsOfPlans,
   insertGoal,
-  insertPlan,
-  insertPlanReview,
-  listStrengtheningProgrammes,
   nextGoalPosition,
+  setGoalStatus,
+  updateGoal,
+} from '../../db/repositories/strengthening/goals';
+import {
+  insertPlanReview,
   plansDue,
   replaceReviewTask,
-  setGoalStatus,
-  setNextReview,
+} from '../../db/repositories/strengthening/plan-reviews';
+import { activePlanOf, findPlan, insertPlan, setNextReview } from '../../db/repositories/strengthening/plans';
+import {
+  findStrengtheningProgramme,
+  listStrengtheningProgrammes,
   setPlanReviewMonths,
-  updateGoal,
-} from '../../db/repositories/strengthening.repository';
+} from '../../db/repositories/strengthening/programmes';
 import { programmeInScope } from '../access/scope';
 import { audit, diff } from '../audit/audit';
 import { requirePermission, today, viewerOf } from '../cases/case-access';
