@@ -18,7 +18,10 @@ import {
 import { errorResponses } from '../responses';
 import { base, params, read, tags, write } from './shared';
 
-/** Across families: the reviews due, the programmes and their review interval, who can be a family's worker. */
+/**
+ * Across families: the reviews due, the programmes and their review interval, and who can be a
+ * family's worker.
+ */
 export function programmeRoutes(app: FastifyInstance, deps: Deps) {
   const r = app.withTypeProvider<ZodTypeProvider>();
   r.get(
