@@ -1,7 +1,7 @@
+// What every family strengthening route shares: its tag, its path prefix, its access and its answers.
 import { idParamsSchema } from '../../../common/contracts/common';
 import { errorResponses } from '../responses';
 
-/** What every family strengthening route shares: its tag, its path prefix and its access. */
 export const tags = ['family strengthening'];
 export const base = '/api/strengthening';
 export const read = { access: 'strengthening.read' as const };
