@@ -1,11 +1,11 @@
 import type { FastifyInstance } from 'fastify';
 import type { Deps } from '../domain/context';
-import { consentRoutes } from './strengthening/consents.routes';
-import { enrolmentRoutes } from './strengthening/enrolments.routes';
-import { householdRoutes } from './strengthening/households.routes';
-import { planRoutes } from './strengthening/plans.routes';
-import { programmeRoutes } from './strengthening/programmes.routes';
-import { serviceRoutes } from './strengthening/services.routes';
+import { consentRoutes } from './strengthening-consents.routes';
+import { enrolmentRoutes } from './strengthening-enrolments.routes';
+import { householdRoutes } from './strengthening-households.routes';
+import { planRoutes } from './strengthening-plans.routes';
+import { programmeRoutes } from './strengthening-programmes.routes';
+import { serviceRoutes } from './strengthening-services.routes';
 
 /**
  * Family strengthening: households, consent, assessments, enrolment, plans, services, referrals and exit.

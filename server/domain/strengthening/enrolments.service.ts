@@ -3,7 +3,7 @@ import type { HouseholdRelationship } from '../../../common/strengthening';
 import type { Queryable } from '../../db/client';
 import { openCaseOfChild } from '../../db/repositories/cases.repository';
 import { consentFactsOf, type HouseholdRecord, membersOf } from '../../db/repositories/households.repository';
-import { assessmentsOf } from '../../db/repositories/strengthening/assessments';
+import { assessmentsOf } from '../../db/repositories/strengthening-assessments.repository';
 import {
   admitEnrolment,
   type EnrolmentRecord,
@@ -14,10 +14,10 @@ import {
   insertSeparation,
   linkFamilyMember,
   openEnrolmentsOf,
-} from '../../db/repositories/strengthening/enrolments';
-import { closeReviewTasks } from '../../db/repositories/strengthening/plan-reviews';
-import { closePlansOf } from '../../db/repositories/strengthening/plans';
-import { findStrengtheningProgramme } from '../../db/repositories/strengthening/programmes';
+} from '../../db/repositories/strengthening-enrolments.repository';
+import { closeReviewTasks } from '../../db/repositories/strengthening-plan-reviews.repository';
+import { closePlansOf } from '../../db/repositories/strengthening-plans.repository';
+import { findStrengtheningProgramme } from '../../db/repositories/strengthening-programmes.repository';
 import { programmeInScope } from '../access/scope';
 import { audit } from '../audit/audit';
 import { requirePermission, today, viewerOf } from '../cases/case-access';

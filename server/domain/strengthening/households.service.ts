@@ -22,13 +22,13 @@ import {
   workersAt,
 } from '../../db/repositories/households.repository';
 import { insertPersonRecord, personIdByNationalId } from '../../db/repositories/persons.repository';
-import { assessmentsOf } from '../../db/repositories/strengthening/assessments';
-import { consentsOf } from '../../db/repositories/strengthening/consents';
-import { enrolmentsOfHousehold } from '../../db/repositories/strengthening/enrolments';
-import { goalsOfPlans } from '../../db/repositories/strengthening/goals';
-import { reviewsOfPlans } from '../../db/repositories/strengthening/plan-reviews';
-import { plansOf } from '../../db/repositories/strengthening/plans';
-import { serviceReferralsOf, servicesOf } from '../../db/repositories/strengthening/services';
+import { assessmentsOf } from '../../db/repositories/strengthening-assessments.repository';
+import { consentsOf } from '../../db/repositories/strengthening-consents.repository';
+import { enrolmentsOfHousehold } from '../../db/repositories/strengthening-enrolments.repository';
+import { goalsOfPlans } from '../../db/repositories/strengthening-goals.repository';
+import { reviewsOfPlans } from '../../db/repositories/strengthening-plan-reviews.repository';
+import { plansOf } from '../../db/repositories/strengthening-plans.repository';
+import { serviceReferralsOf, servicesOf } from '../../db/repositories/strengthening-services.repository';
 import { audit, diff } from '../audit/audit';
 import { requirePermission, today, viewerOf } from '../cases/case-access';
 import { versionConflict } from '../cases/conflict';

@@ -1,7 +1,7 @@
 import type { GoalBody, PlanBody, PlanReviewBody } from '../../../common/contracts/strengthening';
 import { type GoalStatus, REVIEW_DUE_SOON_DAYS } from '../../../common/strengthening';
 import type { Queryable } from '../../db/client';
-import { findHouseholdEnrolment } from '../../db/repositories/strengthening/enrolments';
+import { findHouseholdEnrolment } from '../../db/repositories/strengthening-enrolments.repository';
 import {
   findGoal,
   goalsOfPlans,
@@ -9,18 +9,23 @@ import {
   nextGoalPosition,
   setGoalStatus,
   updateGoal,
-} from '../../db/repositories/strengthening/goals';
+} from '../../db/repositories/strengthening-goals.repository';
 import {
   insertPlanReview,
   plansDue,
   replaceReviewTask,
-} from '../../db/repositories/strengthening/plan-reviews';
-import { activePlanOf, findPlan, insertPlan, setNextReview } from '../../db/repositories/strengthening/plans';
+} from '../../db/repositories/strengthening-plan-reviews.repository';
+import {
+  activePlanOf,
+  findPlan,
+  insertPlan,
+  setNextReview,
+} from '../../db/repositories/strengthening-plans.repository';
 import {
   findStrengtheningProgramme,
   listStrengtheningProgrammes,
   setPlanReviewMonths,
-} from '../../db/repositories/strengthening/programmes';
+} from '../../db/repositories/strengthening-programmes.repository';
 import { programmeInScope } from '../access/scope';
 import { audit, diff } from '../audit/audit';
 import { requirePermission, today, viewerOf } from '../cases/case-access';

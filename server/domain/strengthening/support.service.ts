@@ -6,15 +6,15 @@ import type {
 } from '../../../common/contracts/strengthening';
 import { riskLevel } from '../../../common/strengthening';
 import { memberIdsOf } from '../../db/repositories/households.repository';
-import { assessmentsOf, insertAssessment } from '../../db/repositories/strengthening/assessments';
+import { assessmentsOf, insertAssessment } from '../../db/repositories/strengthening-assessments.repository';
 import {
   consentsOf,
   findConsent,
   insertConsent,
   withdrawConsent,
-} from '../../db/repositories/strengthening/consents';
-import { openEnrolmentOf } from '../../db/repositories/strengthening/enrolments';
-import { findStrengtheningProgramme } from '../../db/repositories/strengthening/programmes';
+} from '../../db/repositories/strengthening-consents.repository';
+import { openEnrolmentOf } from '../../db/repositories/strengthening-enrolments.repository';
+import { findStrengtheningProgramme } from '../../db/repositories/strengthening-programmes.repository';
 import {
   findServiceReferral,
   insertService,
@@ -22,7 +22,7 @@ import {
   serviceReferralsOf,
   servicesOf,
   updateServiceReferral,
-} from '../../db/repositories/strengthening/services';
+} from '../../db/repositories/strengthening-services.repository';
 import { audit } from '../audit/audit';
 import { requirePermission, today } from '../cases/case-access';
 import { staleOrInvalid, versionConflict } from '../cases/conflict';

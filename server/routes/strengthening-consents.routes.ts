@@ -6,14 +6,14 @@ import {
   consentBodySchema,
   consentViewSchema,
   consentWithdrawSchema,
-} from '../../../common/contracts/strengthening';
-import type { Deps } from '../../domain/context';
+} from '../../common/contracts/strengthening';
+import type { Deps } from '../domain/context';
 import {
   recordAssessment,
   recordConsent,
   withdrawHouseholdConsent,
-} from '../../domain/strengthening/support.service';
-import { base, params, tags, withRules, write } from './shared';
+} from '../domain/strengthening/support.service';
+import { base, params, tags, withRules, write } from './strengthening-shared';
 
 /** What a family agrees to (consent to take part, and what it lets be shared) and its risk assessments. */
 export function consentRoutes(app: FastifyInstance, deps: Deps) {

@@ -8,17 +8,17 @@ import {
   householdMemberInputSchema,
   householdPageSchema,
   householdUpdateSchema,
-} from '../../../common/contracts/strengthening';
-import type { Deps } from '../../domain/context';
+} from '../../common/contracts/strengthening';
+import type { Deps } from '../domain/context';
 import {
   addMember,
   browseHouseholds,
   changeHousehold,
   householdDetail,
   registerHousehold,
-} from '../../domain/strengthening/households.service';
-import { errorResponses } from '../responses';
-import { base, params, read, tags, withRules, write } from './shared';
+} from '../domain/strengthening/households.service';
+import { errorResponses } from './responses';
+import { base, params, read, tags, withRules, write } from './strengthening-shared';
 
 /** A family's record: finding and registering families, their record and its members. */
 export function householdRoutes(app: FastifyInstance, deps: Deps) {

@@ -1,7 +1,7 @@
 // A household's enrolment in a programme, from the waiting list to its exit (and a child's separation).
-import type { EnrolmentView } from '../../../../common/contracts/strengthening';
-import type { EnrolmentStatus, ExitOutcome } from '../../../../common/strengthening';
-import type { Queryable } from '../../client';
+import type { EnrolmentView } from '../../../common/contracts/strengthening';
+import type { EnrolmentStatus, ExitOutcome } from '../../../common/strengthening';
+import type { Queryable } from '../client';
 
 export interface EnrolmentRecord {
   id: string;

@@ -1,6 +1,6 @@
 // Across families: the programmes and their review interval, and the reviews due.
 import { z } from 'zod';
-import { localizedTextSchema, recordId, versionSchema } from '../common';
+import { localizedTextSchema, recordId, versionSchema } from './common';
 
 export const strengtheningProgrammeSchema = z.object({
   id: z.uuid(),

@@ -1,9 +1,9 @@
 // The child and their family: what is sent to record them, and how they are shown.
 import { z } from 'zod';
-import { PARENTAL_RIGHTS, PARENTAL_STATUSES, RELATIONSHIPS } from '../../cases';
-import { isValidNationalId, NATIONAL_ID_TYPES } from '../../identity';
-import { recordId, versionSchema } from '../common';
-import { date, name, text } from '../fields';
+import { PARENTAL_RIGHTS, PARENTAL_STATUSES, RELATIONSHIPS } from '../cases';
+import { isValidNationalId, NATIONAL_ID_TYPES } from '../identity';
+import { recordId, versionSchema } from './common';
+import { date, name, text } from './fields';
 
 const personFields = {
   givenName: name,

@@ -1,6 +1,6 @@
 // A household's consent to take part in a programme, and what it lets be shared.
-import type { ConsentBody, ConsentView } from '../../../../common/contracts/strengthening';
-import type { Queryable } from '../../client';
+import type { ConsentBody, ConsentView } from '../../../common/contracts/strengthening';
+import type { Queryable } from '../client';
 
 const CONSENT_SELECT = `select c.id, c.programme_id as "programmeId", pr.name as "programmeName",
     c.given_by_person_id as "givenByPersonId", nullif(concat_ws(' ', p.family_name, p.given_name), '') as "givenByName",

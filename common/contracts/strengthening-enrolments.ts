@@ -1,9 +1,9 @@
 // Enrolment in a programme, from the waiting list to the exit (and a child's separation).
 import { z } from 'zod';
-import { SEPARATION_REASONS } from '../../cases';
-import { ENROLMENT_STATUSES, EXIT_OUTCOMES, EXIT_REASONS } from '../../strengthening';
-import { localizedTextSchema, recordId, versionSchema } from '../common';
-import { date, text } from '../fields';
+import { SEPARATION_REASONS } from '../cases';
+import { ENROLMENT_STATUSES, EXIT_OUTCOMES, EXIT_REASONS } from '../strengthening';
+import { localizedTextSchema, recordId, versionSchema } from './common';
+import { date, text } from './fields';
 
 export const enrolBodySchema = z.object({
   programmeId: recordId('programme'),

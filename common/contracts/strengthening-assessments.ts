@@ -1,7 +1,7 @@
 // Risk-of-separation assessments: a score 1-5 and a note per domain.
 import { z } from 'zod';
-import { RISK_DOMAINS, RISK_LEVELS } from '../../strengthening';
-import { date, text } from '../fields';
+import { RISK_DOMAINS, RISK_LEVELS } from '../strengthening';
+import { date, text } from './fields';
 
 export const domainScoreSchema = z.object({
   domain: z.enum(RISK_DOMAINS),

@@ -1,7 +1,7 @@
 // Risk-of-separation assessments of a household: a score and a note per domain.
-import type { AssessmentBody } from '../../../../common/contracts/strengthening';
-import type { RiskDomain } from '../../../../common/strengthening';
-import type { Queryable } from '../../client';
+import type { AssessmentBody } from '../../../common/contracts/strengthening';
+import type { RiskDomain } from '../../../common/strengthening';
+import type { Queryable } from '../client';
 
 export async function insertAssessment(
   q: Queryable,

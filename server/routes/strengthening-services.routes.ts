@@ -6,14 +6,14 @@ import {
   serviceReferralUpdateSchema,
   serviceReferralViewSchema,
   serviceViewSchema,
-} from '../../../common/contracts/strengthening';
-import type { Deps } from '../../domain/context';
+} from '../../common/contracts/strengthening';
+import type { Deps } from '../domain/context';
 import {
   changeServiceReferral,
   recordService,
   referToService,
-} from '../../domain/strengthening/support.service';
-import { base, params, tags, withRules, write } from './shared';
+} from '../domain/strengthening/support.service';
+import { base, params, tags, withRules, write } from './strengthening-shared';
 
 /** Services delivered to the family and its referrals to other services. */
 export function serviceRoutes(app: FastifyInstance, deps: Deps) {

@@ -1,8 +1,8 @@
 // Where the child lives: placements started, ended and corrected.
 import { z } from 'zod';
-import { ALL_END_REASONS, ORDERED_BY, SETTING_TYPES } from '../../cases';
-import { localizedTextSchema, recordId, versionSchema } from '../common';
-import { date, text } from '../fields';
+import { ALL_END_REASONS, ORDERED_BY, SETTING_TYPES } from '../cases';
+import { localizedTextSchema, recordId, versionSchema } from './common';
+import { date, text } from './fields';
 
 export const placementViewSchema = z.object({
   id: z.uuid(),

@@ -1,8 +1,8 @@
 // The family development plan: its goals and its reviews.
 import { z } from 'zod';
-import { GOAL_STATUSES, RISK_DOMAINS } from '../../strengthening';
-import { recordId, versionSchema } from '../common';
-import { date, text } from '../fields';
+import { GOAL_STATUSES, RISK_DOMAINS } from '../strengthening';
+import { recordId, versionSchema } from './common';
+import { date, text } from './fields';
 
 export const goalBodySchema = z.object({
   domain: z.enum(RISK_DOMAINS),

@@ -1,5 +1,5 @@
 // Family development plans: one active plan per enrolment, reviewed at the programme's interval.
-import type { Queryable } from '../../client';
+import type { Queryable } from '../client';
 
 export interface PlanRecord {
   id: string;

@@ -5,10 +5,10 @@ import {
   enrolBodySchema,
   enrolmentViewSchema,
   exitBodySchema,
-} from '../../../common/contracts/strengthening';
-import type { Deps } from '../../domain/context';
-import { admitHousehold, enrolHousehold, exitHousehold } from '../../domain/strengthening/enrolments.service';
-import { base, params, tags, withRules, write } from './shared';
+} from '../../common/contracts/strengthening';
+import type { Deps } from '../domain/context';
+import { admitHousehold, enrolHousehold, exitHousehold } from '../domain/strengthening/enrolments.service';
+import { base, params, tags, withRules, write } from './strengthening-shared';
 
 /** A family's enrolment in a programme: taking part or waiting, admitted from the waiting list, leaving. */
 export function enrolmentRoutes(app: FastifyInstance, deps: Deps) {

@@ -8,9 +8,9 @@ import {
   GATEKEEPING_DECISIONS,
   PERMANENCY_GOALS,
   REVIEW_KINDS,
-} from '../../cases';
-import { recordId, versionSchema } from '../common';
-import { date, text } from '../fields';
+} from '../cases';
+import { recordId, versionSchema } from './common';
+import { date, text } from './fields';
 
 export const gatekeepingBodySchema = z.object({
   supportTried: text().default(''),

@@ -1,22 +1,22 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
-import { listOf } from '../../../common/contracts/common';
+import { listOf } from '../../common/contracts/common';
 import {
   programmeSettingsBodySchema,
   reviewDueSchema,
   strengtheningProgrammeSchema,
   workersQuerySchema,
   workerViewSchema,
-} from '../../../common/contracts/strengthening';
-import type { Deps } from '../../domain/context';
-import { workersForLocation } from '../../domain/strengthening/households.service';
+} from '../../common/contracts/strengthening';
+import type { Deps } from '../domain/context';
+import { workersForLocation } from '../domain/strengthening/households.service';
 import {
   changeStrengtheningSettings,
   reviewsDue,
   strengtheningProgrammes,
-} from '../../domain/strengthening/plans.service';
-import { errorResponses } from '../responses';
-import { base, params, read, tags, write } from './shared';
+} from '../domain/strengthening/plans.service';
+import { errorResponses } from './responses';
+import { base, params, read, tags, write } from './strengthening-shared';
 
 /**
  * Across families: the reviews due, the programmes and their review interval, and who can be a

@@ -1,16 +1,10 @@
 // A case: opened by a referral, listed, its record, its history and the start page.
 import { z } from 'zod';
-import {
-  CASE_STATUSES,
-  CLOSE_REASONS,
-  REFERRAL_SOURCES,
-  SEPARATION_REASONS,
-  SETTING_TYPES,
-} from '../../cases';
-import { listOf, localizedTextSchema, pageOf, recordId, versionSchema } from '../common';
-import { date, text } from '../fields';
-import { childInputSchema, familyMemberInputSchema, personViewSchema } from './people';
-import { placementViewSchema } from './placements';
+import { CASE_STATUSES, CLOSE_REASONS, REFERRAL_SOURCES, SEPARATION_REASONS, SETTING_TYPES } from '../cases';
+import { childInputSchema, familyMemberInputSchema, personViewSchema } from './cases-people';
+import { placementViewSchema } from './cases-placements';
+import { listOf, localizedTextSchema, pageOf, recordId, versionSchema } from './common';
+import { date, text } from './fields';
 
 export const referralBodySchema = z.object({
   receivedOn: date,

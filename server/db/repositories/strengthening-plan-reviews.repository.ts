@@ -1,9 +1,9 @@
 // Reviews of a development plan: those held, the task reminding the next one, and those due.
-import type { PlanReviewView } from '../../../../common/contracts/strengthening';
-import type { LocalizedText } from '../../../../common/i18n/locales';
-import type { GoalStatus } from '../../../../common/strengthening';
-import type { Queryable } from '../../client';
-import { type CaseViewer, viewerParams } from '../case-scope';
+import type { PlanReviewView } from '../../../common/contracts/strengthening';
+import type { LocalizedText } from '../../../common/i18n/locales';
+import type { GoalStatus } from '../../../common/strengthening';
+import type { Queryable } from '../client';
+import { type CaseViewer, viewerParams } from './case-scope';
 
 export async function insertPlanReview(
   q: Queryable,

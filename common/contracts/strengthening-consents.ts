@@ -1,8 +1,8 @@
 // A family's consent to take part in a programme, and what it lets be shared.
 import { z } from 'zod';
-import { SHARE_SCOPES } from '../../strengthening';
-import { localizedTextSchema, recordId, versionSchema } from '../common';
-import { date, text } from '../fields';
+import { SHARE_SCOPES } from '../strengthening';
+import { localizedTextSchema, recordId, versionSchema } from './common';
+import { date, text } from './fields';
 
 export const consentBodySchema = z.object({
   programmeId: recordId('programme'),

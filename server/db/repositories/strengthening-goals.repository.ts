@@ -1,7 +1,7 @@
 // The goals of a development plan, in the order they were written.
-import type { GoalBody, GoalView } from '../../../../common/contracts/strengthening';
-import type { GoalStatus } from '../../../../common/strengthening';
-import type { Queryable } from '../../client';
+import type { GoalBody, GoalView } from '../../../common/contracts/strengthening';
+import type { GoalStatus } from '../../../common/strengthening';
+import type { Queryable } from '../client';
 
 export async function insertGoal(
   q: Queryable,

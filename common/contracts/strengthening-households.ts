@@ -1,15 +1,15 @@
 // A family's record: registering the family and its members, the list of families, and the
 // record as far as the user may see it.
 import { z } from 'zod';
-import { isValidNationalId, NATIONAL_ID_TYPES } from '../../identity';
-import { ENROLMENT_STATUSES, HOUSEHOLD_RELATIONSHIPS, RISK_LEVELS } from '../../strengthening';
-import { localizedTextSchema, pageOf, recordId, versionSchema } from '../common';
-import { date, name, text } from '../fields';
-import { assessmentViewSchema } from './assessments';
-import { consentViewSchema } from './consents';
-import { enrolmentViewSchema } from './enrolments';
-import { planViewSchema } from './plans';
-import { serviceReferralViewSchema, serviceViewSchema } from './services';
+import { isValidNationalId, NATIONAL_ID_TYPES } from '../identity';
+import { ENROLMENT_STATUSES, HOUSEHOLD_RELATIONSHIPS, RISK_LEVELS } from '../strengthening';
+import { localizedTextSchema, pageOf, recordId, versionSchema } from './common';
+import { date, name, text } from './fields';
+import { assessmentViewSchema } from './strengthening-assessments';
+import { consentViewSchema } from './strengthening-consents';
+import { enrolmentViewSchema } from './strengthening-enrolments';
+import { planViewSchema } from './strengthening-plans';
+import { serviceReferralViewSchema, serviceViewSchema } from './strengthening-services';
 
 /**
  * A member of the household: an existing person record (chosen from the duplicate warning) or

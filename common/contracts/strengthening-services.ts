@@ -1,8 +1,8 @@
 // Services delivered to the family, and its referrals to other services.
 import { z } from 'zod';
-import { SERVICE_REFERRAL_STATUSES, SERVICE_TYPES } from '../../strengthening';
-import { versionSchema } from '../common';
-import { date, text } from '../fields';
+import { SERVICE_REFERRAL_STATUSES, SERVICE_TYPES } from '../strengthening';
+import { versionSchema } from './common';
+import { date, text } from './fields';
 
 /** An amount in manats with at most two decimals (qəpiks). */
 const money = z

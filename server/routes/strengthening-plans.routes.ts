@@ -6,10 +6,10 @@ import {
   planBodySchema,
   planReviewBodySchema,
   planViewSchema,
-} from '../../../common/contracts/strengthening';
-import type { Deps } from '../../domain/context';
-import { addGoal, changeGoal, reviewPlan, startPlan } from '../../domain/strengthening/plans.service';
-import { base, params, tags, withRules, write } from './shared';
+} from '../../common/contracts/strengthening';
+import type { Deps } from '../domain/context';
+import { addGoal, changeGoal, reviewPlan, startPlan } from '../domain/strengthening/plans.service';
+import { base, params, tags, withRules, write } from './strengthening-shared';
 
 /** The family development plan: written with its goals, goals changed, the plan reviewed. */
 export function planRoutes(app: FastifyInstance, deps: Deps) {

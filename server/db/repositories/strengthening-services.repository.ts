@@ -4,8 +4,8 @@ import type {
   ServiceReferralBody,
   ServiceReferralView,
   ServiceView,
-} from '../../../../common/contracts/strengthening';
-import type { Queryable } from '../../client';
+} from '../../../common/contracts/strengthening';
+import type { Queryable } from '../client';
 
 export async function insertService(
   q: Queryable,
