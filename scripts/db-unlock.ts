@@ -8,7 +8,7 @@
  * command using this folder. Two servers on one folder lose acknowledged writes.
  */
 import { parseArgs } from 'node:util';
-import { type DataDirLock, releaseDataDirLock } from '../server/db/client';
+import { type DataDirLock, releaseDataDirLock } from '../server/db/data-folder';
 
 const { values } = parseArgs({
   options: {

@@ -9,8 +9,9 @@
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { auditHeadsFile, resetAuditHeads } from '../server/db/audit-heads';
-import { RestoreRefused, readBackupHeader, restoreBackup } from '../server/db/backup';
+import { RestoreRefused, readBackupHeader } from '../server/db/backup-format';
 import { openDatabase } from '../server/db/client';
+import { restoreBackup } from '../server/db/restore';
 import { readEnv } from '../server/env';
 
 const { values } = parseArgs({

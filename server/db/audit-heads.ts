@@ -1,7 +1,8 @@
 import { readFileSync, renameSync, rmSync } from 'node:fs';
 import { hostname } from 'node:os';
 import { join } from 'node:path';
-import { type Queryable, writeDurably } from './client';
+import type { Queryable } from './client';
+import { writeDurably } from './data-folder';
 import { auditChainTail, auditHashesAt } from './repositories/audit.repository';
 
 /**

@@ -3,13 +3,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gunzipSync, gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  nonEmptyTables,
-  RestoreRefused,
-  restoreBackup,
-  tableSummaries,
-  writeBackup,
-} from '../../server/db/backup';
+import { writeBackup } from '../../server/db/backup';
+import { RestoreRefused } from '../../server/db/backup-format';
+import { nonEmptyTables, tableSummaries } from '../../server/db/backup-tables';
+import { restoreBackup } from '../../server/db/restore';
 import { type Deps, defaultAuthSettings, systemClock } from '../../server/domain/context';
 import { createUser } from '../../server/domain/users/users.service';
 import { createTestDb } from '../support/test-db';

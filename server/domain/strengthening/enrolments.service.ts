@@ -3,21 +3,21 @@ import type { HouseholdRelationship } from '../../../common/strengthening';
 import type { Queryable } from '../../db/client';
 import { openCaseOfChild } from '../../db/repositories/cases.repository';
 import { consentFactsOf, type HouseholdRecord, membersOf } from '../../db/repositories/households.repository';
+import { assessmentsOf } from '../../db/repositories/strengthening-assessments.repository';
 import {
   admitEnrolment,
-  assessmentsOf,
-  closePlansOf,
-  closeReviewTasks,
   type EnrolmentRecord,
   enrolmentsOfHousehold,
   exitEnrolment,
   findHouseholdEnrolment,
-  findStrengtheningProgramme,
   insertEnrolment,
   insertSeparation,
   linkFamilyMember,
   openEnrolmentsOf,
-} from '../../db/repositories/strengthening.repository';
+} from '../../db/repositories/strengthening-enrolments.repository';
+import { closeReviewTasks } from '../../db/repositories/strengthening-plan-reviews.repository';
+import { closePlansOf } from '../../db/repositories/strengthening-plans.repository';
+import { findStrengtheningProgramme } from '../../db/repositories/strengthening-programmes.repository';
 import { programmeInScope } from '../access/scope';
 import { audit } from '../audit/audit';
 import { requirePermission, today, viewerOf } from '../cases/case-access';

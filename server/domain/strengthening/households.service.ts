@@ -22,16 +22,13 @@ import {
   workersAt,
 } from '../../db/repositories/households.repository';
 import { insertPersonRecord, personIdByNationalId } from '../../db/repositories/persons.repository';
-import {
-  assessmentsOf,
-  consentsOf,
-  enrolmentsOfHousehold,
-  goalsOfPlans,
-  plansOf,
-  reviewsOfPlans,
-  serviceReferralsOf,
-  servicesOf,
-} from '../../db/repositories/strengthening.repository';
+import { assessmentsOf } from '../../db/repositories/strengthening-assessments.repository';
+import { consentsOf } from '../../db/repositories/strengthening-consents.repository';
+import { enrolmentsOfHousehold } from '../../db/repositories/strengthening-enrolments.repository';
+import { goalsOfPlans } from '../../db/repositories/strengthening-goals.repository';
+import { reviewsOfPlans } from '../../db/repositories/strengthening-plan-reviews.repository';
+import { plansOf } from '../../db/repositories/strengthening-plans.repository';
+import { serviceReferralsOf, servicesOf } from '../../db/repositories/strengthening-services.repository';
 import { audit, diff } from '../audit/audit';
 import { requirePermission, today, viewerOf } from '../cases/case-access';
 import { versionConflict } from '../cases/conflict';

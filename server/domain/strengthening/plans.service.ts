@@ -1,25 +1,31 @@
 import type { GoalBody, PlanBody, PlanReviewBody } from '../../../common/contracts/strengthening';
 import { type GoalStatus, REVIEW_DUE_SOON_DAYS } from '../../../common/strengthening';
 import type { Queryable } from '../../db/client';
+import { findHouseholdEnrolment } from '../../db/repositories/strengthening-enrolments.repository';
 import {
-  activePlanOf,
   findGoal,
-  findHouseholdEnrolment,
-  findPlan,
-  findStrengtheningProgramme,
   goalsOfPlans,
   insertGoal,
-  insertPlan,
-  insertPlanReview,
-  listStrengtheningProgrammes,
   nextGoalPosition,
+  setGoalStatus,
+  updateGoal,
+} from '../../db/repositories/strengthening-goals.repository';
+import {
+  insertPlanReview,
   plansDue,
   replaceReviewTask,
-  setGoalStatus,
+} from '../../db/repositories/strengthening-plan-reviews.repository';
+import {
+  activePlanOf,
+  findPlan,
+  insertPlan,
   setNextReview,
+} from '../../db/repositories/strengthening-plans.repository';
+import {
+  findStrengtheningProgramme,
+  listStrengtheningProgrammes,
   setPlanReviewMonths,
-  updateGoal,
-} from '../../db/repositories/strengthening.repository';
+} from '../../db/repositories/strengthening-programmes.repository';
 import { programmeInScope } from '../access/scope';
 import { audit, diff } from '../audit/audit';
 import { requirePermission, today, viewerOf } from '../cases/case-access';

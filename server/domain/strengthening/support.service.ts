@@ -6,22 +6,23 @@ import type {
 } from '../../../common/contracts/strengthening';
 import { riskLevel } from '../../../common/strengthening';
 import { memberIdsOf } from '../../db/repositories/households.repository';
+import { assessmentsOf, insertAssessment } from '../../db/repositories/strengthening-assessments.repository';
 import {
-  assessmentsOf,
   consentsOf,
   findConsent,
-  findServiceReferral,
-  findStrengtheningProgramme,
-  insertAssessment,
   insertConsent,
+  withdrawConsent,
+} from '../../db/repositories/strengthening-consents.repository';
+import { openEnrolmentOf } from '../../db/repositories/strengthening-enrolments.repository';
+import { findStrengtheningProgramme } from '../../db/repositories/strengthening-programmes.repository';
+import {
+  findServiceReferral,
   insertService,
   insertServiceReferral,
-  openEnrolmentOf,
   serviceReferralsOf,
   servicesOf,
   updateServiceReferral,
-  withdrawConsent,
-} from '../../db/repositories/strengthening.repository';
+} from '../../db/repositories/strengthening-services.repository';
 import { audit } from '../audit/audit';
 import { requirePermission, today } from '../cases/case-access';
 import { staleOrInvalid, versionConflict } from '../cases/conflict';
