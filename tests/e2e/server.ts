@@ -2,7 +2,7 @@ import { cpSync, existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { inject } from 'vitest';
-import { tightenDataDir } from '../../server/db/client';
+import { tightenDataDir } from '../../server/db/data-folder';
 import { launchYuva, type RunningServer } from './yuva-process';
 
 export type { RunningServer };
