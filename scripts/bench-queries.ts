@@ -12,7 +12,7 @@ import { parseArgs } from 'node:util';
 import pg from 'pg';
 import { type Db, openPglite, openPostgres } from '../server/db/client';
 import { migrate } from '../server/db/migrate';
-import { listCases } from '../server/db/repositories/cases.repository';
+import { listCases } from '../server/db/repositories/case-list.repository';
 import { dueItems } from '../server/db/repositories/due.repository';
 import { loadReferenceData } from '../server/seeds/reference';
 import { generateChildren, TODAY, WORKER } from './bench-data';

@@ -6,10 +6,10 @@ import { setApprovedOn } from '../db/repositories/care-plans.repository';
 import { draftCarePlan, reviewCarePlan, submitCarePlan } from '../domain/cases/care-plans.service';
 import { reviewGatekeeping, startGatekeeping, submitGatekeeping } from '../domain/cases/gatekeeping.service';
 import { followUpsOf, recordFollowUpVisit } from '../domain/cases/leaving-care.service';
-import { addDays } from '../domain/cases/placement-rules';
 import { registerReferral } from '../domain/cases/referrals.service';
 import { recordContact, recordReview } from '../domain/cases/reviews.service';
 import type { Deps, RequestContext } from '../domain/context';
+import { addDays } from '../domain/dates';
 import { type FamilyNames, memberName, type Sex } from './demo-names';
 
 export interface Team {

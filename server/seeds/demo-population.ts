@@ -1,5 +1,5 @@
 import type { Db } from '../db/client';
-import { upsertPopulation } from '../db/repositories/indicators.repository';
+import { upsertPopulation } from '../db/repositories/child-population.repository';
 import { CHILD_POPULATION, POPULATION_YEAR, populationSource } from './population.data';
 
 /**

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ProgrammeView, VillageView } from '../../common/contracts/organisation';
 import { PROGRAMME_TYPES } from '../../common/organisation';
-import { addMonths } from '../../server/domain/cases/months';
+import { addMonths } from '../../server/domain/dates';
 import { seedDemo } from '../../server/seeds/demo';
 import { createTestApp, type Session, type TestApp } from '../support/test-app';
 

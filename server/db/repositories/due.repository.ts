@@ -87,3 +87,8 @@ export async function closeTask(q: Queryable, taskId: string, caseId: string): P
   );
   return rows.length === 1;
 }
+
+/** Cancels the open tasks of a case (when it closes, nothing about it is due any more). */
+export async function cancelOpenTasksOfCase(q: Queryable, caseId: string): Promise<void> {
+  await q.query("update tasks set status = 'cancelled' where case_id = $1 and status = 'open'", [caseId]);
+}

@@ -13,8 +13,8 @@ import type {
 } from '../../../common/contracts/strengthening';
 import type { LocalizedText } from '../../../common/i18n/locales';
 import type { EnrolmentStatus, ExitOutcome, GoalStatus, RiskDomain } from '../../../common/strengthening';
-import type { Scope } from '../../domain/access/scope';
 import type { Queryable } from '../client';
+import type { Scope } from '../types/scope';
 import { type CaseViewer, viewerParams } from './case-scope';
 
 // ---------------------------------------------------------------- programmes

@@ -24,12 +24,12 @@ import {
 import { documentsOfFamily, setFamilyLocation } from '../../db/repositories/foster-documents.repository';
 import { insertPersonRecord } from '../../db/repositories/persons.repository';
 import { t } from '../../i18n';
+import { requirePermission } from '../access/actor';
 import { audit } from '../audit/audit';
 import { hashToken, newToken } from '../auth/tokens';
-import { requirePermission, today } from '../cases/case-access';
-import { staleOrInvalid, versionConflict } from '../cases/conflict';
-import { addMonths } from '../cases/months';
-import type { Deps, RequestContext } from '../context';
+import { staleOrInvalid, versionConflict } from '../conflict';
+import { type Deps, type RequestContext, today } from '../context';
+import { addMonths } from '../dates';
 import { AppError, notFound, ruleViolation } from '../errors';
 import { documentQuota } from './documents.service';
 import { type Breach, eligibilityBreaches } from './rules';

@@ -9,10 +9,10 @@ import {
 } from '../../db/repositories/foster.repository';
 import { findPerson } from '../../db/repositories/persons.repository';
 import { t } from '../../i18n';
-import { readCase, requirePermission, today } from '../cases/case-access';
-import { addMonths } from '../cases/months';
-import { addDays, ageInYears } from '../cases/placement-rules';
-import type { Deps, RequestContext } from '../context';
+import { requirePermission } from '../access/actor';
+import { readCase } from '../access/cases';
+import { type Deps, type RequestContext, today } from '../context';
+import { addDays, addMonths, ageInYears } from '../dates';
 import { ruleViolation } from '../errors';
 import { type ChildNeeds, matchFamily } from './matching';
 import { visitSchedule } from './rules';

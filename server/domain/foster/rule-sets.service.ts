@@ -2,8 +2,8 @@ import type { CountryRules } from '../../../common/foster';
 import type { Db } from '../../db/client';
 import { ensureRuleSet, listRuleSets } from '../../db/repositories/foster.repository';
 import { COUNTRY_RULES } from '../../seeds/foster-rules.data';
+import { requirePermission } from '../access/actor';
 import { audit } from '../audit/audit';
-import { requirePermission } from '../cases/case-access';
 import type { Deps, RequestContext } from '../context';
 import { AppError } from '../errors';
 

@@ -13,10 +13,10 @@ import {
   openAbsenceTaskOf,
   workerCandidates,
 } from '../../db/repositories/enrolments.repository';
+import { requirePermission } from '../access/actor';
 import { audit } from '../audit/audit';
-import { requirePermission, today } from '../cases/case-access';
-import { versionConflict } from '../cases/conflict';
-import type { Deps, RequestContext } from '../context';
+import { versionConflict } from '../conflict';
+import { type Deps, type RequestContext, today } from '../context';
 import { ruleViolation } from '../errors';
 import { loadGroup } from './group-access';
 import { followUpWorker, needsAbsenceFollowUp, trailingAbsences } from './rules';
