@@ -44,7 +44,14 @@ const ENROLMENT = `(exists (select 1 from programmes p where p.id = x.programme_
  * Kinds of record that belong to no place, so no scope bounds them (the domain gives each its
  * reason: `UNSCOPED_KINDS` in domain/access/records.ts).
  */
-export type UnscopedRecordKind = 'fosterFamily' | 'requirement' | 'campaign' | 'ambassador' | 'event';
+export const UNSCOPED_RECORD_KINDS = [
+  'fosterFamily',
+  'requirement',
+  'campaign',
+  'ambassador',
+  'event',
+] as const satisfies readonly RecordKind[];
+export type UnscopedRecordKind = (typeof UNSCOPED_RECORD_KINDS)[number];
 export type ScopedRecordKind = Exclude<RecordKind, UnscopedRecordKind>;
 
 const SQL: Record<ScopedRecordKind, string> = {
