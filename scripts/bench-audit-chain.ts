@@ -14,10 +14,10 @@ import pg from 'pg';
 import { buildApp } from '../server/app';
 import { type Db, openPglite, openPostgres } from '../server/db/client';
 import { migrate } from '../server/db/migrate';
+import { loadReferenceData } from '../server/db/seeds/reference';
 import { verifyAuditChain } from '../server/domain/audit/verify';
 import { defaultAuthSettings, systemClock } from '../server/domain/context';
 import { createUser } from '../server/domain/users/users.service';
-import { loadReferenceData } from '../server/seeds/reference';
 
 const { values } = parseArgs({
   options: {

@@ -15,7 +15,7 @@ import { parseArgs } from 'node:util';
 import { restoreBackup, writeBackup } from '../server/db/backup';
 import { type Db, openPglite, openPostgres } from '../server/db/client';
 import { migrate } from '../server/db/migrate';
-import { loadReferenceData } from '../server/seeds/reference';
+import { loadReferenceData } from '../server/db/seeds/reference';
 import { createEmptyPostgresDatabase } from '../tests/support/test-db';
 import { generateChildren } from './bench-data';
 

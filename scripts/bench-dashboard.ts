@@ -13,10 +13,10 @@ import { parseArgs } from 'node:util';
 import pg from 'pg';
 import { type Db, openPglite, openPostgres } from '../server/db/client';
 import { migrate } from '../server/db/migrate';
+import { loadReferenceData } from '../server/db/seeds/reference';
 import { type Deps, defaultAuthSettings, type RequestContext } from '../server/domain/context';
 import { dashboard } from '../server/domain/indicators/dashboard.service';
 import { childrenBehind } from '../server/domain/indicators/drill-down.service';
-import { loadReferenceData } from '../server/seeds/reference';
 import { generateChildren, TODAY, WORKER } from './bench-data';
 
 const { values } = parseArgs({

@@ -20,9 +20,9 @@ import pg from 'pg';
 import { buildApp } from '../server/app';
 import { type Db, openPglite, openPostgres } from '../server/db/client';
 import { migrate } from '../server/db/migrate';
+import { loadReferenceData } from '../server/db/seeds/reference';
 import { defaultAuthSettings, systemClock } from '../server/domain/context';
 import { createUser } from '../server/domain/users/users.service';
-import { loadReferenceData } from '../server/seeds/reference';
 import { generateChildren } from './bench-data';
 
 const { values } = parseArgs({

@@ -21,8 +21,8 @@ import pg from 'pg';
 import { buildApp } from '../server/app';
 import { type Db, openPostgres } from '../server/db/client';
 import { migrate } from '../server/db/migrate';
+import { loadReferenceData } from '../server/db/seeds/reference';
 import { defaultAuthSettings, systemClock } from '../server/domain/context';
-import { loadReferenceData } from '../server/seeds/reference';
 import { generateCaseload } from './bench-load-data';
 import { type FloorResult, percentile, type Recorded, recordingDb, runFloor } from './bench-load-floor';
 

@@ -14,7 +14,7 @@ import { type Db, openPglite, openPostgres } from '../server/db/client';
 import { migrate } from '../server/db/migrate';
 import { listCases } from '../server/db/repositories/case-list.repository';
 import { dueItems } from '../server/db/repositories/due.repository';
-import { loadReferenceData } from '../server/seeds/reference';
+import { loadReferenceData } from '../server/db/seeds/reference';
 import { generateChildren, TODAY, WORKER } from './bench-data';
 
 const { values } = parseArgs({

@@ -17,9 +17,9 @@ import { type Db, openPglite, openPostgres } from '../server/db/client';
 import { migrate } from '../server/db/migrate';
 import { fullNames, nameWords } from '../server/db/repositories/name-keys.repository';
 import { ilikeScan } from '../server/db/repositories/search.repository';
+import { loadReferenceData } from '../server/db/seeds/reference';
 import { defaultAuthSettings, systemClock } from '../server/domain/context';
 import { createUser } from '../server/domain/users/users.service';
-import { loadReferenceData } from '../server/seeds/reference';
 
 const { values } = parseArgs({
   options: {

@@ -1,8 +1,8 @@
 /** Applies pending migrations to the configured database and loads the reference data. */
 import { openDatabase } from '../server/db/client';
 import { migrate } from '../server/db/migrate';
+import { loadReferenceData } from '../server/db/seeds/reference';
 import { readEnv } from '../server/env';
-import { loadReferenceData } from '../server/seeds/reference';
 
 const env = readEnv();
 const db = await openDatabase({ databaseUrl: env.DATABASE_URL, dataDir: env.YUVA_DATA_DIR });

@@ -7,10 +7,10 @@
 import { parseArgs } from 'node:util';
 import { openDatabase } from '../server/db/client';
 import { migrate } from '../server/db/migrate';
+import { DEMO_USERS, hasAnyUser, seedDemo } from '../server/db/seeds/demo';
+import { loadReferenceData } from '../server/db/seeds/reference';
 import { defaultAuthSettings, systemClock } from '../server/domain/context';
 import { readEnv } from '../server/env';
-import { DEMO_USERS, hasAnyUser, seedDemo } from '../server/seeds/demo';
-import { loadReferenceData } from '../server/seeds/reference';
 
 const { values } = parseArgs({
   options: { children: { type: 'string', default: '200' }, seed: { type: 'string', default: '2000' } },

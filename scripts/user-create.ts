@@ -14,13 +14,13 @@ import { isLocale, type Locale } from '../common/i18n/locales';
 import { ROLES } from '../common/roles';
 import { openDatabase } from '../server/db/client';
 import { migrate } from '../server/db/migrate';
+import { loadReferenceData } from '../server/db/seeds/reference';
 import { passwordProblem } from '../server/domain/auth/password-rules';
 import { defaultAuthSettings, systemClock } from '../server/domain/context';
 import { AppError } from '../server/domain/errors';
 import { createUser } from '../server/domain/users/users.service';
 import { readEnv } from '../server/env';
 import { t } from '../server/i18n';
-import { loadReferenceData } from '../server/seeds/reference';
 
 const PASSWORD_MAX_LENGTH = 200;
 

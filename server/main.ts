@@ -4,12 +4,12 @@ import { type AuditHeadRecorder, auditHeadsFile, startAuditHeadRecorder } from '
 import { openDatabase } from './db/client';
 import { migrate } from './db/migrate';
 import { withoutWaitingForDisk } from './db/repositories/system.repository';
+import { DEMO_USERS, hasAnyUser, seedDemo } from './db/seeds/demo';
+import { loadReferenceData } from './db/seeds/reference';
 import { type Deps, defaultAuthSettings, offsetClock } from './domain/context';
 import { readEnv } from './env';
 import { JOBS } from './jobs/jobs';
 import { type JobRunner, startJobRunner } from './jobs/runner';
-import { DEMO_USERS, hasAnyUser, seedDemo } from './seeds/demo';
-import { loadReferenceData } from './seeds/reference';
 
 /** read env → open db → migrate → reference (and demo) data → build app → listen. */
 async function main() {

@@ -1,4 +1,4 @@
-import { markRenewalsDue } from '../db/repositories/foster.repository';
+import { markRenewalsDue } from '../db/repositories/foster-family-status.repository';
 import { audit } from '../domain/audit/audit';
 import type { Job } from './runner';
 

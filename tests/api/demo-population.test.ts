@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { seedDemo } from '../../server/seeds/demo';
-import { CHILD_POPULATION } from '../../server/seeds/population.data';
+import { seedDemo } from '../../server/db/seeds/demo';
+import { CHILD_POPULATION } from '../../server/db/seeds/population.data';
 import { createTestApp, type Session, type TestApp } from '../support/test-app';
 
 /**

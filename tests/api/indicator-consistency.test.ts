@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { seedDemo } from '../../server/seeds/demo';
+import { seedDemo } from '../../server/db/seeds/demo';
 import { createTestApp, type Session, type TestApp } from '../support/test-app';
 
 /**

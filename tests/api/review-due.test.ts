@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { refreshNextReview } from '../../server/db/repositories/cases.repository';
-import { seedDemo } from '../../server/seeds/demo';
+import { seedDemo } from '../../server/db/seeds/demo';
 import { createTestApp, type Session, type TestApp } from '../support/test-app';
 
 /**

@@ -74,7 +74,7 @@ const ROUTES: Route[] = [
   { path: '/no-such-page' },
 ];
 
-/** One demo user per role (server/seeds/demo.ts). */
+/** One demo user per role (server/db/seeds/demo.ts). */
 const USERS = [
   ['admin', 'demo-admin-2026'],
   ['director', 'demo-director-2026'],

@@ -5,11 +5,11 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Db } from '../../server/db/client';
 import { migrate } from '../../server/db/migrate';
+import { seedDemo } from '../../server/db/seeds/demo';
+import { loadReferenceData } from '../../server/db/seeds/reference';
 import { verifyAuditChain } from '../../server/domain/audit/verify';
 import { type Deps, defaultAuthSettings, systemClock } from '../../server/domain/context';
 import { createUser } from '../../server/domain/users/users.service';
-import { seedDemo } from '../../server/seeds/demo';
-import { loadReferenceData } from '../../server/seeds/reference';
 import {
   createDatabase,
   type DbKind,

@@ -5,9 +5,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { type Db, openPglite, openPostgres } from '../../server/db/client';
 import { migrate } from '../../server/db/migrate';
+import { loadReferenceData } from '../../server/db/seeds/reference';
 import { defaultAuthSettings, systemClock } from '../../server/domain/context';
 import { createUser } from '../../server/domain/users/users.service';
-import { loadReferenceData } from '../../server/seeds/reference';
 import { createEmptyPostgresDatabase } from '../support/test-db';
 
 /**

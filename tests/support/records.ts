@@ -1,8 +1,8 @@
 import type { Role } from '../../common/roles';
 import { insertTask } from '../../server/db/repositories/due.repository';
+import { seedDemo } from '../../server/db/seeds/demo';
+import { demoContext } from '../../server/db/seeds/demo-actors';
 import { uploadDocument } from '../../server/domain/cases/documents.service';
-import { seedDemo } from '../../server/seeds/demo';
-import { demoContext } from '../../server/seeds/demo-actors';
 import type { TestApp } from './test-app';
 
 /**

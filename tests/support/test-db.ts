@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import pg from 'pg';
 import { type Db, openPglite, openPostgres } from '../../server/db/client';
 import { migrate } from '../../server/db/migrate';
-import { loadReferenceData } from '../../server/seeds/reference';
+import { loadReferenceData } from '../../server/db/seeds/reference';
 
 /**
  * A fresh, migrated database with the reference data, for one test file.

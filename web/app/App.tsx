@@ -1,9 +1,9 @@
 import { MantineProvider } from '@mantine/core';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { BrowserRouter } from 'react-router';
-import { SessionProvider } from '../features/auth/SessionProvider';
 import { I18nProvider } from '../i18n/I18nProvider';
 import { ApiError } from '../lib/api';
+import { SessionProvider } from '../lib/session';
 import { AppRoutes } from './AppRoutes';
 import { cssVariablesResolver, theme } from './theme';
 

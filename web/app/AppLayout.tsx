@@ -3,8 +3,8 @@ import { useDisclosure } from '@mantine/hooks';
 import { FormattedMessage, useIntl } from 'react-intl';
 import { Link, Outlet, useLocation } from 'react-router';
 import { LanguageSwitcher } from '../components/ui/LanguageSwitcher';
-import { useSession } from '../features/auth/SessionProvider';
 import { SearchBox } from '../features/search/SearchBox';
+import { useSession } from '../lib/session';
 
 const NAV = [
   { to: '/', label: 'nav.home' },

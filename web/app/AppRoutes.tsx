@@ -1,7 +1,6 @@
 import { Route, Routes, useLocation } from 'react-router';
 import { AuditPage } from '../features/audit/AuditPage';
 import { LoginPage } from '../features/auth/LoginPage';
-import { useSession } from '../features/auth/SessionProvider';
 import { CasePage } from '../features/cases/CasePage';
 import { CasesPage } from '../features/cases/CasesPage';
 import { NewReferralPage } from '../features/cases/NewReferralPage';
@@ -15,7 +14,6 @@ import { FamilyPage } from '../features/foster/FamilyPage';
 import { FunnelPage } from '../features/foster/FunnelPage';
 import { RecruitmentPage } from '../features/foster/RecruitmentPage';
 import { StatusPage } from '../features/foster/StatusPage';
-import { HomePage } from '../features/home/HomePage';
 import { LocationsPage } from '../features/organisation/LocationsPage';
 import { ProgrammePage } from '../features/organisation/ProgrammePage';
 import { ProgrammesPage } from '../features/organisation/ProgrammesPage';
@@ -32,7 +30,9 @@ import { HouseholdPage } from '../features/strengthening/HouseholdPage';
 import { HouseholdsPage } from '../features/strengthening/HouseholdsPage';
 import { NewHouseholdPage } from '../features/strengthening/NewHouseholdPage';
 import { UsersPage } from '../features/users/UsersPage';
+import { useSession } from '../lib/session';
 import { AppLayout, PublicLayout } from './AppLayout';
+import { HomePage } from './HomePage';
 import { NotFoundPage } from './NotFoundPage';
 
 export function AppRoutes() {

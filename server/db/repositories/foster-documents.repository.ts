@@ -79,17 +79,3 @@ export async function fosterDocumentContent(
   const row = rows[0];
   return row && { ...row, content: Buffer.from(row.content) };
 }
-
-export async function setFamilyLocation(
-  q: Queryable,
-  id: string,
-  version: number,
-  locationId: string | null,
-): Promise<boolean> {
-  const rows = await q.query(
-    `update foster_families set location_id = $3, version = version + 1, updated_at = now()
-      where id = $1 and version = $2 returning id`,
-    [id, version, locationId],
-  );
-  return rows.length > 0;
-}

@@ -13,7 +13,11 @@ import {
   caseListBatch,
   countCases,
 } from '../../db/repositories/case-list.repository';
-import { countFamilies, type FamilyCursor, familyListBatch } from '../../db/repositories/foster.repository';
+import {
+  countFamilies,
+  type FamilyCursor,
+  familyListBatch,
+} from '../../db/repositories/foster-families.repository';
 import { countInquiries, inquiryBatch } from '../../db/repositories/recruitment.repository';
 import { countUsersWith, userBatch } from '../../db/repositories/users.repository';
 import { requireActor, viewerOf } from '../access/actor';

@@ -3,13 +3,14 @@ import {
   FOSTER_DOCUMENTS_MAX_FILES,
   FOSTER_DOCUMENTS_MAX_TOTAL_BYTES,
 } from '../../../common/contracts/foster';
-import { findFamily, findFamilyByToken, requirementsOf } from '../../db/repositories/foster.repository';
 import {
   documentsOfFamily,
   familyDocumentUsage,
   fosterDocumentContent,
   insertFosterDocument,
 } from '../../db/repositories/foster-documents.repository';
+import { findFamily, findFamilyByToken, lockFamily } from '../../db/repositories/foster-families.repository';
+import { requirementsOf } from '../../db/repositories/foster-requirements.repository';
 import { requirePermission } from '../access/actor';
 import { audit } from '../audit/audit';
 import { hashToken } from '../auth/tokens';
@@ -54,7 +55,7 @@ export async function uploadThroughLink(deps: Deps, ctx: RequestContext, token: 
   const mediaType = checkFile(input, FOSTER_DOCUMENT_MAX_BYTES);
   return deps.db.transaction(async (tx) => {
     // Serialise uploads of one family so two at once cannot both pass the quota.
-    await tx.query('select id from foster_families where id = $1 for update', [family.id]);
+    await lockFamily(tx, family.id);
     const used = await familyDocumentUsage(tx, family.id);
     if (
       used.files >= FOSTER_DOCUMENTS_MAX_FILES ||

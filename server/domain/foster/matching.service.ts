@@ -1,12 +1,11 @@
 import { countryRulesSchema } from '../../../common/foster';
 import type { Queryable } from '../../db/client';
 import { type CaseRecord, siblingsOf } from '../../db/repositories/cases.repository';
-import {
-  approvedFamilies,
-  markFamilyActive,
-  ruleSetOn,
-  scheduleVisits,
-} from '../../db/repositories/foster.repository';
+import { markFamilyActive } from '../../db/repositories/foster-family-status.repository';
+import { approvedFamilies } from '../../db/repositories/foster-matching.repository';
+import { ruleSetOn } from '../../db/repositories/foster-rule-sets.repository';
+import { scheduleVisits } from '../../db/repositories/foster-visits.repository';
+import { locationCountry } from '../../db/repositories/location-lookups.repository';
 import { findPerson } from '../../db/repositories/persons.repository';
 import { t } from '../../i18n';
 import { requirePermission } from '../access/actor';
@@ -21,10 +20,7 @@ import { visitSchedule } from './rules';
 const VISIT_HORIZON_MONTHS = 24;
 
 async function countryOf(q: Queryable, locationId: string): Promise<string> {
-  return (
-    (await q.query<{ country: string }>('select country from locations where id = $1', [locationId]))[0]
-      ?.country ?? 'AZ'
-  );
+  return (await locationCountry(q, locationId)) ?? 'AZ';
 }
 
 async function needsOf(q: Queryable, c: CaseRecord, on: string): Promise<ChildNeeds> {

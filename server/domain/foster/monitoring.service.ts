@@ -1,13 +1,13 @@
 import { countryRulesSchema } from '../../../common/foster';
+import { insertPayment, paymentsOf } from '../../db/repositories/foster-allowances.repository';
+import { familyCountry } from '../../db/repositories/foster-families.repository';
+import { ruleSetOn } from '../../db/repositories/foster-rule-sets.repository';
 import {
   dueVisits,
   findVisit,
-  insertPayment,
-  paymentsOf,
   recordVisit,
-  ruleSetOn,
   visitsOfFamily,
-} from '../../db/repositories/foster.repository';
+} from '../../db/repositories/foster-visits.repository';
 import { findPerson } from '../../db/repositories/persons.repository';
 import { findPlacement } from '../../db/repositories/placements.repository';
 import { requirePermission } from '../access/actor';
@@ -121,11 +121,7 @@ export async function allowanceLedger(
   const p = await findPlacement(deps.db, placementId);
   if (!p?.fosterFamilyId) throw notFound();
   await loadCase(deps.db, ctx, p.caseId);
-  const country = (
-    await deps.db.query<{ country: string }>('select country from foster_families where id = $1', [
-      p.fosterFamilyId,
-    ])
-  )[0]!.country;
+  const country = (await familyCountry(deps.db, p.fosterFamilyId))!;
   const child = (await findPerson(deps.db, p.childId))!;
   const placedMonth = p.startDate.slice(0, 7);
   // Months compare as text (YYYY-MM): the ledger starts no earlier than the placement.

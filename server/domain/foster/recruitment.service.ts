@@ -1,5 +1,5 @@
 import { FUNNEL_STAGES, type Funnel } from '../../../common/contracts/recruitment';
-import { findFamily } from '../../db/repositories/foster.repository';
+import { findFamily } from '../../db/repositories/foster-families.repository';
 import {
   dropOutReasons,
   findInquiry,

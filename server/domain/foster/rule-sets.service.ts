@@ -1,7 +1,11 @@
 import type { CountryRules } from '../../../common/foster';
 import type { Db } from '../../db/client';
-import { ensureRuleSet, listRuleSets } from '../../db/repositories/foster.repository';
-import { COUNTRY_RULES } from '../../seeds/foster-rules.data';
+import {
+  ensureRuleSet,
+  listRuleSets,
+  ruleSetExists,
+} from '../../db/repositories/foster-rule-sets.repository';
+import { COUNTRY_RULES } from '../../db/seeds/foster-rules.data';
 import { requirePermission } from '../access/actor';
 import { audit } from '../audit/audit';
 import type { Deps, RequestContext } from '../context';
@@ -25,11 +29,7 @@ export async function addRuleSet(
 ) {
   const actor = requirePermission(ctx, 'foster.rules');
   return deps.db.transaction(async (tx) => {
-    const exists = await tx.query(
-      'select 1 from country_rule_sets where country = $1 and effective_from = $2',
-      [body.country, body.effectiveFrom],
-    );
-    if (exists.length) throw new AppError('invalid_state');
+    if (await ruleSetExists(tx, body.country, body.effectiveFrom)) throw new AppError('invalid_state');
     await ensureRuleSet(tx, body.country, body.effectiveFrom, body.rules, actor.userId);
     await audit(tx, ctx, {
       action: 'foster.rules_added',

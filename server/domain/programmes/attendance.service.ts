@@ -13,6 +13,7 @@ import {
   openAbsenceTaskOf,
   workerCandidates,
 } from '../../db/repositories/enrolments.repository';
+import { findUserById } from '../../db/repositories/users.repository';
 import { requirePermission } from '../access/actor';
 import { audit } from '../audit/audit';
 import { versionConflict } from '../conflict';
@@ -158,10 +159,7 @@ async function raiseFollowUps(
       assignedTo,
     });
     if (!taskId) continue;
-    const workerName = assignedTo
-      ? ((await tx.query<{ n: string }>('select display_name as n from users where id = $1', [assignedTo]))[0]
-          ?.n ?? null)
-      : null;
+    const workerName = assignedTo ? ((await findUserById(tx, assignedTo))?.displayName ?? null) : null;
     await audit(tx, ctx, {
       action: 'task.created',
       entityType: 'task',

@@ -13,7 +13,7 @@ import {
   updateEnrolmentWorker,
 } from '../../db/repositories/enrolments.repository';
 import { isActiveUserWithRole } from '../../db/repositories/groups.repository';
-import { insertPersonRecord } from '../../db/repositories/persons.repository';
+import { findPerson, insertPersonRecord } from '../../db/repositories/persons.repository';
 import { requirePermission } from '../access/actor';
 import { loadCase } from '../access/cases';
 import { audit } from '../audit/audit';
@@ -45,8 +45,7 @@ export async function enrol(deps: Deps, ctx: RequestContext, groupId: string, bo
     if (group.status === 'closed') throw ruleViolation('group_closed');
     let personId = body.personId ?? null;
     if (personId) {
-      if (!(await tx.query('select 1 from persons where id = $1', [personId])).length)
-        throw ruleViolation('group_person_unknown');
+      if (!(await findPerson(tx, personId))) throw ruleViolation('group_person_unknown');
       if (await openEnrolmentOf(tx, group.id, personId)) throw ruleViolation('group_already_enrolled');
     } else {
       personId = await insertPersonRecord(tx, { ...body.child!, patronymic: body.child!.patronymic ?? null });

@@ -1,9 +1,9 @@
 import { NativeSelect } from '@mantine/core';
 import { useIntl } from 'react-intl';
 import { isLocale, LOCALES } from '../../../common/i18n/locales';
-import { putLocale } from '../../features/auth/api';
-import { useSession } from '../../features/auth/SessionProvider';
 import { useLocale } from '../../i18n/I18nProvider';
+import { useSession } from '../../lib/session';
+import { putLocale } from '../../lib/session-api';
 
 /** Switches the interface language; for a signed-in user the choice is saved on the server. */
 export function LanguageSwitcher() {

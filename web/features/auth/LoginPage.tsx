@@ -5,9 +5,8 @@ import { formatTime } from '../../../common/i18n/format';
 import { LanguageSwitcher } from '../../components/ui/LanguageSwitcher';
 import { ApiError } from '../../lib/api';
 import { usePageTitle } from '../../lib/page-title';
-import { postLoginCode } from '../security/api';
-import { postLogin } from './api';
-import { useSession } from './SessionProvider';
+import { useSession } from '../../lib/session';
+import { postLogin, postLoginCode } from '../../lib/session-api';
 
 export function LoginPage() {
   const intl = useIntl();

@@ -4,7 +4,7 @@ import { FormattedMessage, useIntl } from 'react-intl';
 import type { CaseDetail } from '../../../common/contracts/cases';
 import { QueryState } from '../../components/ui/QueryState';
 import { useFormat } from '../../lib/format';
-import { useCan } from '../auth/SessionProvider';
+import { useCan } from '../../lib/session';
 import { ApprovalForm } from './ApprovalForm';
 import { useCarePlans, useReviewCarePlan } from './api';
 import { CarePlanForm } from './CarePlanForm';

@@ -3,7 +3,7 @@ import { FormattedMessage, useIntl } from 'react-intl';
 import { Link, useParams, useSearchParams } from 'react-router';
 import { QueryState } from '../../components/ui/QueryState';
 import { usePageTitle } from '../../lib/page-title';
-import { useCan } from '../auth/SessionProvider';
+import { useCan } from '../../lib/session';
 import { AccessLogTab } from './AccessLogTab';
 import { useCase } from './api';
 import { CarePlanTab } from './CarePlanTab';

@@ -21,7 +21,7 @@ import {
 } from '../../../common/contracts/leaving-care';
 import { QueryState } from '../../components/ui/QueryState';
 import { useFormat } from '../../lib/format';
-import { useCan } from '../auth/SessionProvider';
+import { useCan } from '../../lib/session';
 import { type DocumentType, useDocuments, useUploadDocument } from './api';
 import { EnumSelect, ErrorAlert, useEnumLabel } from './shared';
 

@@ -4,8 +4,8 @@ import { FormattedMessage, useIntl } from 'react-intl';
 import { Link } from 'react-router';
 import type { DueItem } from '../../../common/contracts/cases';
 import { useFormat } from '../../lib/format';
-import { useCan } from '../auth/SessionProvider';
-import { useCompleteTask } from '../programmes/api';
+import { useCan } from '../../lib/session';
+import { useCompleteTask } from '../../lib/tasks';
 
 const TAB_OF: Record<DueItem['kind'], string> = {
   review: 'reviews',

@@ -10,7 +10,7 @@ import {
 import { QueryState } from '../../components/ui/QueryState';
 import { clientFieldErrors, serverFieldErrors } from '../../lib/form-errors';
 import { useFormat } from '../../lib/format';
-import { useCan } from '../auth/SessionProvider';
+import { useCan } from '../../lib/session';
 import { useAddFamilyMember, useEditFamilyMember, useFamily } from './api';
 import { EMPTY_MEMBER, FamilyMemberFields, type MemberForm, useMemberLabels } from './FamilyMemberFields';
 import { DateField, EnumSelect, ErrorAlert, orNull, personName, useEnumLabel } from './shared';

@@ -19,7 +19,7 @@ import type { CaseDetail, PlacementView } from '../../../common/contracts/cases'
 import { QueryState } from '../../components/ui/QueryState';
 import { ApiError } from '../../lib/api';
 import { useFormat } from '../../lib/format';
-import { useCan } from '../auth/SessionProvider';
+import { useCan } from '../../lib/session';
 import { type FosterMatch, useFosterMatches, usePlaceWithFamily } from './api';
 import { Facts } from './Facts';
 import { DateField, EnumSelect, ErrorAlert, isoToday, orNull, useEnumLabel } from './shared';

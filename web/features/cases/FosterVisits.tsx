@@ -16,7 +16,7 @@ import { FormattedMessage, useIntl } from 'react-intl';
 import type { PlacementView } from '../../../common/contracts/cases';
 import { QueryState } from '../../components/ui/QueryState';
 import { useFormat } from '../../lib/format';
-import { useCan } from '../auth/SessionProvider';
+import { useCan } from '../../lib/session';
 import { type FosterVisit, useFosterVisits, useRecordVisit } from './api';
 import { DateField, ErrorAlert, isoToday, useEnumLabel } from './shared';
 

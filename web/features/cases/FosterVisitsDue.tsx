@@ -4,7 +4,7 @@ import { FormattedMessage, useIntl } from 'react-intl';
 import { Link } from 'react-router';
 import { QueryState } from '../../components/ui/QueryState';
 import { useFormat } from '../../lib/format';
-import { useCan } from '../auth/SessionProvider';
+import { useCan } from '../../lib/session';
 import { useVisitsDue } from './api';
 
 const LIMIT = 10;

@@ -23,7 +23,7 @@ import {
 import { QueryState } from '../../components/ui/QueryState';
 import { clientFieldErrors, serverFieldErrors } from '../../lib/form-errors';
 import { useFormat } from '../../lib/format';
-import { useCan } from '../auth/SessionProvider';
+import { useCan } from '../../lib/session';
 import { useEditLeavingCare, useLeavingCarePlans, useLeftCare, useStartLeavingCare } from './api';
 import { Facts } from './Facts';
 import { FollowUpsSection } from './FollowUps';

@@ -4,7 +4,7 @@ import { FormattedMessage } from 'react-intl';
 import { Link } from 'react-router';
 import { Pager } from '../../components/ui/Pager';
 import { QueryState } from '../../components/ui/QueryState';
-import { useCan, useSession } from '../auth/SessionProvider';
+import { useCan, useSession } from '../../lib/session';
 import { useMyWork } from './api';
 import { CaseTable } from './CaseTable';
 import { DueList } from './DueList';

@@ -24,8 +24,8 @@ import {
 import { ApiError } from '../../lib/api';
 import { clientFieldErrors } from '../../lib/form-errors';
 import { useLocalized } from '../../lib/format';
+import { useLocations, useProgrammes } from '../../lib/organisation';
 import { usePageTitle } from '../../lib/page-title';
-import { useLocations, useProgrammes } from '../organisation/api';
 import { useRegisterReferral } from './api';
 import { ChildFields, type ChildForm, EMPTY_CHILD, useChildLabels } from './ChildFields';
 import { ChildDuplicateCheck } from './DuplicateWarning';

@@ -4,7 +4,7 @@ import { FormattedMessage, useIntl } from 'react-intl';
 import { Link } from 'react-router';
 import type { CaseDetail } from '../../../common/contracts/cases';
 import { useFormat, useLocalized } from '../../lib/format';
-import { useCan } from '../auth/SessionProvider';
+import { useCan } from '../../lib/session';
 import { AssignForm } from './AssignForm';
 import { CloseCaseForm } from './CloseCaseForm';
 import { CorrectChildForm } from './CorrectChildForm';

@@ -23,7 +23,7 @@ import {
 import { ApiError } from '../../lib/api';
 import { clientFieldErrors, serverFieldErrors } from '../../lib/form-errors';
 import { useFormat, useLocalized } from '../../lib/format';
-import { useProgrammes, useVillage } from '../organisation/api';
+import { useProgrammes, useVillage } from '../../lib/organisation';
 import { useCorrectPlacement, useStartPlacement } from './api';
 import { DateField, EnumSelect, ErrorAlert, isoToday, orNull, useEnumLabel } from './shared';
 

@@ -18,7 +18,7 @@ import type { CaseDetail } from '../../../common/contracts/cases';
 import { SHORT_TERM_STATUSES, type ShortTermEpisode } from '../../../common/contracts/leaving-care';
 import { QueryState } from '../../components/ui/QueryState';
 import { useFormat } from '../../lib/format';
-import { useCan } from '../auth/SessionProvider';
+import { useCan } from '../../lib/session';
 import { useAdvanceEpisode, useEpisodes } from './api';
 import { Facts } from './Facts';
 import { FollowUpsSection } from './FollowUps';

@@ -5,8 +5,8 @@ import { DRILL_DOWNS } from '../../../common/contracts/indicators';
 import { ExportMenu } from '../../components/ui/ExportMenu';
 import { QueryState } from '../../components/ui/QueryState';
 import { useFormat, useLocalized } from '../../lib/format';
+import { useLocations, useProgrammes } from '../../lib/organisation';
 import { usePageTitle } from '../../lib/page-title';
-import { useLocations, useProgrammes } from '../organisation/api';
 import { useChildrenBehind } from './api';
 import { type DrillDown, dashboardLink } from './filters';
 

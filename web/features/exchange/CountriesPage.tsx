@@ -14,11 +14,11 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { FormattedMessage, useIntl } from 'react-intl';
 import type { ExchangeDocument } from '../../../common/contracts/indicator-exchange';
+import { ErrorAlert } from '../../components/ErrorAlert';
 import { QueryState } from '../../components/ui/QueryState';
 import { api, apiItems } from '../../lib/api';
 import { useFormat } from '../../lib/format';
 import { usePageTitle } from '../../lib/page-title';
-import { ServerError } from '../foster/shared';
 
 interface ImportedSet {
   id: string;
@@ -104,7 +104,7 @@ export function CountriesPage() {
             {upload.error.message}
           </Alert>
         ) : (
-          <ServerError error={upload.error} />
+          <ErrorAlert error={upload.error} reloadKey={null} />
         )}
       </Card>
       <QueryState query={imported}>

@@ -3,11 +3,11 @@ import { useState } from 'react';
 import { useIntl } from 'react-intl';
 import { CASE_STATUSES, SETTING_TYPES } from '../../../common/cases';
 import { AGE_BANDS } from '../../../common/contracts/cases';
+import { EnumSelect } from '../../components/fields/EnumSelect';
 import { ExportMenu } from '../../components/ui/ExportMenu';
 import { useLocalized } from '../../lib/format';
+import { useLocations, useProgrammes } from '../../lib/organisation';
 import { usePageTitle } from '../../lib/page-title';
-import { EnumSelect } from '../cases/shared';
-import { useLocations, useProgrammes } from '../organisation/api';
 
 const FILTERS = ['locationId', 'programmeId', 'status', 'settingType', 'ageBand'] as const;
 type Filter = Record<(typeof FILTERS)[number], string>;

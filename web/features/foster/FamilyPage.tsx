@@ -15,9 +15,9 @@ import { FormattedMessage, useIntl } from 'react-intl';
 import { Link, useParams } from 'react-router';
 import { QueryState } from '../../components/ui/QueryState';
 import { useFormat, useLocalized } from '../../lib/format';
+import { useLocations } from '../../lib/organisation';
 import { usePageTitle } from '../../lib/page-title';
-import { useCan } from '../auth/SessionProvider';
-import { useLocations } from '../organisation/api';
+import { useCan } from '../../lib/session';
 import {
   type FamilyDetail,
   useChangeLocation,

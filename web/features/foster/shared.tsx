@@ -1,9 +1,7 @@
 import { Alert, Badge, List } from '@mantine/core';
-import type { IntlShape } from 'react-intl';
 import { useIntl } from 'react-intl';
-import type { z } from 'zod';
 import type { ApplicationStatus } from '../../../common/foster';
-import { ApiError } from '../../lib/api';
+import { ErrorAlert } from '../../components/ErrorAlert';
 import type { Breach } from './api';
 
 /** Countries offered for citizenship and residence ("ZZ": another country). */
@@ -95,71 +93,14 @@ export function BreachList({ breaches, title }: { breaches: Breach[]; title: str
   );
 }
 
-/** The server's message for an error, or the offline notice. */
-export function errorMessage(intl: IntlShape, error: unknown): string {
-  if (error instanceof ApiError && error.code === 'offline')
-    return intl.formatMessage({ id: 'common.offline' });
-  return error instanceof Error ? error.message : String(error);
-}
+/** Kept while features move their imports to web/components and web/lib, where these now live. */
+export { isoToday, localDay } from '../../lib/dates';
+export { errorMessage } from '../../lib/errors';
+export {
+  schemaFieldErrors as fieldErrorsByPath,
+  serverFieldErrors as serverErrorsByPath,
+} from '../../lib/form';
 
 export function ServerError({ error }: { error: unknown }) {
-  const intl = useIntl();
-  if (!error) return null;
-  const conflict = error instanceof ApiError && error.status === 409;
-  return (
-    <Alert color={conflict ? 'orange' : 'red'} role="alert">
-      {errorMessage(intl, error)}
-    </Alert>
-  );
-}
-
-const CODE_KEYS: Record<string, string> = {
-  invalid_type: 'invalid_type',
-  too_small: 'too_small',
-  too_big: 'too_big',
-  invalid_format: 'invalid_format',
-  invalid_value: 'invalid_value',
-};
-
-/**
- * Field messages from a zod schema keyed by the whole path (`adults.0.givenName`), so that a
- * field of the second adult gets its own message; `label` names the field as the form shows it.
- */
-export function fieldErrorsByPath(
-  intl: IntlShape,
-  result: z.ZodSafeParseResult<unknown>,
-  label: (path: string) => string,
-): Record<string, string> {
-  if (result.success) return {};
-  const errors: Record<string, string> = {};
-  for (const issue of result.error.issues) {
-    const path = issue.path.map(String).join('.');
-    if (errors[path]) continue;
-    const params = issue as unknown as { minimum?: number | bigint; maximum?: number | bigint };
-    errors[path] = intl.formatMessage(
-      { id: `error.field.${CODE_KEYS[issue.code] ?? 'invalid'}` },
-      { field: label(path), minimum: Number(params.minimum ?? 0), maximum: Number(params.maximum ?? 0) },
-    );
-  }
-  return errors;
-}
-
-/** The server's field messages (`details.fields`) keyed by the whole body path. */
-export function serverErrorsByPath(error: unknown): Record<string, string> {
-  if (!(error instanceof ApiError)) return {};
-  const fields =
-    (error.details as { fields?: { field: string; message: string }[] } | undefined)?.fields ?? [];
-  return Object.fromEntries(fields.map((f) => [f.field.replace(/^body\./, ''), f.message]));
-}
-
-/** Today in the browser, as an ISO date. */
-export function isoToday(): string {
-  const d = new Date();
-  return new Date(d.getTime() - d.getTimezoneOffset() * 60_000).toISOString().slice(0, 10);
-}
-
-/** The calendar day of a moment, in the browser's time zone, as an ISO date. */
-export function localDay(iso: string): string {
-  const d = new Date(iso);
-  return new Date(d.getTime() - d.getTimezoneOffset() * 60_000).toISOString().slice(0, 10);
+  return <ErrorAlert error={error} reloadKey={null} />;
 }

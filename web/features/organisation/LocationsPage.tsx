@@ -3,8 +3,8 @@ import { FormattedMessage, useIntl } from 'react-intl';
 import { Link } from 'react-router';
 import { QueryState } from '../../components/ui/QueryState';
 import { useFormat, useLocalized } from '../../lib/format';
+import { useLocations } from '../../lib/organisation';
 import { usePageTitle } from '../../lib/page-title';
-import { useLocations } from './api';
 
 export function LocationsPage() {
   usePageTitle('locations.title');

@@ -18,7 +18,7 @@ import { SUPPRESSION_THRESHOLD } from '../../../common/contracts/indicators';
 import type { OverviewLine, ProgrammeOverview } from '../../../common/contracts/programme-overview';
 import { QueryState } from '../../components/ui/QueryState';
 import { useFormat } from '../../lib/format';
-import { useProgrammeOverview } from './api';
+import { useProgrammeOverview } from '../../lib/organisation';
 
 const LINKS: Record<OverviewLine['link']['kind'], (id: string) => string> = {
   case: (id) => `/cases/${id}`,

@@ -4,7 +4,7 @@ import { type FormEvent, useState } from 'react';
 import { useIntl } from 'react-intl';
 import type { ProgrammeSettingsBody, ProgrammeView } from '../../../common/contracts/organisation';
 import { api } from '../../lib/api';
-import { useCan } from '../auth/SessionProvider';
+import { useCan } from '../../lib/session';
 
 /**
  * A programme's policy settings — when reviews fall due, how soon an emergency placement is

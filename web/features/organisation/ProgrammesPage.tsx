@@ -4,8 +4,8 @@ import { Link, useSearchParams } from 'react-router';
 import { PROGRAMME_TYPES } from '../../../common/organisation';
 import { QueryState } from '../../components/ui/QueryState';
 import { useLocalized } from '../../lib/format';
+import { useLocations, useProgrammes } from '../../lib/organisation';
 import { usePageTitle } from '../../lib/page-title';
-import { useLocations, useProgrammes } from './api';
 import { ProgrammeDate } from './ProgrammeDate';
 
 export function ProgrammesPage() {

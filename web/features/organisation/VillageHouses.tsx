@@ -4,8 +4,8 @@ import { Link } from 'react-router';
 import { formatDate } from '../../../common/i18n/format';
 import { QueryState } from '../../components/ui/QueryState';
 import { useLocale } from '../../i18n/I18nProvider';
-import { useCan } from '../auth/SessionProvider';
-import { useVillage } from './api';
+import { useVillage } from '../../lib/organisation';
+import { useCan } from '../../lib/session';
 
 /** The family houses of an SOS Children's Village with their SOS parent, aunts and occupancy today. */
 export function VillageHouses({ programmeId }: { programmeId: string }) {

@@ -1,13 +1,13 @@
 import { Alert, Button, Group, Radio, SimpleGrid, Stack, Table, Text, Textarea, Title } from '@mantine/core';
 import { type FormEvent, useState } from 'react';
 import { useIntl } from 'react-intl';
+import { PersonPicker } from '../../components/PersonPicker';
 import { Pager } from '../../components/ui/Pager';
 import { QueryState } from '../../components/ui/QueryState';
 import { useFormat } from '../../lib/format';
 import { usePageTitle } from '../../lib/page-title';
 import { useMerge, useMerges, useUndoMerge } from './api';
 import { PersonCard } from './PersonCard';
-import { PersonPicker } from './PersonPicker';
 
 /**
  * Administrators merge two records of one person: everything moves to the record that

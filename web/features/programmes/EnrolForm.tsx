@@ -13,10 +13,12 @@ import {
 import { type FormEvent, useState } from 'react';
 import { FormattedMessage, useIntl } from 'react-intl';
 import { enrolBodySchema } from '../../../common/contracts/programmes';
+import { ErrorAlert } from '../../components/ErrorAlert';
+import { DateField } from '../../components/fields/DateField';
+import { PersonPicker } from '../../components/PersonPicker';
+import { isoToday } from '../../lib/dates';
 import { clientFieldErrors, serverFieldErrors } from '../../lib/form-errors';
-import { useCan, useSession } from '../auth/SessionProvider';
-import { DateField, ErrorAlert, isoToday } from '../cases/shared';
-import { PersonPicker } from '../people/PersonPicker';
+import { useCan, useSession } from '../../lib/session';
 import { type EnrolmentView, type GroupDetail, useEnrol, useGroupStaff } from './api';
 import { childName } from './shared';
 

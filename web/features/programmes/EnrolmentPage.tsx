@@ -14,18 +14,13 @@ import {
 import { type ReactNode, useState } from 'react';
 import { FormattedMessage, useIntl } from 'react-intl';
 import { Link, useParams } from 'react-router';
+import { ErrorAlert } from '../../components/ErrorAlert';
 import { QueryState } from '../../components/ui/QueryState';
 import { useFormat, useLocalized } from '../../lib/format';
 import { usePageTitle } from '../../lib/page-title';
-import { useCan } from '../auth/SessionProvider';
-import { ErrorAlert } from '../cases/shared';
-import {
-  type EnrolmentDetail,
-  useChangeEnrolment,
-  useCompleteTask,
-  useEnrolment,
-  useGroupStaff,
-} from './api';
+import { useCan } from '../../lib/session';
+import { useCompleteTask } from '../../lib/tasks';
+import { type EnrolmentDetail, useChangeEnrolment, useEnrolment, useGroupStaff } from './api';
 import { childName, EnrolmentStatusBadge, useGroupLabel } from './shared';
 
 /** One child in a group: their place, their worker, their attendance and absence follow-ups. */

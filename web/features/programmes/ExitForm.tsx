@@ -2,7 +2,9 @@ import { Button, Group, NativeSelect, SimpleGrid, Stack, Textarea } from '@manti
 import { type FormEvent, useState } from 'react';
 import { FormattedMessage, useIntl } from 'react-intl';
 import { EXIT_REASONS, GROUP_OUTCOMES } from '../../../common/contracts/programmes';
-import { DateField, ErrorAlert, isoToday } from '../cases/shared';
+import { ErrorAlert } from '../../components/ErrorAlert';
+import { DateField } from '../../components/fields/DateField';
+import { isoToday } from '../../lib/dates';
 import { type EnrolmentView, useExit } from './api';
 import { childName, useGroupOptions } from './shared';
 

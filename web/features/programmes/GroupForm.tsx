@@ -13,9 +13,10 @@ import { type FormEvent, useState } from 'react';
 import { FormattedMessage, useIntl } from 'react-intl';
 import type { ProgrammeView } from '../../../common/contracts/organisation';
 import { groupBodySchema } from '../../../common/contracts/programmes';
+import { ErrorAlert } from '../../components/ErrorAlert';
+import { DateField } from '../../components/fields/DateField';
 import { clientFieldErrors, serverFieldErrors } from '../../lib/form-errors';
 import { useLocalized } from '../../lib/format';
-import { DateField, ErrorAlert } from '../cases/shared';
 import { type GroupSummary, useChangeGroup, useCreateGroup, useGroupStaff } from './api';
 
 interface Values {

@@ -18,7 +18,7 @@ import { Link, useParams, useSearchParams } from 'react-router';
 import { QueryState } from '../../components/ui/QueryState';
 import { useFormat, useLocalized } from '../../lib/format';
 import { usePageTitle } from '../../lib/page-title';
-import { useCan } from '../auth/SessionProvider';
+import { useCan } from '../../lib/session';
 import { type EnrolmentView, type GroupDetail, useGroup } from './api';
 import { EnrolForm } from './EnrolForm';
 import { ExitForm, useExitTitle } from './ExitForm';

@@ -16,9 +16,9 @@ import { Link, useNavigate, useSearchParams } from 'react-router';
 import { GROUP_PROGRAMME_TYPES } from '../../../common/contracts/programmes';
 import { QueryState } from '../../components/ui/QueryState';
 import { useFormat, useLocalized } from '../../lib/format';
+import { useProgrammes } from '../../lib/organisation';
 import { usePageTitle } from '../../lib/page-title';
-import { useCan } from '../auth/SessionProvider';
-import { useProgrammes } from '../organisation/api';
+import { useCan } from '../../lib/session';
 import { type GroupSummary, useGroups } from './api';
 import { GroupForm } from './GroupForm';
 

@@ -16,11 +16,13 @@ import { useEffect, useMemo, useState } from 'react';
 import { FormattedMessage, useIntl } from 'react-intl';
 import { Link, useParams, useSearchParams } from 'react-router';
 import { ABSENCE_REASONS, type AttendanceStatus } from '../../../common/contracts/programmes';
+import { ErrorAlert } from '../../components/ErrorAlert';
+import { DateField } from '../../components/fields/DateField';
 import { QueryState } from '../../components/ui/QueryState';
+import { isoToday } from '../../lib/dates';
 import { useFormat, useLocalized } from '../../lib/format';
 import { usePageTitle } from '../../lib/page-title';
-import { useCan } from '../auth/SessionProvider';
-import { DateField, ErrorAlert, isoToday } from '../cases/shared';
+import { useCan } from '../../lib/session';
 import { type Register, type RegisterResult, useRegister, useSaveRegister } from './api';
 import { addDays, childName, useGroupOptions } from './shared';
 

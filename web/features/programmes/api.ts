@@ -98,6 +98,3 @@ export const useSaveRegister = (groupId: string) =>
   useGroupMutation((body: RegisterInput) =>
     api<RegisterResult>('PUT', `/api/groups/${groupId}/register`, body),
   );
-
-export const useCompleteTask = () =>
-  useGroupMutation((taskId: string) => api<{ id: string }>('POST', `/api/tasks/${taskId}/done`));

@@ -40,7 +40,4 @@ export function EnrolmentStatusBadge({ status }: { status: EnrolmentStatus }) {
   );
 }
 
-/** Moves an ISO date by whole days (no time zone can shift it). */
-export function addDays(iso: string, days: number): string {
-  return new Date(Date.parse(`${iso}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
-}
+export { addDays } from '../../lib/dates';

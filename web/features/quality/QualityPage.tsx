@@ -16,12 +16,12 @@ import { FormattedMessage, useIntl } from 'react-intl';
 import { useSearchParams } from 'react-router';
 import type { Q4cAssessment } from '../../../common/contracts/quality';
 import { Q4C_PHASES, Q4C_SCORES, type Q4cStandard } from '../../../common/quality4children';
+import { ErrorAlert } from '../../components/ErrorAlert';
 import { QueryState } from '../../components/ui/QueryState';
 import { useFormat, useLocalized } from '../../lib/format';
+import { useProgrammes } from '../../lib/organisation';
 import { usePageTitle } from '../../lib/page-title';
-import { useCan } from '../auth/SessionProvider';
-import { ServerError } from '../foster/shared';
-import { useProgrammes } from '../organisation/api';
+import { useCan } from '../../lib/session';
 import { useAssessment, useSaveAssessment, useStandards } from './api';
 
 const COLUMN_WIDTHS: Record<string, number | undefined> = {
@@ -265,7 +265,7 @@ function AssessmentForm({
             </Table.ScrollContainer>
           </Card>
         ))}
-        <ServerError error={save.error} />
+        <ErrorAlert error={save.error} reloadKey={null} />
         {saved && (
           <Alert color="teal" role="status">
             <FormattedMessage id="quality.saved" />

@@ -15,7 +15,7 @@ import { FormattedMessage, useIntl } from 'react-intl';
 import { QueryState } from '../../components/ui/QueryState';
 import { serverFieldErrors } from '../../lib/form-errors';
 import { usePageTitle } from '../../lib/page-title';
-import { useSession } from '../auth/SessionProvider';
+import { useSession } from '../../lib/session';
 import { useDisableTwoFactor, useRenewRecoveryCodes, useSignOutEverywhere, useTwoFactorStatus } from './api';
 import { RecoveryCodesPanel } from './RecoveryCodesPanel';
 import { TwoFactorSetup } from './TwoFactorSetup';

@@ -4,7 +4,7 @@ import { FormattedMessage, useIntl } from 'react-intl';
 import type { RecoveryCodes } from '../../../common/contracts/security';
 import { LanguageSwitcher } from '../../components/ui/LanguageSwitcher';
 import { usePageTitle } from '../../lib/page-title';
-import { useSession } from '../auth/SessionProvider';
+import { useSession } from '../../lib/session';
 import { RecoveryCodesPanel } from './RecoveryCodesPanel';
 import { TwoFactorSetup } from './TwoFactorSetup';
 

@@ -1,16 +1,6 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import type { SessionResponse } from '../../../common/contracts/auth';
-import type {
-  RecoveryCodes,
-  RoleTwoFactor,
-  TwoFactorSetup,
-  TwoFactorStatus,
-  UserSecurity,
-} from '../../../common/contracts/security';
-import type { Role } from '../../../common/roles';
-import { api, apiItems } from '../../lib/api';
-
-export const postLoginCode = (code: string) => api<SessionResponse>('POST', '/api/auth/login/code', { code });
+import type { RecoveryCodes, TwoFactorSetup, TwoFactorStatus } from '../../../common/contracts/security';
+import { api } from '../../lib/api';
 
 export const useTwoFactorStatus = () =>
   useQuery({ queryKey: ['two-factor'], queryFn: () => api<TwoFactorStatus>('GET', '/api/me/two-factor') });
@@ -52,40 +42,3 @@ export const useSignOutEverywhere = () =>
     mutationFn: (includeThisSession: boolean) =>
       api<{ ended: number }>('POST', '/api/auth/sign-out-everywhere', { includeThisSession }),
   });
-
-export const useRoleTwoFactor = () =>
-  useQuery({
-    queryKey: ['two-factor-roles'],
-    queryFn: () => apiItems<RoleTwoFactor>('/api/security/two-factor-roles'),
-  });
-
-export function useSetRoleTwoFactor() {
-  const invalidate = useInvalidate('two-factor-roles');
-  return useMutation({
-    mutationFn: ({ role, requireTwoFactor }: { role: Role; requireTwoFactor: boolean }) =>
-      api<RoleTwoFactor>('PUT', `/api/security/two-factor-roles/${role}`, { requireTwoFactor }),
-    onSuccess: invalidate,
-  });
-}
-
-export const useUserSecurity = (id: string) =>
-  useQuery({
-    queryKey: ['user-security', id],
-    queryFn: () => api<UserSecurity>('GET', `/api/users/${id}/security`),
-  });
-
-export function useEndUserSessions(id: string) {
-  const invalidate = useInvalidate('user-security');
-  return useMutation({
-    mutationFn: () => api<{ ended: number }>('POST', `/api/users/${id}/sessions/end`),
-    onSuccess: invalidate,
-  });
-}
-
-export function useResetUserTwoFactor(id: string) {
-  const invalidate = useInvalidate('user-security');
-  return useMutation({
-    mutationFn: () => api<UserSecurity>('POST', `/api/users/${id}/two-factor/reset`),
-    onSuccess: invalidate,
-  });
-}

@@ -14,8 +14,10 @@ import {
 import { type FormEvent, useState } from 'react';
 import { FormattedMessage, useIntl } from 'react-intl';
 import { SHARE_SCOPES, type ShareScope } from '../../../common/strengthening';
+import { ErrorAlert } from '../../components/ErrorAlert';
+import { DateField } from '../../components/fields/DateField';
+import { isoToday } from '../../lib/dates';
 import { useFormat, useLocalized } from '../../lib/format';
-import { DateField, ErrorAlert, isoToday } from '../cases/shared';
 import {
   type ConsentView,
   type HouseholdDetail,

@@ -17,8 +17,10 @@ import { FormattedMessage, useIntl } from 'react-intl';
 import { Link } from 'react-router';
 import { SEPARATION_REASONS } from '../../../common/cases';
 import { EXIT_OUTCOMES, EXIT_REASONS, type ExitOutcome } from '../../../common/strengthening';
+import { ErrorAlert } from '../../components/ErrorAlert';
+import { DateField } from '../../components/fields/DateField';
+import { isoToday } from '../../lib/dates';
 import { useFormat, useLocalized } from '../../lib/format';
-import { DateField, ErrorAlert, isoToday } from '../cases/shared';
 import {
   type EnrolmentView,
   type HouseholdDetail,

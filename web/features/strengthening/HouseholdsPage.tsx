@@ -17,12 +17,12 @@ import { type FormEvent, useEffect, useState } from 'react';
 import { FormattedMessage, useIntl } from 'react-intl';
 import { Link, useSearchParams } from 'react-router';
 import { ENROLMENT_STATUSES } from '../../../common/strengthening';
+import { ErrorAlert } from '../../components/ErrorAlert';
 import { Pager } from '../../components/ui/Pager';
 import { QueryState } from '../../components/ui/QueryState';
 import { useFormat, useLocalized } from '../../lib/format';
 import { usePageTitle } from '../../lib/page-title';
-import { useCan } from '../auth/SessionProvider';
-import { ErrorAlert } from '../cases/shared';
+import { useCan } from '../../lib/session';
 import {
   type HouseholdSummary,
   type StrengtheningProgramme,

@@ -19,9 +19,9 @@ import { Link } from 'react-router';
 import type { z } from 'zod';
 import type { DuplicateCandidate } from '../../../common/contracts/search';
 import { HOUSEHOLD_RELATIONSHIPS } from '../../../common/strengthening';
+import { DateField } from '../../components/fields/DateField';
 import { ApiError, api } from '../../lib/api';
 import { useFormat, useLocalized } from '../../lib/format';
-import { DateField } from '../cases/shared';
 import type { MemberInput } from './api';
 import { useFsOptions } from './shared';
 

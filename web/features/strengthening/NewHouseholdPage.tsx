@@ -14,11 +14,11 @@ import { type FormEvent, useState } from 'react';
 import { FormattedMessage, useIntl } from 'react-intl';
 import { Link, useNavigate } from 'react-router';
 import { householdBodySchema } from '../../../common/contracts/strengthening';
+import { ErrorAlert } from '../../components/ErrorAlert';
 import { useLocalized } from '../../lib/format';
+import { useLocations } from '../../lib/organisation';
 import { usePageTitle } from '../../lib/page-title';
-import { useSession } from '../auth/SessionProvider';
-import { ErrorAlert } from '../cases/shared';
-import { useLocations } from '../organisation/api';
+import { useSession } from '../../lib/session';
 import { useRegisterHousehold, useStrengtheningProgrammes, useWorkers } from './api';
 import {
   emptyMember,

@@ -23,8 +23,10 @@ import {
   OPEN_GOAL_STATUSES,
   RISK_DOMAINS,
 } from '../../../common/strengthening';
+import { ErrorAlert } from '../../components/ErrorAlert';
+import { DateField } from '../../components/fields/DateField';
+import { isoToday } from '../../lib/dates';
 import { useFormat } from '../../lib/format';
-import { DateField, ErrorAlert, isoToday } from '../cases/shared';
 import {
   type GoalView,
   type HouseholdDetail,

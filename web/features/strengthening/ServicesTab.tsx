@@ -14,8 +14,10 @@ import { type FormEvent, useState } from 'react';
 import { FormattedMessage, useIntl } from 'react-intl';
 import { serviceBodySchema, serviceReferralBodySchema } from '../../../common/contracts/strengthening';
 import { SERVICE_REFERRAL_STATUSES, SERVICE_TYPES } from '../../../common/strengthening';
+import { ErrorAlert } from '../../components/ErrorAlert';
+import { DateField } from '../../components/fields/DateField';
+import { isoToday } from '../../lib/dates';
 import { useFormat } from '../../lib/format';
-import { DateField, ErrorAlert, isoToday } from '../cases/shared';
 import {
   type HouseholdDetail,
   type ServiceReferralView,

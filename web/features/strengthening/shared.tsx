@@ -91,6 +91,4 @@ export function Fact({ label, children }: { label: string; children: ReactNode }
   );
 }
 
-export function personName(p: { familyName: string; givenName: string; patronymic?: string | null }) {
-  return [p.familyName, p.givenName, p.patronymic].filter(Boolean).join(' ');
-}
+export { personName } from '../../lib/person-name';

@@ -1,12 +1,12 @@
-import { Alert, Button, Group, PasswordInput, Stack, TextInput } from '@mantine/core';
-import { type FormEvent, useState } from 'react';
+import { Button, Group, PasswordInput, Stack, TextInput } from '@mantine/core';
 import { FormattedMessage, useIntl } from 'react-intl';
 import {
   type CreateUserBody,
   createUserBodySchema,
   PASSWORD_MIN_LENGTH,
 } from '../../../common/contracts/users';
-import { clientFieldErrors, serverFieldErrors } from '../../lib/form-errors';
+import { ErrorAlert } from '../../components/ErrorAlert';
+import { useSchemaForm } from '../../lib/form';
 import { useCreateUser } from './api';
 import { RoleSelect } from './RoleSelect';
 import { ScopeFields } from './ScopeFields';
@@ -23,8 +23,6 @@ const EMPTY: CreateUserBody = {
 
 export function CreateUserForm({ onDone }: { onDone(): void }) {
   const intl = useIntl();
-  const [form, setForm] = useState<CreateUserBody>(EMPTY);
-  const [errors, setErrors] = useState<Record<string, string>>({});
   const create = useCreateUser();
   const labels = {
     username: intl.formatMessage({ id: 'users.username' }),
@@ -32,56 +30,40 @@ export function CreateUserForm({ onDone }: { onDone(): void }) {
     password: intl.formatMessage({ id: 'users.password' }),
     role: intl.formatMessage({ id: 'users.role' }),
   };
-
-  async function submit(event: FormEvent) {
-    event.preventDefault();
-    const checked = createUserBodySchema.safeParse(form);
-    const found = clientFieldErrors(intl, checked, labels);
-    setErrors(found);
-    if (!checked.success) return;
-    try {
-      await create.mutateAsync(checked.data);
-      onDone();
-    } catch (error) {
-      setErrors(serverFieldErrors(error));
-    }
-  }
+  const form = useSchemaForm(createUserBodySchema, { initialValues: EMPTY, labels });
+  const values = form.getValues();
 
   return (
-    <form onSubmit={submit} noValidate>
+    <form
+      onSubmit={form.submitWith(async (body) => {
+        await create.mutateAsync(body);
+        onDone();
+      })}
+      noValidate
+    >
       <Stack>
-        {create.isError && (
-          <Alert color="red" role="alert">
-            {create.error.message}
-          </Alert>
-        )}
+        <ErrorAlert error={create.error} reloadKey={null} />
         <TextInput
           label={labels.username}
           description={intl.formatMessage({ id: 'users.usernameHint' })}
           required
           autoComplete="off"
-          value={form.username}
-          error={errors.username}
-          onChange={(e) => setForm({ ...form, username: e.currentTarget.value })}
+          {...form.getInputProps('username')}
         />
-        <TextInput
-          label={labels.displayName}
-          required
-          value={form.displayName}
-          error={errors.displayName}
-          onChange={(e) => setForm({ ...form, displayName: e.currentTarget.value })}
-        />
+        <TextInput label={labels.displayName} required {...form.getInputProps('displayName')} />
         <PasswordInput
           label={labels.password}
           description={intl.formatMessage({ id: 'users.passwordHint' }, { min: PASSWORD_MIN_LENGTH })}
           required
           autoComplete="new-password"
-          value={form.password}
-          error={errors.password}
-          onChange={(e) => setForm({ ...form, password: e.currentTarget.value })}
+          {...form.getInputProps('password')}
         />
-        <RoleSelect value={form.role} error={errors.role} onChange={(role) => setForm({ ...form, role })} />
-        <ScopeFields value={form} onChange={(scope) => setForm({ ...form, ...scope })} />
+        <RoleSelect
+          value={values.role}
+          error={form.errors.role}
+          onChange={(role) => form.setFieldValue('role', role)}
+        />
+        <ScopeFields value={values} onChange={(scope) => form.setValues(scope)} />
         <Group justify="flex-end">
           <Button variant="default" onClick={onDone}>
             <FormattedMessage id="users.cancel" />

@@ -4,10 +4,10 @@ import { FormattedMessage, useIntl } from 'react-intl';
 import { PASSWORD_MIN_LENGTH, passwordSchema, type UserView } from '../../../common/contracts/users';
 import { ApiError } from '../../lib/api';
 import { clientFieldErrors, serverFieldErrors } from '../../lib/form-errors';
-import { UserSecurityPanel } from '../security/UserSecurityPanel';
 import { useResetPassword, useUpdateUser } from './api';
 import { RoleSelect } from './RoleSelect';
 import { ScopeFields } from './ScopeFields';
+import { UserSecurityPanel } from './UserSecurityPanel';
 
 /**
  * Edits send the version that was read; if someone saved in between, the server answers

@@ -1,4 +1,5 @@
 import { NativeSelect } from '@mantine/core';
+import type { ReactNode } from 'react';
 import { useIntl } from 'react-intl';
 import { ROLES, type Role } from '../../../common/roles';
 
@@ -9,7 +10,7 @@ export function RoleSelect({
 }: {
   value: Role;
   onChange(role: Role): void;
-  error?: string;
+  error?: ReactNode;
 }) {
   const intl = useIntl();
   return (

@@ -1,7 +1,7 @@
 import { Checkbox, MultiSelect, Stack } from '@mantine/core';
 import { useIntl } from 'react-intl';
 import { useLocalized } from '../../lib/format';
-import { useLocations, useProgrammes } from '../organisation/api';
+import { useLocations, useProgrammes } from '../../lib/organisation';
 
 export interface ScopeValue {
   scopeAll: boolean;

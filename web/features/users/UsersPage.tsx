@@ -7,10 +7,10 @@ import { Pager } from '../../components/ui/Pager';
 import { QueryState } from '../../components/ui/QueryState';
 import { useFormat } from '../../lib/format';
 import { usePageTitle } from '../../lib/page-title';
-import { RoleTwoFactorSettings } from '../security/RoleTwoFactorSettings';
 import { useUsers } from './api';
 import { CreateUserForm } from './CreateUserForm';
 import { EditUserForm } from './EditUserForm';
+import { RoleTwoFactorSettings } from './RoleTwoFactorSettings';
 
 export function UsersPage() {
   usePageTitle('users.title');

@@ -1,0 +1,41 @@
+import { createIntl } from 'react-intl';
+import { describe, expect, it } from 'vitest';
+import { z } from 'zod';
+import { messages } from '../../common/i18n/messages';
+import { ApiError } from './api';
+import { schemaFieldErrors, serverFieldErrors } from './form';
+
+const intl = createIntl({ locale: 'en', messages: messages.en });
+const schema = z.object({
+  username: z.string().min(3),
+  adults: z.array(z.object({ givenName: z.string().min(1) })),
+});
+
+describe('form messages', () => {
+  it('translates what the schema refuses and names the field as the form labels it', () => {
+    const result = schema.safeParse({ username: 'ab', adults: [{ givenName: 'A' }, { givenName: '' }] });
+    const errors = schemaFieldErrors(intl, result, (path) =>
+      path === 'username' ? 'User name' : 'Given name',
+    );
+    expect(errors.username).toBe('User name: too short or too small (minimum 3).');
+    expect(errors['adults.1.givenName']).toMatch(/^Given name: /);
+    expect(errors['adults.0.givenName']).toBeUndefined();
+    // A flat form with no field for the nested path still shows the message on the list.
+    expect(errors.adults).toBe(errors['adults.1.givenName']);
+  });
+
+  it('gives nothing for accepted values', () => {
+    expect(schemaFieldErrors(intl, schema.safeParse({ username: 'abc', adults: [] }), {})).toEqual({});
+  });
+
+  it("puts the server's field messages on the fields they name", () => {
+    const refusal = new ApiError(400, 'validation', 'Please correct the fields', {
+      fields: [{ field: 'body.adults.0.givenName', message: 'Given name is required' }],
+    });
+    expect(serverFieldErrors(refusal)).toEqual({
+      'adults.0.givenName': 'Given name is required',
+      adults: 'Given name is required',
+    });
+    expect(serverFieldErrors(new Error('network'))).toEqual({});
+  });
+});

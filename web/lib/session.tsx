@@ -1,0 +1,80 @@
+import { Center, Loader } from '@mantine/core';
+import { useQueryClient } from '@tanstack/react-query';
+import { createContext, type ReactNode, useCallback, useContext, useEffect, useMemo, useState } from 'react';
+import type { CurrentUser, SessionResponse } from '../../common/contracts/auth';
+import { useLocale } from '../i18n/I18nProvider';
+import { ApiError, setCsrfToken } from './api';
+import { fetchSession, postLogout } from './session-api';
+
+interface SessionState {
+  user: CurrentUser | null;
+  /** A sign-in half-way: the password was right, the code or an authenticator's setup comes next. */
+  pending: SessionResponse | null;
+  signedIn(session: SessionResponse): void;
+  signOut(): Promise<void>;
+  updateUser(user: CurrentUser): void;
+}
+const SessionContext = createContext<SessionState | null>(null);
+
+export function SessionProvider({ children }: { children: ReactNode }) {
+  const [user, setUser] = useState<CurrentUser | null>(null);
+  const [pending, setPending] = useState<SessionResponse | null>(null);
+  const [checking, setChecking] = useState(true);
+  const { setLocale } = useLocale();
+  const queryClient = useQueryClient();
+
+  const signedIn = useCallback(
+    (session: SessionResponse) => {
+      setCsrfToken(session.csrfToken);
+      setLocale(session.user.locale);
+      if (session.signInStage) {
+        setPending(session);
+        setUser(null);
+        return;
+      }
+      setPending(null);
+      setUser(session.user);
+    },
+    [setLocale],
+  );
+
+  useEffect(() => {
+    fetchSession()
+      .then(signedIn)
+      .catch((error) => {
+        if (!(error instanceof ApiError) || error.status !== 401) console.warn(error);
+      })
+      .finally(() => setChecking(false));
+  }, [signedIn]);
+
+  const signOut = useCallback(async () => {
+    await postLogout().catch(() => {});
+    setCsrfToken('');
+    setUser(null);
+    setPending(null);
+    queryClient.clear();
+  }, [queryClient]);
+
+  const value = useMemo(
+    () => ({ user, pending, signedIn, signOut, updateUser: setUser }),
+    [user, pending, signedIn, signOut],
+  );
+  if (checking) {
+    return (
+      <Center h="100vh">
+        <Loader aria-label="…" />
+      </Center>
+    );
+  }
+  return <SessionContext.Provider value={value}>{children}</SessionContext.Provider>;
+}
+
+export function useSession(): SessionState {
+  const state = useContext(SessionContext);
+  if (!state) throw new Error('useSession outside SessionProvider');
+  return state;
+}
+
+export function useCan(permission: string): boolean {
+  return useSession().user?.permissions.includes(permission) ?? false;
+}
