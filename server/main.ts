@@ -3,6 +3,7 @@ import { buildApp } from './app';
 import { type AuditHeadRecorder, auditHeadsFile, startAuditHeadRecorder } from './db/audit-heads';
 import { openDatabase } from './db/client';
 import { migrate } from './db/migrate';
+import { withoutWaitingForDisk } from './db/repositories/system.repository';
 import { DEMO_USERS, hasAnyUser, seedDemo } from './db/seeds/demo';
 import { loadReferenceData } from './db/seeds/reference';
 import { type Deps, defaultAuthSettings, offsetClock } from './domain/context';
@@ -49,20 +50,14 @@ async function main() {
     const today = deps.clock.now().toISOString().slice(0, 10);
     const started = Date.now();
     let shown = 0;
-    // Thousands of commits that are no user's work: on PGlite they need not each wait for the disk
-    // (decision 0013); the checkpoint after them puts everything on disk at once.
-    if (db.kind === 'pglite') await db.exec('set synchronous_commit = off');
-    const result = await seedDemo(
-      deps,
-      { children: env.YUVA_DEMO_CHILDREN, seed: env.YUVA_DEMO_SEED, today },
-      (done, total) => {
+    const result = await withoutWaitingForDisk(db, () =>
+      seedDemo(deps, { children: env.YUVA_DEMO_CHILDREN, seed: env.YUVA_DEMO_SEED, today }, (done, total) => {
         if (done - shown >= 50 || done === total) {
           shown = done;
           app.log.info(`demo data: ${done} of ${total} children`);
         }
-      },
+      }),
     );
-    if (db.kind === 'pglite') await db.exec('reset synchronous_commit; checkpoint');
     app.log.info({ ...result, seconds: Math.round((Date.now() - started) / 1000) }, 'demo data loaded');
   }
 

@@ -10,7 +10,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
 import { parseArgs } from 'node:util';
 import type { Db } from '../../server/db/client';
-import { listCases } from '../../server/db/repositories/cases.repository';
+import { listCases } from '../../server/db/repositories/case-list.repository';
 import { dueItems } from '../../server/db/repositories/due.repository';
 import { generateChildren, TODAY, WORKER } from './data';
 import { type BenchDatabaseKind, withBenchDatabase } from './database';

@@ -1,12 +1,17 @@
 import type { Locale } from '../../common/i18n/locales';
 import type { Role } from '../../common/roles';
 import type { Db } from '../db/client';
-import type { Scope } from './access/scope';
+import type { Scope } from '../db/types/scope';
 
 export interface Clock {
   now(): Date;
 }
 export const systemClock: Clock = { now: () => new Date() };
+
+/** Today's date (YYYY-MM-DD, UTC) by the clock. */
+export function today(clock: Clock): string {
+  return clock.now().toISOString().slice(0, 10);
+}
 
 /** The system clock moved by whole days, for demonstrations and end-to-end tests of due dates. */
 export function offsetClock(days: number): Clock {

@@ -1,6 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { databaseAnswers } from '../db/repositories/system.repository';
 import type { Deps } from '../domain/context';
 import { errorResponses } from './responses';
 
@@ -23,10 +24,7 @@ export function healthRoutes(app: FastifyInstance, deps: Deps) {
     },
     async (_request, reply) => {
       const started = performance.now();
-      const ok = await deps.db.query('select 1').then(
-        () => true,
-        () => false,
-      );
+      const ok = await databaseAnswers(deps.db);
       const body = {
         status: ok ? ('ok' as const) : ('unavailable' as const),
         database: { kind: deps.db.kind, ok, latencyMs: Math.round((performance.now() - started) * 10) / 10 },

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ProgrammeView, VillageView } from '../../common/contracts/organisation';
 import { PROGRAMME_TYPES } from '../../common/organisation';
 import { seedDemo } from '../../server/db/seeds/demo';
-import { addMonths } from '../../server/domain/cases/months';
+import { addMonths } from '../../server/domain/dates';
 import { createTestApp, type Session, type TestApp } from '../support/test-app';
 
 let t: TestApp;

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import fc from 'fast-check';
 import type { LightMyRequestResponse } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { sniffMediaType } from '../../server/domain/cases/documents.service';
+import { sniffMediaType } from '../../server/domain/media-type';
 import { FIELD_SOURCES, fieldIds, idsOf, seedRecords, sourceOf } from '../support/records';
 import { createTestApp, type Session } from '../support/test-app';
 import { type GenContext, inlinedDocument } from './arbitraries';

@@ -1,4 +1,4 @@
-import type { Scope } from '../../domain/access/scope';
+import type { Scope } from '../types/scope';
 
 /** Who is looking: their organisational scope and their own id (their assigned cases are always theirs). */
 export interface CaseViewer {

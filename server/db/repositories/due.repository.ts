@@ -79,3 +79,8 @@ export async function insertTask(
   );
   return rows[0]!.id;
 }
+
+/** Cancels the open tasks of a case (when it closes, nothing about it is due any more). */
+export async function cancelOpenTasksOfCase(q: Queryable, caseId: string): Promise<void> {
+  await q.query("update tasks set status = 'cancelled' where case_id = $1 and status = 'open'", [caseId]);
+}

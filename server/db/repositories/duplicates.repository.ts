@@ -1,9 +1,29 @@
 import type { LocalizedText } from '../../../common/i18n/locales';
 import { keyVariants, nameKey } from '../../../common/text/name-key';
-import type { Candidate, PersonProbe } from '../../domain/search/duplicates';
 import type { Queryable } from '../client';
 import { type CaseViewer, caseVisible, viewerParams } from './case-scope';
 import { personVisible } from './record-scope.repository';
+
+/** What a new person looks like to the duplicate check. */
+export interface PersonProbe {
+  givenName: string;
+  familyName: string;
+  patronymic?: string | null;
+  birthDate?: string | null;
+  nationalId?: string | null;
+  parentNames?: string[];
+}
+
+export interface Candidate {
+  personId: string;
+  givenName: string;
+  familyName: string;
+  patronymic: string | null;
+  birthDate: string | null;
+  birthDateEstimated: boolean;
+  nationalId: string | null;
+  parentNames: string[];
+}
 
 export interface CandidateRow extends Candidate {
   /** The viewer may see this person (the same rule as for a person's id in a request). */

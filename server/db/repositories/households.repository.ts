@@ -1,9 +1,16 @@
 import type { HouseholdListQuery, MemberView } from '../../../common/contracts/strengthening';
 import type { LocalizedText } from '../../../common/i18n/locales';
-import type { EnrolmentStatus } from '../../../common/strengthening';
-import type { ConsentFacts } from '../../domain/strengthening/rules';
+import type { EnrolmentStatus, ShareScope } from '../../../common/strengthening';
 import type { Queryable } from '../client';
 import { type CaseViewer, caseVisible, viewerParams } from './case-scope';
+
+/** A consent to take part in a family strengthening programme, as far as the rules need it. */
+export interface ConsentFacts {
+  programmeId: string;
+  givenOn: string;
+  withdrawnOn: string | null;
+  shareWith: readonly ShareScope[];
+}
 
 const like = (s: string) => `${s.replace(/[\\%_]/g, (m) => `\\${m}`)}%`;
 
@@ -262,10 +269,6 @@ export async function workersAt(
       order by display_name`,
     [locationId],
   );
-}
-
-export async function locationExists(q: Queryable, id: string): Promise<boolean> {
-  return (await q.query('select 1 from locations where id = $1', [id])).length === 1;
 }
 
 /** Family strengthening programmes at a location. */

@@ -1,132 +1,10 @@
 import type { Queryable } from '../client';
-import { carePlanCurrentSql } from './care-plan-current';
-import { type CaseViewer, caseVisible, viewerParams } from './case-scope';
-import { reviewDueOnSql } from './review-due';
+import { caseVisible } from './case-scope';
+import { AGE_BAND, filterParams, type IndicatorFilter, STOCK_FLAGS, stays } from './indicator-stays';
 
-/**
- * The indicator definitions in SQL. Every query starts from the same placements in the
- * viewer's scope and the filters ($1–$4 viewer, $5 location, $6 programme, $7 as-at date,
- * $8 period start, $9 period end) and groups them into care episodes: consecutive placements
- * of a child with at most a day between them are one stay in care (a move is not an exit).
- *
- * A child is in care on a date when a placement started on or before it and ends after it,
- * so a child admitted and discharged the same day counts as an entry and an exit, never in
- * the stock.
+/*
+ * The dashboard's figures, each one query over the stays of `indicator-stays.ts`.
  */
-export interface IndicatorFilter {
-  viewer: CaseViewer;
-  /** Set inside withStays: the stays are already in the temporary table. */
-  staysInTable?: boolean;
-  locationId: string | null;
-  programmeId: string | null;
-  asAt: string;
-  from: string;
-  to: string;
-}
-
-const params = (f: IndicatorFilter) => [
-  ...viewerParams(f.viewer),
-  f.locationId,
-  f.programmeId,
-  f.asAt,
-  f.from,
-  f.to,
-];
-
-const BASE = `
-  pl as (
-    select p.id, p.child_id, p.case_id, p.setting_type, coalesce(p.programme_id, c.programme_id) as programme_id,
-           p.house_id, p.foster_family_id, p.start_date, p.end_date, p.end_reason, p.emergency, c.location_id
-      from placements p join cases c on c.id = p.case_id
-     where not p.superseded and p.start_date <= greatest($7::date, $9::date) and $8::date <= $9::date
-       and ${caseVisible(1)}
-       and ($5::uuid is null or c.location_id = $5::uuid)
-       and ($6::uuid is null or coalesce(p.programme_id, c.programme_id) = $6::uuid)),
-  marked as (
-    select pl.*, lag(end_date) over w as prev_end, lead(setting_type) over w as next_setting,
-           lead(start_date) over w as next_start
-      from pl window w as (partition by child_id order by start_date, id)),
-  numbered as (
-    select marked.*, sum(case when prev_end is null or start_date > prev_end + 1 then 1 else 0 end)
-             over (partition by child_id order by start_date, id) as episode
-      from marked),
-  -- Per placement, from windows over its stay (no subquery per child): seq (1 = the first
-  -- placement, so moves = seq − 1), how many placements the stay has, when it began and
-  -- ended (null while open), and what its first placement was.
-  ep as (
-    select numbered.*,
-           row_number() over stay_in_order as seq,
-           first_value(emergency) over stay_in_order as first_emergency,
-           first_value(programme_id) over stay_in_order as first_programme,
-           count(*) over stay as cnt,
-           min(start_date) over stay as episode_started,
-           case when count(*) filter (where end_date is null) over stay > 0 then null
-                else max(end_date) over stay end as episode_ended
-      from numbered
-    window stay as (partition by child_id, episode),
-           stay_in_order as (partition by child_id, episode order by start_date, id))`;
-
-/** Stays, the stay before each, and the stock on the as-at date, from `ep`. */
-const DERIVED = `
-  -- One row per stay: its last placement says how it ended.
-  episodes as (
-    select child_id, episode, episode_started as started, episode_ended as ended, case_id, end_reason,
-           setting_type as last_setting, first_emergency as emergency, first_programme as first_programme_id
-      from ep where seq = cnt),
-  -- The stay before each stay of the same child (for re-entries after going home).
-  episodes_ordered as (
-    select e.*, lag(ended) over (partition by child_id order by started) as prev_ended,
-           lag(end_reason) over (partition by child_id order by started) as prev_end_reason,
-           lead(started) over (partition by child_id order by started) as next_started
-      from episodes e),
-  -- young_adult: 18 or older on the as-at date (a young person, not a child; an unknown age counts as a child).
-  stock as (
-    select ep.*, coalesce(ep.house_id::text, 'ff:' || ep.foster_family_id::text,
-             ep.setting_type || ':' || coalesce(ep.programme_id::text, '')) as place,
-           coalesce((select date_part('year', age($7::date, pe.birth_date)) >= 18 from persons pe
-                      where pe.id = ep.child_id), false) as young_adult
-      from ep
-     where ep.start_date <= $7::date and (ep.end_date is null or ep.end_date > $7::date))`;
-
-/** Every query reads placements grouped into stays: computed inline for one query … */
-const INLINE = `${BASE},\n${DERIVED}`;
-
-/**
- * … or once per dashboard into a temporary table (see withStays), which every query of
- * the dashboard then reads. The unused CTE fixes the parameters' types so every query
- * takes the same nine.
- */
-const FROM_TEMP = `params_typed as (select $1::boolean, $2::uuid[], $3::uuid[], $4::uuid, $5::uuid, $6::uuid,
-    $7::date, $8::date, $9::date),
-  ep as (select * from indicator_stays),
-${DERIVED}`;
-
-const stays = (f: IndicatorFilter) => (f.staysInTable ? FROM_TEMP : INLINE);
-
-/**
- * Runs `work` in one transaction in which the viewer's stays are computed once into a
- * temporary table, so a dashboard of a dozen indicators groups the placements once, not a
- * dozen times (and on one connection, so the table is there for every query).
- */
-export async function withStays<T>(
-  db: { transaction<R>(fn: (tx: Queryable) => Promise<R>): Promise<R> },
-  f: IndicatorFilter,
-  work: (tx: Queryable, f: IndicatorFilter) => Promise<T>,
-): Promise<T> {
-  return db.transaction(async (tx) => {
-    await tx.query(
-      `create temporary table indicator_stays on commit drop as with ${BASE} select * from ep`,
-      params(f),
-    );
-    await tx.query('analyze indicator_stays');
-    return work(tx, { ...f, staysInTable: true });
-  });
-}
-
-const AGE_BAND = `case when pe.birth_date is null then 'unknown'
-  when date_part('year', age($7::date, pe.birth_date)) < 7 then '0-6'
-  when date_part('year', age($7::date, pe.birth_date)) < 14 then '7-13'
-  when date_part('year', age($7::date, pe.birth_date)) < 18 then '14-17' else '18+' end`;
 
 /** Children in care on the date by care setting × sex × age band × disability. */
 export async function stockBreakdown(q: Queryable, f: IndicatorFilter) {
@@ -136,7 +14,7 @@ export async function stockBreakdown(q: Queryable, f: IndicatorFilter) {
             pe.disability, count(*)::int as n
        from stock s join persons pe on pe.id = s.child_id
       group by 1, 2, 3, 4 order by 1, 2, 3, 4`,
-    params(f),
+    filterParams(f),
   );
 }
 
@@ -149,7 +27,7 @@ export async function entriesByMonth(q: Queryable, f: IndicatorFilter) {
             count(*)::int as n
        from episodes e where e.started between $8::date and $9::date
       group by 1, 2 order by 1, 2`,
-    params(f),
+    filterParams(f),
   );
 }
 
@@ -160,7 +38,7 @@ export async function exitsByMonth(q: Queryable, f: IndicatorFilter) {
      select to_char(e.ended, 'YYYY-MM') as month, coalesce(e.end_reason, 'unknown') as reason, count(*)::int as n
        from episodes e where e.ended between $8::date and $9::date
       group by 1, 2 order by 1, 2`,
-    params(f),
+    filterParams(f),
   );
 }
 
@@ -178,7 +56,7 @@ export async function lengthOfStay(q: Queryable, f: IndicatorFilter) {
        from stays group by 1, 2
      union all
      select grp, 'median', count(*)::int, (percentile_cont(0.5) within group (order by days))::float8 from stays group by 1`,
-    params(f),
+    filterParams(f),
   );
 }
 
@@ -188,33 +66,9 @@ export async function movesPerChild(q: Queryable, f: IndicatorFilter) {
     `with ${stays(f)}
      select least(s.seq - 1, 3)::int as moves, count(*)::int as n from stock s
       group by 1 order by 1`,
-    params(f),
+    filterParams(f),
   );
 }
-
-/**
- * One row per child in care on the date with what the quality indicators ask of them; the
- * drill-down lists read the same rows, so a number and the children behind it always agree.
- * Everyone in care on the date, young adults (18+) still in care included: their plans, reviews
- * and contact are the same work, and the case list's overdue filter must be the same set
- * (docs/indicators.md, "Who the quality shares count").
- */
-const STOCK_FLAGS = `
-  sib as (
-    select s.child_id, bool_and(o.place = s.place) as together
-      from stock s join sibling_group_members m on m.person_id = s.child_id
-      join sibling_group_members om on om.group_id = m.group_id and om.person_id <> m.person_id
-      join stock o on o.child_id = om.person_id
-     group by s.child_id),
-  flags as (
-    select s.child_id, s.case_id, s.setting_type, s.location_id, s.place,
-      ${carePlanCurrentSql('s.case_id', '$7::date')} as care_plan,
-      ${reviewDueOnSql('s.case_id', '$7::date')} >= $7::date as review_on_time,
-      exists (select 1 from family_contacts fc where fc.case_id = s.case_id and fc.status = 'held'
-              and fc.contact_on > ($7::date - interval '3 months')::date and fc.contact_on <= $7::date) as family_contact,
-      s.seq - 1 as moves,
-      sib.together as siblings_together
-    from stock s left join sib on sib.child_id = s.child_id)`;
 
 export async function stockShares(q: Queryable, f: IndicatorFilter) {
   return (
@@ -233,7 +87,7 @@ export async function stockShares(q: Queryable, f: IndicatorFilter) {
               count(siblings_together)::int as "withSiblings",
               count(*) filter (where siblings_together)::int as "siblingsTogether"
          from flags`,
-      params(f),
+      filterParams(f),
     )
   )[0]!;
 }
@@ -254,7 +108,7 @@ export async function gatekeepingOnEntry(q: Queryable, f: IndicatorFilter) {
                      else 0 end
                    and (e.prev_ended is null or coalesce(g.authority_decision_date, g.reviewed_at::date) > e.prev_ended)))::int as assessed
          from episodes_ordered e where e.started between $8::date and $9::date`,
-      params(f),
+      filterParams(f),
     )
   )[0]!;
 }
@@ -279,7 +133,7 @@ export async function shortTermOutcomes(q: Queryable, f: IndicatorFilter) {
                  and ep.end_date between $8::date and $9::date)::int as reunified,
               (select count(*) from cohort)::int as "reunifiedFollowed",
               (select count(*) from cohort where next_started <= (ended + interval '12 months')::date)::int as "reEntries"`,
-      params(f),
+      filterParams(f),
     )
   )[0]!;
 }
@@ -302,7 +156,7 @@ export async function afterCareOutcomes(q: Queryable, f: IndicatorFilter) {
        from fu cross join lateral jsonb_each_text(coalesce(fu.ratings, '{}'::jsonb)) r
       where fu.status = 'held' group by 2, 3
      order by 1, 2 nulls first, 3`,
-    params(f),
+    filterParams(f),
   );
 }
 
@@ -357,103 +211,7 @@ export async function coreCounts(q: Queryable, f: IndicatorFilter, c: CareCatego
               (select count(distinct child_id) from left_residential where to_family)::int as "leftResidentialForFamily",
               (select count(distinct child_id) from left_residential where to_family or not coalesce(moved_within, false))::int
                 as "leftResidential"`,
-      [...params(f), c.residential, [...c.familyLike, ...c.familyBased], c.familyLike, c.familyBased],
+      [...filterParams(f), c.residential, [...c.familyLike, ...c.familyBased], c.familyLike, c.familyBased],
     )
   )[0]!;
-}
-
-/** Children in the region(s) for the year: the locations filtered, or all those in the viewer's scope. */
-export async function childPopulation(q: Queryable, f: IndicatorFilter, year: number) {
-  return (
-    await q.query<{ children: number | null; locations: number }>(
-      `select sum(children)::int as children, count(*)::int as locations from child_population cp
-        where cp.year = $2 and (($1::uuid is not null and cp.location_id = $1::uuid)
-          or ($1::uuid is null and ($3::boolean or cp.location_id = any($4::uuid[]))))`,
-      [f.locationId, year, f.viewer.scope.all, [...f.viewer.scope.locationIds]],
-    )
-  )[0]!;
-}
-
-export type DrillDown =
-  | { indicator: 'children_in_care'; setting?: string; sex?: string; ageBand?: string }
-  | { indicator: 'care_plan_missing' | 'reviews_overdue' | 'no_family_contact' | 'siblings_apart' }
-  | { indicator: 'moves'; moves: number };
-
-const DRILL: Record<DrillDown['indicator'], string> = {
-  // Children under 18; young adults (18+) only when their age band is asked for.
-  children_in_care: `(${AGE_BAND} <> '18+' or $12::text = '18+')`,
-  care_plan_missing: 'not f.care_plan',
-  reviews_overdue: 'not f.review_on_time',
-  no_family_contact: 'not f.family_contact',
-  siblings_apart: 'f.siblings_together = false',
-  moves: 'least(f.moves, 3) = $13::int',
-};
-
-/** The children behind a number (names for roles that may see them), at most `limit` after `offset`. */
-export async function drillDownChildren(
-  q: Queryable,
-  f: IndicatorFilter,
-  d: DrillDown,
-  limit: number,
-  offset = 0,
-) {
-  const cell = d.indicator === 'children_in_care' ? d : {};
-  return q.query<{
-    caseId: string;
-    caseNumber: string;
-    name: string;
-    birthDate: string | null;
-    setting: string;
-    locationId: string;
-    total: number;
-  }>(
-    `with ${stays(f)}, ${STOCK_FLAGS}
-     select count(*) over ()::int as total, f.case_id as "caseId", c.case_number as "caseNumber", pe.family_name || ' ' || pe.given_name as name,
-            pe.birth_date as "birthDate", f.setting_type as setting, f.location_id as "locationId"
-       from flags f join cases c on c.id = f.case_id join persons pe on pe.id = f.child_id
-      where ${DRILL[d.indicator]} and coalesce($13::int, 0) >= 0
-        and ($10::text is null or f.setting_type = $10) and ($11::text is null or coalesce(pe.sex, 'unknown') = $11)
-        and ($12::text is null or ${AGE_BAND} = $12)
-      order by pe.family_name, pe.given_name, f.case_id limit ${Math.trunc(limit)} offset ${Math.trunc(offset)}`,
-    [
-      ...params(f),
-      'setting' in cell ? (cell.setting ?? null) : null,
-      'sex' in cell ? (cell.sex ?? null) : null,
-      'ageBand' in cell ? (cell.ageBand ?? null) : null,
-      d.indicator === 'moves' ? d.moves : null,
-    ],
-  );
-}
-
-export async function populationRows(q: Queryable) {
-  return q.query<{ locationId: string; year: number; children: number; source: string; version: number }>(
-    `select location_id as "locationId", year, children, source, version from child_population order by year desc, location_id`,
-  );
-}
-
-export async function upsertPopulation(
-  q: Queryable,
-  p: {
-    locationId: string;
-    year: number;
-    children: number;
-    source: string;
-    version: number | null;
-    userId: string;
-  },
-): Promise<boolean> {
-  if (p.version === null) {
-    const rows = await q.query(
-      `insert into child_population (location_id, year, children, source, updated_by) values ($1, $2, $3, $4, $5)
-       on conflict do nothing returning year`,
-      [p.locationId, p.year, p.children, p.source, p.userId],
-    );
-    return rows.length === 1;
-  }
-  const rows = await q.query(
-    `update child_population set children = $3, source = $4, updated_by = $5, updated_at = now(), version = version + 1
-      where location_id = $1 and year = $2 and version = $6 returning year`,
-    [p.locationId, p.year, p.children, p.source, p.userId, p.version],
-  );
-  return rows.length === 1;
 }

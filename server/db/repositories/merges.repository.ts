@@ -187,3 +187,26 @@ export async function activePlacementsOf(q: Queryable, personIds: string[]): Pro
     )
   )[0]!.n;
 }
+
+/** Whether either record is already merged into another (a merged record takes part in no second merge). */
+export async function anyMerged(q: Queryable, personIds: string[]): Promise<boolean> {
+  const rows = await q.query('select 1 from persons where id = any($1::uuid[]) and merged_into is not null', [
+    personIds,
+  ]);
+  return rows.length > 0;
+}
+
+/** What an administrator weighs before merging a record: where it points and how much hangs on it. */
+export async function mergeFactsOf(
+  q: Queryable,
+  personId: string,
+): Promise<{ mergedInto: string | null; placements: number; familyLinks: number } | undefined> {
+  const rows = await q.query<{ mergedInto: string | null; placements: number; familyLinks: number }>(
+    `select merged_into as "mergedInto",
+            (select count(*)::int from placements where child_id = $1) as placements,
+            (select count(*)::int from family_members where child_id = $1 or person_id = $1) as "familyLinks"
+       from persons where id = $1`,
+    [personId],
+  );
+  return rows[0];
+}

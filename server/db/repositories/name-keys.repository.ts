@@ -37,14 +37,19 @@ export function fullNames(p: {
   }));
 }
 
+/** Forgets the search keys of a person's name, so that search no longer finds them. */
+export async function clearNameKeys(q: Queryable, personId: string): Promise<void> {
+  await q.query('delete from person_name_keys where person_id = $1', [personId]);
+  await q.query('delete from person_full_keys where person_id = $1', [personId]);
+}
+
 /** Rewrites the stored search keys of a person's name (called wherever a name is written). */
 export async function writeNameKeys(
   q: Queryable,
   personId: string,
   p: { givenName: string; familyName: string; patronymic?: string | null },
 ): Promise<void> {
-  await q.query('delete from person_name_keys where person_id = $1', [personId]);
-  await q.query('delete from person_full_keys where person_id = $1', [personId]);
+  await clearNameKeys(q, personId);
   const full = fullNames(p);
   await q.query(
     `insert into person_full_keys (person_id, ordering, folded, key)

@@ -1,7 +1,7 @@
 import type { HouseView, LocationView, ProgrammeView } from '../../../common/contracts/organisation';
 import type { ProgrammeType } from '../../../common/organisation';
-import type { Scope } from '../../domain/access/scope';
 import type { Queryable } from '../client';
+import type { Scope } from '../types/scope';
 
 /** SQL condition: programme alias `p` is inside the scope passed as $1 (all), $2 (programmes), $3 (locations). */
 const PROGRAMME_IN_SCOPE = '($1::boolean or p.id = any($2::uuid[]) or p.location_id = any($3::uuid[]))';
@@ -161,4 +161,24 @@ export async function casesOfProgramme(q: Queryable, programmeId: string): Promi
       programmeId,
     ])
   ).map((r) => r.id);
+}
+
+export async function locationExists(q: Queryable, id: string): Promise<boolean> {
+  return (await q.query('select 1 from locations where id = $1', [id])).length === 1;
+}
+
+export async function programmeExists(q: Queryable, id: string): Promise<boolean> {
+  return (await q.query('select 1 from programmes where id = $1', [id])).length === 1;
+}
+
+/** Days the programme allows for assessing a child placed in an emergency (undefined: no such programme). */
+export async function emergencyAssessmentDays(
+  q: Queryable,
+  programmeId: string | null,
+): Promise<number | undefined> {
+  const rows = await q.query<{ d: number }>(
+    'select emergency_assessment_days as d from programmes where id = $1',
+    [programmeId],
+  );
+  return rows[0]?.d;
 }

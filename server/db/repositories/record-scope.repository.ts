@@ -1,4 +1,4 @@
-import type { ScopedRecordKind } from '../../domain/access/records';
+import type { RecordKind } from '../../../common/contracts/common';
 import type { Queryable } from '../client';
 import { type CaseViewer, caseVisible, viewerParams } from './case-scope';
 import { HOUSEHOLD_IN_SCOPE } from './households.repository';
@@ -39,6 +39,20 @@ const WORKER = `($1::boolean or x.id = $4::uuid or x.scope_all
 
 const ENROLMENT = `(exists (select 1 from programmes p where p.id = x.programme_id and ${PROGRAMME})
   or exists (select 1 from households h where h.id = x.household_id and ${HOUSEHOLD_IN_SCOPE}))`;
+
+/**
+ * Kinds of record that belong to no place, so no scope bounds them (the domain gives each its
+ * reason: `UNSCOPED_KINDS` in domain/access/records.ts).
+ */
+export const UNSCOPED_RECORD_KINDS = [
+  'fosterFamily',
+  'requirement',
+  'campaign',
+  'ambassador',
+  'event',
+] as const satisfies readonly RecordKind[];
+export type UnscopedRecordKind = (typeof UNSCOPED_RECORD_KINDS)[number];
+export type ScopedRecordKind = Exclude<RecordKind, UnscopedRecordKind>;
 
 const SQL: Record<ScopedRecordKind, string> = {
   location: `select x.id from locations x where x.id = any($5::uuid[]) and ($1::boolean or x.id = any($2::uuid[])

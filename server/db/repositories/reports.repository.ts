@@ -1,5 +1,5 @@
-import type { Scope } from '../../domain/access/scope';
 import type { Queryable } from '../client';
+import type { Scope } from '../types/scope';
 
 /**
  * Figures of the standard reports that the indicator queries do not already give. Programmes

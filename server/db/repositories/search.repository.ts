@@ -1,8 +1,26 @@
 import type { SearchHit } from '../../../common/contracts/search';
 import { NEAR_SIMILARITY } from '../../../common/text/name-key';
-import type { SearchTerms } from '../../domain/search/query-terms';
 import type { Queryable } from '../client';
 import { type CaseViewer, caseVisible, viewerParams } from './case-scope';
+
+/** What the user typed, split by the domain (`parseSearch`) into what the query matches on. */
+export interface NameTerm {
+  typed: string;
+  folded: string;
+  key: string;
+  /** The key and, for a word ending in d/t or b/p, the key with that consonant voiced or not. */
+  keys: string[];
+  /** The consonants of the key, voiceless: near spellings share them (Muharrem ~ Məhərrəm). */
+  skeleton: string;
+}
+
+export interface SearchTerms {
+  /** Each name word: as typed (lower case), folded, its key and the keys it also stands for. */
+  names: NameTerm[];
+  birthYear: number | null;
+  nationalId: string | null;
+  caseNumber: string | null;
+}
 
 const like = (s: string) => `${s.replace(/[\\%_]/g, (m) => `\\${m}`)}%`;
 

@@ -1,7 +1,7 @@
 // Family strengthening programmes: which exist in scope, and how often their plans are reviewed.
 import type { LocalizedText } from '../../../common/i18n/locales';
-import type { Scope } from '../../domain/access/scope';
 import type { Queryable } from '../client';
+import type { Scope } from '../types/scope';
 
 export interface StrengtheningProgrammeRecord {
   id: string;

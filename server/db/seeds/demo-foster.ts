@@ -1,7 +1,7 @@
 import { fakerAZ } from '@faker-js/faker';
-import { addDays } from '../../domain/cases/placement-rules';
 import { startPlacement } from '../../domain/cases/placements.service';
 import type { Deps, RequestContext } from '../../domain/context';
+import { addDays } from '../../domain/dates';
 import { submitApplication } from '../../domain/foster/applications.service';
 import { addHomeStudy, changeFamilyStatus, changeRequirement } from '../../domain/foster/assessment.service';
 import { decide } from '../../domain/foster/decision.service';

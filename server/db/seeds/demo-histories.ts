@@ -9,10 +9,10 @@ import {
   submitGatekeeping,
 } from '../../domain/cases/gatekeeping.service';
 import { followUpsOf, recordFollowUpVisit } from '../../domain/cases/leaving-care.service';
-import { addDays } from '../../domain/cases/placement-rules';
 import { registerReferral } from '../../domain/cases/referrals.service';
 import { recordContact, recordReview } from '../../domain/cases/reviews.service';
 import type { Deps, RequestContext } from '../../domain/context';
+import { addDays } from '../../domain/dates';
 import { setApprovedOn } from '../repositories/care-plans.repository';
 import { type FamilyNames, memberName, type Sex } from './demo-names';
 

@@ -1,5 +1,5 @@
 import type { Db } from '../client';
-import { upsertPopulation } from '../repositories/indicators.repository';
+import { upsertPopulation } from '../repositories/child-population.repository';
 import { CHILD_POPULATION, POPULATION_YEAR, populationSource } from './population.data';
 
 /**

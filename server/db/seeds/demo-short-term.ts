@@ -1,8 +1,8 @@
 import { fakerAZ } from '@faker-js/faker';
 import { closeCase } from '../../domain/cases/cases.service';
-import { addDays } from '../../domain/cases/placement-rules';
 import { endPlacement, startPlacement } from '../../domain/cases/placements.service';
 import type { Deps } from '../../domain/context';
+import { addDays } from '../../domain/dates';
 import type { DemoOptions } from './demo';
 import { demoContext } from './demo-actors';
 import {

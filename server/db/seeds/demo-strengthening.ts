@@ -1,9 +1,8 @@
 import { type Faker, fakerAZ } from '@faker-js/faker';
 import type { HouseholdMemberInput } from '../../../common/contracts/strengthening';
 import { RISK_DOMAINS, type RiskDomain, SERVICE_TYPES, type ShareScope } from '../../../common/strengthening';
-import { addMonths } from '../../domain/cases/months';
-import { addDays } from '../../domain/cases/placement-rules';
 import type { Deps, RequestContext } from '../../domain/context';
+import { addDays, addMonths } from '../../domain/dates';
 import { enrolHousehold, exitHousehold } from '../../domain/strengthening/enrolments.service';
 import { householdDetail, registerHousehold } from '../../domain/strengthening/households.service';
 import { reviewPlan, startPlan } from '../../domain/strengthening/plans.service';

@@ -1,8 +1,8 @@
 import { fakerAZ } from '@faker-js/faker';
 import { recordLeavingCare, startLeavingCarePlan } from '../../domain/cases/leaving-care.service';
-import { addDays } from '../../domain/cases/placement-rules';
 import { startPlacement } from '../../domain/cases/placements.service';
 import type { Deps } from '../../domain/context';
+import { addDays } from '../../domain/dates';
 import type { DemoOptions } from './demo';
 import { demoContext } from './demo-actors';
 import { demoChild, planAndReview, referAndDecide, type Team, visitFollowUps } from './demo-histories';

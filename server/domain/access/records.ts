@@ -1,5 +1,9 @@
 import type { RecordKind } from '../../../common/contracts/common';
-import { visibleRecordIds } from '../../db/repositories/record-scope.repository';
+import {
+  type ScopedRecordKind,
+  type UnscopedRecordKind,
+  visibleRecordIds,
+} from '../../db/repositories/record-scope.repository';
 import type { Deps, RequestContext } from '../context';
 import { AppError } from '../errors';
 
@@ -14,9 +18,7 @@ export const UNSCOPED_KINDS = {
   campaign: 'recruitment campaigns belong to a country, not a place',
   ambassador: 'volunteer ambassadors belong to a country, not a place',
   event: 'outreach events belong to a country, not a place',
-} as const satisfies Partial<Record<RecordKind, string>>;
-
-export type ScopedRecordKind = Exclude<RecordKind, keyof typeof UNSCOPED_KINDS>;
+} as const satisfies Record<UnscopedRecordKind, string>;
 
 export function isScopedKind(kind: RecordKind): kind is ScopedRecordKind {
   return !(kind in UNSCOPED_KINDS);

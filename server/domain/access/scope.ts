@@ -1,9 +1,4 @@
-/** Which part of the organisation a user works in: everything, or some locations and/or programmes. */
-export interface Scope {
-  all: boolean;
-  locationIds: readonly string[];
-  programmeIds: readonly string[];
-}
+import type { Scope } from '../../db/types/scope';
 
 export function programmeInScope(
   scope: Scope,

@@ -23,6 +23,7 @@ import {
   spendRecoveryCode,
 } from '../../db/repositories/two-factor.repository';
 import { findUserByUsername, recordLogin, updateUser } from '../../db/repositories/users.repository';
+import { requireActor } from '../access/actor';
 import { permissionsOf } from '../access/policy';
 import { audit } from '../audit/audit';
 import type { Actor, Deps, RequestContext } from '../context';
@@ -336,12 +337,6 @@ export function currentUser(actor: Actor): CurrentUser {
     // Half-way through sign-in, nothing is open yet.
     permissions: actor.signInStage ? [] : permissionsOf(actor.role),
   };
-}
-
-/** The signed-in user; a session half-way through sign-in does not count. */
-export function requireActor(ctx: RequestContext): Actor {
-  if (!ctx.actor || ctx.actor.signInStage) throw new AppError('unauthenticated');
-  return ctx.actor;
 }
 
 function actorFromSession(s: {

@@ -28,10 +28,11 @@ import {
   saveRoleSecurity,
 } from '../../db/repositories/two-factor.repository';
 import { findUserById, recordLogin } from '../../db/repositories/users.repository';
+import { requireActor } from '../access/actor';
 import { audit } from '../audit/audit';
 import type { Actor, Deps, RequestContext } from '../context';
 import { AppError, notFound, ruleViolation } from '../errors';
-import { countAttempt, currentUser, openSession, requireActor } from './auth.service';
+import { countAttempt, currentUser, openSession } from './auth.service';
 import { fieldError } from './field-error';
 import { verifyPassword } from './passwords';
 import { hashRecoveryCode, newRecoveryCodes } from './recovery-codes';

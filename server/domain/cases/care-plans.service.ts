@@ -1,5 +1,4 @@
 import type { CarePlanBody } from '../../../common/contracts/cases';
-import type { Queryable } from '../../db/client';
 import {
   carePlansOfCase,
   findCarePlan,
@@ -9,14 +8,50 @@ import {
   updateCarePlanDraft,
 } from '../../db/repositories/care-plans.repository';
 import { refreshNextReview } from '../../db/repositories/cases.repository';
+import { requirePermission } from '../access/actor';
+import { loadOpenCase, readCase } from '../access/cases';
 import { audit } from '../audit/audit';
+import { staleOrInvalid } from '../conflict';
 import type { Deps, RequestContext } from '../context';
-import { AppError, notFound, ruleViolation } from '../errors';
-import { checkReview } from './approval';
-import { loadOpenCase, readCase, requirePermission } from './case-access';
-import { staleOrInvalid } from './conflict';
+import { AppError } from '../errors';
+import {
+  type Approvable,
+  loadForApproval,
+  type ReviewBody,
+  reviewForApproval,
+  submitForApproval,
+} from './approval';
 
 const strip = <T extends { createdBy?: unknown }>({ createdBy: _c, ...rest }: T) => rest;
+
+type CarePlan = NonNullable<Awaited<ReturnType<typeof findCarePlan>>>;
+
+/** How a care plan goes through approval; approving it puts it in force in place of the last. */
+const carePlan: Approvable<CarePlan, ReturnType<typeof strip<CarePlan>>> = {
+  entityType: 'care_plan',
+  find: findCarePlan,
+  incomplete: (plan) =>
+    !plan.permanencyGoal || plan.goals.length === 0 || !plan.childViews.trim()
+      ? 'care_plan_incomplete'
+      : null,
+  author: (plan) => plan.createdBy,
+  markSubmitted: (tx, id, version) =>
+    setCarePlanStatus(tx, id, version, { from: ['draft'], to: 'submitted' }),
+  markReviewed: (tx, id, body, by) =>
+    setCarePlanStatus(
+      tx,
+      id,
+      body.version,
+      body.outcome === 'approve'
+        ? { from: ['submitted'], to: 'active', approvedBy: by, comment: body.comment }
+        : { from: ['submitted'], to: 'draft', comment: body.comment },
+    ),
+  afterReview: async (tx, plan, outcome) => {
+    if (outcome === 'approve') await reviseActivePlans(tx, plan.caseId, plan.id);
+    await refreshNextReview(tx, plan.caseId);
+  },
+  present: strip,
+};
 
 export async function carePlansOf(deps: Deps, ctx: RequestContext, caseId: string) {
   const c = await readCase(deps, ctx, caseId, 'care_plans');
@@ -50,7 +85,7 @@ export async function editCarePlan(
 ) {
   requirePermission(ctx, 'cases.write');
   return deps.db.transaction(async (tx) => {
-    const plan = await loadPlan(tx, ctx, id);
+    const plan = await loadForApproval(tx, ctx, carePlan, id);
     const { version, ...fields } = body;
     if (!(await updateCarePlanDraft(tx, id, version, fields))) {
       throw await staleOrInvalid(tx, 'care_plan', id, plan.version, version);
@@ -67,59 +102,10 @@ export async function editCarePlan(
 
 /** Sent for approval: a permanency goal, at least one goal and the child's own views are needed. */
 export async function submitCarePlan(deps: Deps, ctx: RequestContext, id: string, version: number) {
-  requirePermission(ctx, 'cases.write');
-  return deps.db.transaction(async (tx) => {
-    const plan = await loadPlan(tx, ctx, id);
-    if (!plan.permanencyGoal || plan.goals.length === 0 || !plan.childViews.trim())
-      throw ruleViolation('care_plan_incomplete');
-    if (!(await setCarePlanStatus(tx, id, version, { from: ['draft'], to: 'submitted' }))) {
-      throw await staleOrInvalid(tx, 'care_plan', id, plan.version, version);
-    }
-    await audit(tx, ctx, {
-      action: 'care_plan.submitted',
-      entityType: 'care_plan',
-      entityId: id,
-      caseId: plan.caseId,
-    });
-    return strip((await findCarePlan(tx, id))!);
-  });
+  return submitForApproval(deps, ctx, carePlan, id, version);
 }
 
 /** A supervisor approves (the plan comes into force, the previous one is revised) or returns it to draft. */
-export async function reviewCarePlan(
-  deps: Deps,
-  ctx: RequestContext,
-  id: string,
-  body: { version: number; outcome: 'approve' | 'return'; comment: string },
-) {
-  const actor = requirePermission(ctx, 'cases.approve');
-  return deps.db.transaction(async (tx) => {
-    const plan = await loadPlan(tx, ctx, id);
-    checkReview(actor.userId, plan.createdBy, body);
-    const change =
-      body.outcome === 'approve'
-        ? { from: ['submitted'], to: 'active', approvedBy: actor.userId, comment: body.comment }
-        : { from: ['submitted'], to: 'draft', comment: body.comment };
-    if (!(await setCarePlanStatus(tx, id, body.version, change))) {
-      throw await staleOrInvalid(tx, 'care_plan', id, plan.version, body.version);
-    }
-    if (body.outcome === 'approve') await reviseActivePlans(tx, plan.caseId, id);
-    await refreshNextReview(tx, plan.caseId);
-    const action = body.outcome === 'approve' ? 'care_plan.approved' : 'care_plan.returned';
-    await audit(tx, ctx, {
-      action,
-      entityType: 'care_plan',
-      entityId: id,
-      caseId: plan.caseId,
-      changes: { comment: body.comment },
-    });
-    return strip((await findCarePlan(tx, id))!);
-  });
-}
-
-async function loadPlan(tx: Queryable, ctx: RequestContext, id: string) {
-  const plan = await findCarePlan(tx, id);
-  if (!plan) throw notFound();
-  await loadOpenCase(tx, ctx, plan.caseId);
-  return plan;
+export async function reviewCarePlan(deps: Deps, ctx: RequestContext, id: string, body: ReviewBody) {
+  return reviewForApproval(deps, ctx, carePlan, id, body);
 }

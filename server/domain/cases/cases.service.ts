@@ -9,10 +9,10 @@ import type {
 } from '../../../common/contracts/cases';
 import { normaliseNationalId } from '../../../common/identity';
 import { caseEvents } from '../../db/repositories/audit.repository';
+import { listCases } from '../../db/repositories/case-list.repository';
 import {
   caseLabels,
   insertTransfer,
-  listCases,
   openCaseOfChild,
   refreshNextReview,
   type SiblingRow,
@@ -20,19 +20,19 @@ import {
   updateCase,
   workersCovering,
 } from '../../db/repositories/cases.repository';
-import { dueItems } from '../../db/repositories/due.repository';
+import { cancelOpenTasksOfCase, dueItems } from '../../db/repositories/due.repository';
 import { familyOfChild } from '../../db/repositories/family.repository';
 import { episodesOfCase } from '../../db/repositories/leaving-care.repository';
 import { findPerson, personIdByNationalId, updatePerson } from '../../db/repositories/persons.repository';
 import { activePlacementOfChild } from '../../db/repositories/placements.repository';
 import { visibleRecordIds } from '../../db/repositories/record-scope.repository';
+import { requireActor, requirePermission, viewerOf } from '../access/actor';
+import { loadCase, loadOpenCase, readCase } from '../access/cases';
 import { can } from '../access/policy';
 import { audit, diff } from '../audit/audit';
-import { requireActor } from '../auth/auth.service';
-import type { Actor, Deps, RequestContext } from '../context';
+import { versionConflict } from '../conflict';
+import { type Actor, type Deps, type RequestContext, today } from '../context';
 import { AppError, ruleViolation } from '../errors';
-import { loadCase, loadOpenCase, readCase, requirePermission, today, viewerOf } from './case-access';
-import { versionConflict } from './conflict';
 
 export async function browseCases(deps: Deps, ctx: RequestContext, query: CaseListQuery) {
   const actor = requireActor(ctx);
@@ -193,7 +193,7 @@ export async function closeCase(
     });
     if (!after) throw await versionConflict(tx, 'case', c.id, c.version);
     await refreshNextReview(tx, c.id);
-    await tx.query("update tasks set status = 'cancelled' where case_id = $1 and status = 'open'", [c.id]);
+    await cancelOpenTasksOfCase(tx, c.id);
     await audit(tx, ctx, {
       action: 'case.closed',
       entityType: 'case',

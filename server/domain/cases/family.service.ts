@@ -1,5 +1,6 @@
 import type { FamilyMemberInput } from '../../../common/contracts/cases';
 import { normaliseNationalId } from '../../../common/identity';
+import { currentCaseIdOfChild } from '../../db/repositories/cases.repository';
 import {
   familyOfChild,
   findFamilyMember,
@@ -7,11 +8,12 @@ import {
   updateFamilyMember,
 } from '../../db/repositories/family.repository';
 import { insertPersonRecord, personIdByNationalId } from '../../db/repositories/persons.repository';
+import { requirePermission } from '../access/actor';
+import { loadCase, loadOpenCase } from '../access/cases';
 import { audit } from '../audit/audit';
+import { versionConflict } from '../conflict';
 import type { Deps, RequestContext } from '../context';
 import { AppError, notFound, ruleViolation } from '../errors';
-import { loadCase, loadOpenCase, requirePermission } from './case-access';
-import { versionConflict } from './conflict';
 
 /** Adds a member of the birth family; a person already on file with the identity number is linked, not copied. */
 export async function addFamilyMember(
@@ -76,14 +78,9 @@ export async function changeFamilyMember(
     if (!member) throw notFound();
     // The child's open case, or else the latest: scope is checked before state, so a member of a
     // child out of scope answers exactly like one that does not exist.
-    const c = (
-      await tx.query<{ id: string }>(
-        "select id from cases where child_id = $1 order by (status <> 'closed') desc, opened_on desc limit 1",
-        [member.childId],
-      )
-    )[0];
-    if (!c) throw notFound();
-    if ((await loadCase(tx, ctx, c.id)).status === 'closed') throw new AppError('invalid_state');
+    const caseId = await currentCaseIdOfChild(tx, member.childId);
+    if (!caseId) throw notFound();
+    if ((await loadCase(tx, ctx, caseId)).status === 'closed') throw new AppError('invalid_state');
     const { version, ...fields } = body;
     if (
       !(await updateFamilyMember(tx, id, version, { ...fields, whereabouts: fields.whereabouts ?? null }))
@@ -94,7 +91,7 @@ export async function changeFamilyMember(
       action: 'family.updated',
       entityType: 'family_member',
       entityId: id,
-      caseId: c.id,
+      caseId,
       changes: fields,
     });
     return (await familyOfChild(tx, member.childId)).find((m) => m.id === id)!;

@@ -7,14 +7,50 @@ import {
   setGatekeepingStatus,
   updateGatekeeping,
 } from '../../db/repositories/gatekeeping.repository';
+import { requirePermission } from '../access/actor';
+import { loadOpenCase, readCase } from '../access/cases';
 import { audit } from '../audit/audit';
-import type { Deps, RequestContext } from '../context';
-import { AppError, notFound, ruleViolation } from '../errors';
-import { checkReview } from './approval';
-import { loadOpenCase, readCase, requirePermission, today } from './case-access';
-import { staleOrInvalid } from './conflict';
+import { staleOrInvalid } from '../conflict';
+import { type Deps, type RequestContext, today } from '../context';
+import { AppError, ruleViolation } from '../errors';
+import {
+  type Approvable,
+  loadForApproval,
+  type ReviewBody,
+  reviewForApproval,
+  submitForApproval,
+} from './approval';
 
 const strip = <T extends { submittedBy?: unknown }>({ submittedBy: _s, ...rest }: T) => rest;
+
+type Assessment = NonNullable<Awaited<ReturnType<typeof findGatekeeping>>>;
+
+/** How a gatekeeping assessment goes through approval; a returned one may be sent again. */
+const assessment: Approvable<Assessment, ReturnType<typeof strip<Assessment>>> = {
+  entityType: 'gatekeeping',
+  find: findGatekeeping,
+  incomplete: (g) =>
+    !g.decision || !g.decisionReason.trim() || !g.childViews.trim() || !g.supportTried.trim()
+      ? 'gatekeeping_incomplete'
+      : null,
+  author: (g) => g.submittedBy,
+  markSubmitted: (tx, id, version, by) =>
+    setGatekeepingStatus(tx, id, version, {
+      from: ['draft', 'returned'],
+      to: 'submitted',
+      by,
+      as: 'submitted',
+    }),
+  markReviewed: (tx, id, body, by) =>
+    setGatekeepingStatus(tx, id, body.version, {
+      from: ['submitted'],
+      to: body.outcome === 'approve' ? 'approved' : 'returned',
+      by,
+      comment: body.comment,
+      as: 'reviewed',
+    }),
+  present: strip,
+};
 
 export async function gatekeepingOf(deps: Deps, ctx: RequestContext, caseId: string) {
   const c = await readCase(deps, ctx, caseId, 'gatekeeping');
@@ -56,7 +92,7 @@ export async function editGatekeeping(
   requirePermission(ctx, 'cases.write');
   checkDates(deps, body);
   return deps.db.transaction(async (tx) => {
-    const g = await loadAssessment(tx, ctx, id);
+    const g = await loadForApproval(tx, ctx, assessment, id);
     const { version, ...fields } = body;
     if (!(await updateGatekeeping(tx, id, version, fields))) {
       throw await staleOrInvalid(tx, 'gatekeeping', id, g.version, version);
@@ -74,71 +110,12 @@ export async function editGatekeeping(
 
 /** Sent to a supervisor; the decision, its reasons and the child's views must be there. */
 export async function submitGatekeeping(deps: Deps, ctx: RequestContext, id: string, version: number) {
-  const actor = requirePermission(ctx, 'cases.write');
-  return deps.db.transaction(async (tx) => {
-    const g = await loadAssessment(tx, ctx, id);
-    if (!g.decision || !g.decisionReason.trim() || !g.childViews.trim() || !g.supportTried.trim()) {
-      throw ruleViolation('gatekeeping_incomplete');
-    }
-    if (
-      !(await setGatekeepingStatus(tx, id, version, {
-        from: ['draft', 'returned'],
-        to: 'submitted',
-        by: actor.userId,
-        as: 'submitted',
-      }))
-    ) {
-      throw await staleOrInvalid(tx, 'gatekeeping', id, g.version, version);
-    }
-    await audit(tx, ctx, {
-      action: 'gatekeeping.submitted',
-      entityType: 'gatekeeping',
-      entityId: id,
-      caseId: g.caseId,
-    });
-    return strip((await findGatekeeping(tx, id))!);
-  });
+  return submitForApproval(deps, ctx, assessment, id, version);
 }
 
 /** A supervisor approves the decision or returns it with a comment; nobody approves their own. */
-export async function reviewGatekeeping(
-  deps: Deps,
-  ctx: RequestContext,
-  id: string,
-  body: { version: number; outcome: 'approve' | 'return'; comment: string },
-) {
-  const actor = requirePermission(ctx, 'cases.approve');
-  return deps.db.transaction(async (tx) => {
-    const g = await loadAssessment(tx, ctx, id);
-    checkReview(actor.userId, g.submittedBy, body);
-    const to = body.outcome === 'approve' ? 'approved' : 'returned';
-    if (
-      !(await setGatekeepingStatus(tx, id, body.version, {
-        from: ['submitted'],
-        to,
-        by: actor.userId,
-        comment: body.comment,
-        as: 'reviewed',
-      }))
-    ) {
-      throw await staleOrInvalid(tx, 'gatekeeping', id, g.version, body.version);
-    }
-    await audit(tx, ctx, {
-      action: `gatekeeping.${to}`,
-      entityType: 'gatekeeping',
-      entityId: id,
-      caseId: g.caseId,
-      changes: { comment: body.comment },
-    });
-    return strip((await findGatekeeping(tx, id))!);
-  });
-}
-
-async function loadAssessment(tx: Parameters<typeof findGatekeeping>[0], ctx: RequestContext, id: string) {
-  const g = await findGatekeeping(tx, id);
-  if (!g) throw notFound();
-  await loadOpenCase(tx, ctx, g.caseId);
-  return g;
+export async function reviewGatekeeping(deps: Deps, ctx: RequestContext, id: string, body: ReviewBody) {
+  return reviewForApproval(deps, ctx, assessment, id, body);
 }
 
 function checkDates(deps: Deps, body: GatekeepingBody) {

@@ -14,13 +14,13 @@ import {
 } from '../../db/repositories/leaving-care.repository';
 import { findPerson } from '../../db/repositories/persons.repository';
 import { activePlacementOfChild, endPlacementRecord } from '../../db/repositories/placements.repository';
+import { requirePermission } from '../access/actor';
+import { loadCase, loadOpenCase, readCase } from '../access/cases';
 import { audit } from '../audit/audit';
-import type { Deps, RequestContext } from '../context';
+import { staleOrInvalid } from '../conflict';
+import { type Deps, type RequestContext, today } from '../context';
+import { addMonths, ageInYears } from '../dates';
 import { AppError, notFound, ruleViolation } from '../errors';
-import { loadCase, loadOpenCase, readCase, requirePermission, today } from './case-access';
-import { staleOrInvalid } from './conflict';
-import { addMonths } from './months';
-import { ageInYears } from './placement-rules';
 
 /** Leaving care is prepared early: a plan may start from the young person's 14th birthday. */
 export const LEAVING_CARE_MIN_AGE = 14;

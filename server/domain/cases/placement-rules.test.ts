@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { ageInYears, isReEntry, type PlacementProposal, placementBreaches } from './placement-rules';
+import { ageInYears } from '../dates';
+import { isReEntry, type PlacementProposal, placementBreaches } from './placement-rules';
 
 const base: PlacementProposal = {
   settingType: 'sos_family',

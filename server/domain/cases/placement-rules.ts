@@ -1,4 +1,5 @@
 import { FAMILY_SETTINGS, type SettingType } from '../../../common/cases';
+import { ageInYears } from '../dates';
 
 /** What the rules need to know about a proposed placement; no database, no clock. */
 export interface PlacementProposal {
@@ -24,12 +25,6 @@ export interface RuleBreach {
 }
 
 const given = (text: string | null | undefined) => Boolean(text && text.trim().length >= 10);
-
-export function ageInYears(birthDate: string, on: string): number {
-  const [by, bm, bd] = birthDate.split('-').map(Number) as [number, number, number];
-  const [y, m, d] = on.split('-').map(Number) as [number, number, number];
-  return y - by - (m < bm || (m === bm && d < bd) ? 1 : 0);
-}
 
 /** Where a sibling lives counts as "together" when it is the same house, or the same programme and setting. */
 function livesTogether(p: PlacementProposal, s: PlacementProposal['siblingsPlaced'][number]): boolean {
@@ -77,8 +72,4 @@ export function isReEntry(lastReunification: string | null, startDate: string): 
   const limit = new Date(`${lastReunification}T00:00:00Z`);
   limit.setUTCFullYear(limit.getUTCFullYear() + 1);
   return startDate >= lastReunification && startDate <= limit.toISOString().slice(0, 10);
-}
-
-export function addDays(isoDate: string, days: number): string {
-  return new Date(Date.parse(`${isoDate}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
 }

@@ -9,6 +9,7 @@ import {
   updateCase,
 } from '../../db/repositories/cases.repository';
 import { insertTask } from '../../db/repositories/due.repository';
+import { emergencyAssessmentDays, programmeExists } from '../../db/repositories/organisation.repository';
 import { findPerson } from '../../db/repositories/persons.repository';
 import {
   activePlacementOfChild,
@@ -19,13 +20,15 @@ import {
   markSuperseded,
   placementsOfChild,
 } from '../../db/repositories/placements.repository';
+import { requirePermission } from '../access/actor';
+import { loadOpenCase, readCase } from '../access/cases';
 import { audit } from '../audit/audit';
-import type { Deps, RequestContext } from '../context';
+import { staleOrInvalid, versionConflict } from '../conflict';
+import { type Deps, type RequestContext, today } from '../context';
+import { addDays } from '../dates';
 import { AppError, notFound, ruleViolation } from '../errors';
 import { afterFosterPlacement, checkFosterPlacement } from '../foster/matching.service';
-import { loadOpenCase, readCase, requirePermission, today } from './case-access';
-import { staleOrInvalid, versionConflict } from './conflict';
-import { addDays, isReEntry, placementBreaches } from './placement-rules';
+import { isReEntry, placementBreaches } from './placement-rules';
 import { openEpisodeIfNone, reunifyEpisode } from './short-term.service';
 
 export async function placementHistory(deps: Deps, ctx: RequestContext, caseId: string) {
@@ -43,10 +46,7 @@ async function checkRules(
   const active = await activePlacementOfChild(tx, c.childId);
   const house = body.houseId ? await houseOccupancy(tx, body.houseId, body.startDate) : undefined;
   if (body.houseId && !house) throw new AppError('unknown_scope', {}, { ids: [body.houseId] });
-  if (
-    body.programmeId &&
-    !(await tx.query('select 1 from programmes where id = $1', [body.programmeId])).length
-  ) {
+  if (body.programmeId && !(await programmeExists(tx, body.programmeId))) {
     throw new AppError('unknown_scope', {}, { ids: [body.programmeId] });
   }
   const siblings = (await siblingsOf(tx, c.childId)).filter((s) => s.settingType);
@@ -139,13 +139,7 @@ export async function startPlacement(
     });
     if (body.settingType === 'short_term') await openEpisodeIfNone(tx, c.id, body.startDate);
     if (body.emergency) {
-      const days =
-        (
-          await tx.query<{ d: number }>(
-            'select emergency_assessment_days as d from programmes where id = $1',
-            [programmeId ?? c.programmeId],
-          )
-        )[0]?.d ?? 7;
+      const days = (await emergencyAssessmentDays(tx, programmeId ?? c.programmeId)) ?? 7;
       await insertTask(tx, {
         caseId: c.id,
         kind: 'emergency_assessment',

@@ -4,18 +4,19 @@ import type { Queryable } from '../../db/client';
 import {
   createSiblingGroup,
   insertCase,
+  insertReferral,
   nextCaseNumber,
   openCaseOfChild,
 } from '../../db/repositories/cases.repository';
 import { insertFamilyMember } from '../../db/repositories/family.repository';
-import { findProgramme } from '../../db/repositories/organisation.repository';
+import { findProgramme, locationExists } from '../../db/repositories/organisation.repository';
 import { insertPersonRecord, personIdByNationalId } from '../../db/repositories/persons.repository';
+import { requirePermission, viewerOf } from '../access/actor';
 import { programmeInScope } from '../access/scope';
 import { audit } from '../audit/audit';
-import type { Deps, RequestContext } from '../context';
+import { type Deps, type RequestContext, today } from '../context';
 import { AppError, ruleViolation } from '../errors';
 import { likelyDuplicates } from '../search/duplicates.service';
-import { requirePermission, today, viewerOf } from './case-access';
 
 /**
  * A referral opens a case for each child named in it. Children referred together are
@@ -55,19 +56,15 @@ export async function registerReferral(deps: Deps, ctx: RequestContext, body: Re
         siblingGroupId,
         openedOn: body.receivedOn,
       });
-      await tx.query(
-        `insert into referrals (case_id, received_on, source, source_detail, reasons, description, created_by)
-         values ($1, $2, $3, $4, $5, $6, $7)`,
-        [
-          caseId,
-          body.receivedOn,
-          body.source,
-          body.sourceDetail ?? null,
-          body.reasons,
-          body.description,
-          actor.userId,
-        ],
-      );
+      await insertReferral(tx, {
+        caseId,
+        receivedOn: body.receivedOn,
+        source: body.source,
+        sourceDetail: body.sourceDetail ?? null,
+        reasons: body.reasons,
+        description: body.description,
+        by: actor.userId,
+      });
       for (const { id, m } of familyIds) {
         await insertFamilyMember(tx, {
           childId,
@@ -158,8 +155,7 @@ async function checkPlaceInScope(
   programmeId: string | null,
 ) {
   const actor = ctx.actor!;
-  const known = await tx.query<{ id: string }>('select id from locations where id = $1', [locationId]);
-  if (!known.length) throw new AppError('unknown_scope', {}, { ids: [locationId] });
+  if (!(await locationExists(tx, locationId))) throw new AppError('unknown_scope', {}, { ids: [locationId] });
   if (programmeId) {
     const programme = await findProgramme(tx, { all: true, locationIds: [], programmeIds: [] }, programmeId);
     if (!programme || programme.locationId !== locationId)

@@ -8,10 +8,11 @@ import {
   reviewById,
   reviewsOfCase,
 } from '../../db/repositories/reviews.repository';
+import { requirePermission } from '../access/actor';
+import { loadOpenCase, readCase } from '../access/cases';
 import { audit } from '../audit/audit';
-import type { Deps, RequestContext } from '../context';
+import { type Deps, type RequestContext, today } from '../context';
 import { AppError, ruleViolation } from '../errors';
-import { loadOpenCase, readCase, requirePermission, today } from './case-access';
 
 export async function reviewsOf(deps: Deps, ctx: RequestContext, caseId: string) {
   const c = await readCase(deps, ctx, caseId, 'reviews');

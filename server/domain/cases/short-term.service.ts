@@ -8,12 +8,13 @@ import {
   scheduleFollowUps,
   updateEpisode,
 } from '../../db/repositories/leaving-care.repository';
+import { requirePermission } from '../access/actor';
+import { loadOpenCase, readCase } from '../access/cases';
 import { audit } from '../audit/audit';
-import type { Deps, RequestContext } from '../context';
+import { staleOrInvalid } from '../conflict';
+import { type Deps, type RequestContext, today } from '../context';
+import { addMonths } from '../dates';
 import { notFound, ruleViolation } from '../errors';
-import { loadOpenCase, readCase, requirePermission, today } from './case-access';
-import { staleOrInvalid } from './conflict';
-import { addMonths } from './months';
 
 type Status = (typeof SHORT_TERM_STATUSES)[number];
 /** The order of a short-term care episode; a step may be skipped, never taken back. */

@@ -1,9 +1,9 @@
 import { Readable } from 'node:stream';
 import type { z } from 'zod';
 import type { ExportFormat, ExportOptions } from '../../../common/contracts/exports';
+import { requirePermission } from '../access/actor';
 import { audit } from '../audit/audit';
-import { requirePermission, today } from '../cases/case-access';
-import type { Deps, RequestContext } from '../context';
+import { type Deps, type RequestContext, today } from '../context';
 import type { SheetColumn } from './cells';
 import { CsvWriter } from './csv';
 import { type ExportDefinition, type ExportFilters, exportLabels } from './registry';

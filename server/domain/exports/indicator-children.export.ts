@@ -1,6 +1,6 @@
 import { exportOptionsSchema } from '../../../common/contracts/exports';
 import { drillDownQuerySchema } from '../../../common/contracts/indicators';
-import { type DrillDown, drillDownChildren } from '../../db/repositories/indicators.repository';
+import { type DrillDown, drillDownChildren } from '../../db/repositories/indicator-children.repository';
 import { filterFor } from '../indicators/dashboard.service';
 import { defineExport } from './registry';
 

@@ -12,7 +12,7 @@ import {
   type CaseListRow,
   caseListBatch,
   countCases,
-} from '../../db/repositories/cases.repository';
+} from '../../db/repositories/case-list.repository';
 import {
   countFamilies,
   type FamilyCursor,
@@ -20,12 +20,11 @@ import {
 } from '../../db/repositories/foster-families.repository';
 import { countInquiries, inquiryBatch } from '../../db/repositories/recruitment.repository';
 import { countUsersWith, userBatch } from '../../db/repositories/users.repository';
-import { requireActor } from '../auth/auth.service';
-import { today, viewerOf } from '../cases/case-access';
+import { requireActor, viewerOf } from '../access/actor';
+import { today } from '../context';
 import { indicatorChildrenExport } from './indicator-children.export';
 import { birthMonth, pseudonymKey, pseudonymOf } from './pseudonyms';
-import type { ExportColumn } from './registry';
-import { defineExport, keyset } from './registry';
+import { defineExport, type ExportColumn, keyset } from './registry';
 
 /** Whole years from a birth date to a day (both 'YYYY-MM-DD'). */
 export function ageOn(birthDate: string | null, day: string): number | null {

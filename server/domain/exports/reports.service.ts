@@ -1,11 +1,11 @@
 import type { Report } from '../../../common/contracts/exports';
 import { FUNNEL_STAGES, type Funnel } from '../../../common/contracts/recruitment';
 import { formatDate } from '../../../common/i18n/format';
+import { requirePermission } from '../access/actor';
 import type { Permission } from '../access/policy';
 import { audit } from '../audit/audit';
-import { requirePermission, today } from '../cases/case-access';
-import { addMonths } from '../cases/months';
-import type { Deps, RequestContext } from '../context';
+import { type Deps, type RequestContext, today } from '../context';
+import { addMonths } from '../dates';
 import { funnel } from '../foster/recruitment.service';
 import { CONTENT_TYPES, type Download, downloadName } from './exports.service';
 import { renderReportPdf } from './pdf';

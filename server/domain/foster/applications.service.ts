@@ -11,8 +11,8 @@ import { insertRequirement, requirementsOf } from '../../db/repositories/foster-
 import { insertPersonRecord } from '../../db/repositories/persons.repository';
 import { audit } from '../audit/audit';
 import { hashToken, newToken } from '../auth/tokens';
-import { today } from '../cases/case-access';
 import type { Deps, RequestContext } from '../context';
+import { today } from '../context';
 import { AppError, notFound, ruleViolation } from '../errors';
 import { documentQuota } from './documents.service';
 import { adultsForRules, explain, rulesFor } from './eligibility';

@@ -6,11 +6,12 @@ import {
   requirementsOf,
   updateRequirement,
 } from '../../db/repositories/foster-requirements.repository';
+import { requirePermission } from '../access/actor';
 import { audit } from '../audit/audit';
-import { requirePermission, today } from '../cases/case-access';
-import { staleOrInvalid, versionConflict } from '../cases/conflict';
-import { addMonths } from '../cases/months';
+import { staleOrInvalid, versionConflict } from '../conflict';
 import type { Deps, RequestContext } from '../context';
+import { today } from '../context';
+import { addMonths } from '../dates';
 import { notFound, ruleViolation } from '../errors';
 import { rulesFor } from './eligibility';
 import { familyDetail } from './families.service';

@@ -11,12 +11,12 @@ import {
 } from '../../db/repositories/foster-documents.repository';
 import { findFamily, findFamilyByToken, lockFamily } from '../../db/repositories/foster-families.repository';
 import { requirementsOf } from '../../db/repositories/foster-requirements.repository';
+import { requirePermission } from '../access/actor';
 import { audit } from '../audit/audit';
 import { hashToken } from '../auth/tokens';
-import { requirePermission } from '../cases/case-access';
-import { sniffMediaType } from '../cases/documents.service';
 import type { Deps, RequestContext } from '../context';
 import { AppError, notFound, ruleViolation } from '../errors';
+import { sniffMediaType } from '../media-type';
 
 /** Statuses in which the family may still send papers (not after a decision closed the file). */
 const OPEN_FOR_DOCUMENTS = [

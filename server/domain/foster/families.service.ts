@@ -8,10 +8,11 @@ import {
 import { homeStudiesOf } from '../../db/repositories/foster-home-studies.repository';
 import { requirementsOf } from '../../db/repositories/foster-requirements.repository';
 import { locationNameOf } from '../../db/repositories/location-lookups.repository';
+import { requirePermission } from '../access/actor';
 import { audit } from '../audit/audit';
-import { requirePermission, today } from '../cases/case-access';
-import { versionConflict } from '../cases/conflict';
+import { versionConflict } from '../conflict';
 import type { Deps, RequestContext } from '../context';
+import { today } from '../context';
 import { AppError, notFound } from '../errors';
 import { explain, rulesFor } from './eligibility';
 import { eligibilityBreaches } from './rules';

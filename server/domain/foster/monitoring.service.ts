@@ -10,11 +10,12 @@ import {
 } from '../../db/repositories/foster-visits.repository';
 import { findPerson } from '../../db/repositories/persons.repository';
 import { findPlacement } from '../../db/repositories/placements.repository';
+import { requirePermission } from '../access/actor';
+import { loadCase } from '../access/cases';
 import { audit } from '../audit/audit';
-import { loadCase, requirePermission, today } from '../cases/case-access';
-import { staleOrInvalid } from '../cases/conflict';
-import { addDays } from '../cases/placement-rules';
-import type { Deps, RequestContext } from '../context';
+import { staleOrInvalid } from '../conflict';
+import { type Deps, type RequestContext, today } from '../context';
+import { addDays } from '../dates';
 import { AppError, notFound, ruleViolation } from '../errors';
 import { allowanceFor } from './rules';
 

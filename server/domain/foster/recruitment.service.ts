@@ -14,11 +14,11 @@ import {
   listInquiries,
   updateInquiry,
 } from '../../db/repositories/recruitment.repository';
+import { requirePermission } from '../access/actor';
 import { audit } from '../audit/audit';
-import { requirePermission, today } from '../cases/case-access';
-import { versionConflict } from '../cases/conflict';
-import { addMonths } from '../cases/months';
-import type { Deps, RequestContext } from '../context';
+import { versionConflict } from '../conflict';
+import { type Deps, type RequestContext, today } from '../context';
+import { addMonths } from '../dates';
 import { notFound, ruleViolation } from '../errors';
 
 type Kind = 'campaign' | 'ambassador' | 'event' | 'inquiry';

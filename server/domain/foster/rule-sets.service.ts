@@ -6,8 +6,8 @@ import {
   ruleSetExists,
 } from '../../db/repositories/foster-rule-sets.repository';
 import { COUNTRY_RULES } from '../../db/seeds/foster-rules.data';
+import { requirePermission } from '../access/actor';
 import { audit } from '../audit/audit';
-import { requirePermission } from '../cases/case-access';
 import type { Deps, RequestContext } from '../context';
 import { AppError } from '../errors';
 

@@ -1,6 +1,6 @@
 import type { CountryRules, EducationLevel } from '../../../common/foster';
 import { EDUCATION_LEVELS } from '../../../common/foster';
-import { ageInYears } from '../cases/placement-rules';
+import { ageInYears } from '../dates';
 
 export interface Adult {
   name: string;

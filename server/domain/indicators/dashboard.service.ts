@@ -5,27 +5,25 @@ import {
   SUPPRESSION_THRESHOLD,
 } from '../../../common/contracts/indicators';
 import { FUNNEL_STAGES } from '../../../common/contracts/recruitment';
+import { childPopulation } from '../../db/repositories/child-population.repository';
+import { type IndicatorFilter, withStays } from '../../db/repositories/indicator-stays';
 import {
   afterCareOutcomes,
   type CareCategories,
-  childPopulation,
   coreCounts,
   entriesByMonth,
   exitsByMonth,
   gatekeepingOnEntry,
-  type IndicatorFilter,
   lengthOfStay,
   movesPerChild,
   shortTermOutcomes,
   stockBreakdown,
   stockShares,
-  withStays,
 } from '../../db/repositories/indicators.repository';
 import { funnelFacts } from '../../db/repositories/recruitment.repository';
-import { requirePermission, today, viewerOf } from '../cases/case-access';
-import { addMonths } from '../cases/months';
-import { addDays } from '../cases/placement-rules';
-import type { Deps, RequestContext } from '../context';
+import { requirePermission, viewerOf } from '../access/actor';
+import { type Deps, type RequestContext, today } from '../context';
+import { addDays, addMonths } from '../dates';
 import { ruleViolation } from '../errors';
 import { percent, protectCount, protectRows, protectShare, seesAggregatesOnly } from './suppression';
 

@@ -1,14 +1,11 @@
 import type { z } from 'zod';
 import type { drillDownQuerySchema, populationBodySchema } from '../../../common/contracts/indicators';
-import {
-  type DrillDown,
-  drillDownChildren,
-  populationRows,
-  upsertPopulation,
-} from '../../db/repositories/indicators.repository';
+import { populationRows, upsertPopulation } from '../../db/repositories/child-population.repository';
+import { type DrillDown, drillDownChildren } from '../../db/repositories/indicator-children.repository';
+import { locationExists } from '../../db/repositories/organisation.repository';
+import { requirePermission } from '../access/actor';
 import { audit } from '../audit/audit';
-import { requirePermission } from '../cases/case-access';
-import { versionConflict } from '../cases/conflict';
+import { versionConflict } from '../conflict';
 import type { Deps, RequestContext } from '../context';
 import { AppError } from '../errors';
 import { filterFor } from './dashboard.service';
@@ -57,7 +54,7 @@ export async function setChildPopulation(
 ) {
   const actor = requirePermission(ctx, 'indicators.population');
   await deps.db.transaction(async (tx) => {
-    if (!(await tx.query('select 1 from locations where id = $1', [body.locationId])).length)
+    if (!(await locationExists(tx, body.locationId)))
       throw new AppError('unknown_scope', {}, { ids: [body.locationId] });
     const saved = await upsertPopulation(tx, { ...body, userId: actor.userId });
     if (!saved) throw await versionConflict(tx, 'child_population', `${body.locationId}:${body.year}`);

@@ -10,9 +10,9 @@ import {
   listSharedSets,
   sharedSet,
 } from '../../db/repositories/indicator-exchange.repository';
+import { requirePermission } from '../access/actor';
 import { audit } from '../audit/audit';
-import { requirePermission, today } from '../cases/case-access';
-import type { Deps, RequestContext } from '../context';
+import { type Deps, type RequestContext, today } from '../context';
 import { notFound, ruleViolation } from '../errors';
 import { dashboard, protectedPeriod } from './dashboard.service';
 import { isSmall } from './suppression';

@@ -16,10 +16,10 @@ import {
   updateProgrammeSettings,
   villageOccupancy,
 } from '../../db/repositories/organisation.repository';
+import { requireActor } from '../access/actor';
 import { can } from '../access/policy';
 import { audit, diff } from '../audit/audit';
-import { requireActor } from '../auth/auth.service';
-import { versionConflict } from '../cases/conflict';
+import { versionConflict } from '../conflict';
 import type { Deps, RequestContext } from '../context';
 import { AppError, notFound } from '../errors';
 import { protectCount, seesAggregatesOnly } from '../indicators/suppression';

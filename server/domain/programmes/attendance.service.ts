@@ -14,10 +14,10 @@ import {
   workerCandidates,
 } from '../../db/repositories/enrolments.repository';
 import { findUserById } from '../../db/repositories/users.repository';
+import { requirePermission } from '../access/actor';
 import { audit } from '../audit/audit';
-import { requirePermission, today } from '../cases/case-access';
-import { versionConflict } from '../cases/conflict';
-import type { Deps, RequestContext } from '../context';
+import { versionConflict } from '../conflict';
+import { type Deps, type RequestContext, today } from '../context';
 import { ruleViolation } from '../errors';
 import { loadGroup } from './group-access';
 import { followUpWorker, needsAbsenceFollowUp, trailingAbsences } from './rules';

@@ -14,10 +14,11 @@ import {
 } from '../../db/repositories/enrolments.repository';
 import { isActiveUserWithRole } from '../../db/repositories/groups.repository';
 import { findPerson, insertPersonRecord } from '../../db/repositories/persons.repository';
+import { requirePermission } from '../access/actor';
+import { loadCase } from '../access/cases';
 import { audit } from '../audit/audit';
-import { loadCase, requirePermission, today } from '../cases/case-access';
-import { staleOrInvalid, versionConflict } from '../cases/conflict';
-import type { Deps, RequestContext } from '../context';
+import { staleOrInvalid, versionConflict } from '../conflict';
+import { type Deps, type RequestContext, today } from '../context';
 import { AppError, notFound, ruleViolation } from '../errors';
 import { fillFreePlaces, loadEnrolment, loadGroup, toView, withPositions } from './group-access';
 import { WORKER_ROLES } from './groups.service';

@@ -7,9 +7,8 @@ import {
   findEnrolment,
 } from '../../db/repositories/enrolments.repository';
 import { findVisibleGroup } from '../../db/repositories/groups.repository';
+import { requireActor, viewerOf } from '../access/actor';
 import { audit } from '../audit/audit';
-import { requireActor } from '../auth/auth.service';
-import { viewerOf } from '../cases/case-access';
 import type { RequestContext } from '../context';
 import { notFound } from '../errors';
 import { admitFromWaitingList, waitingListOrder } from './rules';

@@ -16,11 +16,11 @@ import {
   updateGroup,
 } from '../../db/repositories/groups.repository';
 import { findProgramme } from '../../db/repositories/organisation.repository';
-import type { Scope } from '../access/scope';
+import type { Scope } from '../../db/types/scope';
+import { requirePermission, viewerOf } from '../access/actor';
 import { audit, diff } from '../audit/audit';
-import { requirePermission, today, viewerOf } from '../cases/case-access';
-import { versionConflict } from '../cases/conflict';
-import type { Deps, RequestContext } from '../context';
+import { versionConflict } from '../conflict';
+import { type Deps, type RequestContext, today } from '../context';
 import { AppError, ruleViolation } from '../errors';
 import { fillFreePlaces, loadGroup, withPositions } from './group-access';
 

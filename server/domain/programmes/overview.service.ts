@@ -15,13 +15,11 @@ import {
   placementEndReasons,
   placementLines,
 } from '../../db/repositories/programme-overview.repository';
+import { requireActor } from '../access/actor';
 import { can } from '../access/policy';
 import { audit } from '../audit/audit';
-import { requireActor } from '../auth/auth.service';
-import { today } from '../cases/case-access';
-import { addMonths } from '../cases/months';
-import { addDays } from '../cases/placement-rules';
-import type { Deps, RequestContext } from '../context';
+import { type Deps, type RequestContext, today } from '../context';
+import { addDays, addMonths } from '../dates';
 import { notFound } from '../errors';
 import { protectCount, protectRows, seesAggregatesOnly } from '../indicators/suppression';
 

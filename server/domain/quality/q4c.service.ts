@@ -15,10 +15,10 @@ import {
   saveAssessment,
   scoresOf,
 } from '../../db/repositories/quality.repository';
+import { requirePermission } from '../access/actor';
 import { audit } from '../audit/audit';
-import { requirePermission, today } from '../cases/case-access';
-import { versionConflict } from '../cases/conflict';
-import type { Deps, RequestContext } from '../context';
+import { versionConflict } from '../conflict';
+import { type Deps, type RequestContext, today } from '../context';
 import { notFound } from '../errors';
 import { lastWholeMonthEnd } from '../indicators/dashboard.service';
 import { percent, protectShare, seesAggregatesOnly } from '../indicators/suppression';

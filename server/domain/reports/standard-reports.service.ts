@@ -3,11 +3,11 @@ import type { Report, ReportSection } from '../../../common/contracts/exports';
 import { FUNNEL_STAGES } from '../../../common/contracts/recruitment';
 import { formatDate } from '../../../common/i18n/format';
 import type { Locale } from '../../../common/i18n/locales';
+import type { IndicatorFilter } from '../../db/repositories/indicator-stays';
 import {
   coreCounts,
   entriesByMonth,
   exitsByMonth,
-  type IndicatorFilter,
   stockBreakdown,
 } from '../../db/repositories/indicators.repository';
 import { funnelFacts } from '../../db/repositories/recruitment.repository';
@@ -19,9 +19,9 @@ import {
   villagesAt,
 } from '../../db/repositories/reports.repository';
 import { t } from '../../i18n';
+import { requirePermission, viewerOf } from '../access/actor';
 import { audit } from '../audit/audit';
-import { requirePermission, today, viewerOf } from '../cases/case-access';
-import type { Deps, RequestContext } from '../context';
+import { type Deps, type RequestContext, today } from '../context';
 import { ruleViolation } from '../errors';
 import { CARE_CATEGORIES } from '../indicators/dashboard.service';
 

@@ -1,11 +1,11 @@
 import type { DuplicateCandidate, DuplicateCheckBody } from '../../../common/contracts/search';
 import type { Queryable } from '../../db/client';
 import type { CaseViewer } from '../../db/repositories/case-scope';
-import { duplicateCandidates } from '../../db/repositories/duplicates.repository';
+import { duplicateCandidates, type PersonProbe } from '../../db/repositories/duplicates.repository';
+import { requirePermission, viewerOf } from '../access/actor';
 import { audit } from '../audit/audit';
-import { requirePermission, viewerOf } from '../cases/case-access';
 import type { Deps, RequestContext } from '../context';
-import { duplicateScore, LIKELY_DUPLICATE, type PersonProbe } from './duplicates';
+import { duplicateScore, LIKELY_DUPLICATE } from './duplicates';
 
 /**
  * Likely existing records of the person about to be registered, best first. A person the user

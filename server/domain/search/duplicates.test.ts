@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { type Candidate, duplicateScore, LIKELY_DUPLICATE } from './duplicates';
+import type { Candidate } from '../../db/repositories/duplicates.repository';
+import { duplicateScore, LIKELY_DUPLICATE } from './duplicates';
 
 const aysel: Candidate = {
   personId: 'p1',

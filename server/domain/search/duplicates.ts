@@ -1,25 +1,5 @@
 import { isNearKey, keyVariants, nameKey } from '../../../common/text/name-key';
-
-/** What a new person looks like to the duplicate check. */
-export interface PersonProbe {
-  givenName: string;
-  familyName: string;
-  patronymic?: string | null;
-  birthDate?: string | null;
-  nationalId?: string | null;
-  parentNames?: string[];
-}
-
-export interface Candidate {
-  personId: string;
-  givenName: string;
-  familyName: string;
-  patronymic: string | null;
-  birthDate: string | null;
-  birthDateEstimated: boolean;
-  nationalId: string | null;
-  parentNames: string[];
-}
+import type { Candidate, PersonProbe } from '../../db/repositories/duplicates.repository';
 
 export type DuplicateReason =
   | 'national_id'

@@ -1,22 +1,25 @@
 import type { MergeView, PersonSummary } from '../../../common/contracts/search';
 import type { Queryable } from '../../db/client';
+import { casesOfChild } from '../../db/repositories/cases.repository';
 import {
   activePlacementsOf,
+  anyMerged,
   findMerge,
   insertMerge,
   listMerges,
   type MergeRecord,
   markUndone,
+  mergeFactsOf,
   moveReferences,
   openCasesOf,
   setAsideConflicts,
   setMergedInto,
   undoMoves,
 } from '../../db/repositories/merges.repository';
-import { writeNameKeys } from '../../db/repositories/name-keys.repository';
+import { clearNameKeys, writeNameKeys } from '../../db/repositories/name-keys.repository';
 import { findPerson } from '../../db/repositories/persons.repository';
+import { requirePermission } from '../access/actor';
 import { audit } from '../audit/audit';
-import { requirePermission } from '../cases/case-access';
 import type { Deps, RequestContext } from '../context';
 import { AppError, notFound, ruleViolation } from '../errors';
 
@@ -40,17 +43,8 @@ export async function personSummary(deps: Deps, ctx: RequestContext, id: string)
   requirePermission(ctx, 'people.merge');
   const person = await findPerson(deps.db, id);
   if (!person) throw notFound();
-  const [extra] = await deps.db.query<{ mergedInto: string | null; placements: number; familyLinks: number }>(
-    `select merged_into as "mergedInto",
-            (select count(*)::int from placements where child_id = $1) as placements,
-            (select count(*)::int from family_members where child_id = $1 or person_id = $1) as "familyLinks"
-       from persons where id = $1`,
-    [id],
-  );
-  const cases = await deps.db.query<{ id: string; caseNumber: string; status: string }>(
-    'select id, case_number as "caseNumber", status from cases where child_id = $1 order by opened_on',
-    [id],
-  );
+  const extra = await mergeFactsOf(deps.db, id);
+  const cases = await casesOfChild(deps.db, id);
   await audit(deps.db, ctx, { action: 'person.viewed', entityType: 'person', entityId: id });
   return { ...person, ...extra!, cases };
 }
@@ -73,11 +67,7 @@ export async function mergePeople(
       findPerson(tx, body.mergedId),
     ]);
     if (!survivor || !merged) throw notFound();
-    const already = await tx.query(
-      'select 1 from persons where id = any($1::uuid[]) and merged_into is not null',
-      [[body.survivorId, body.mergedId]],
-    );
-    if (already.length) throw new AppError('invalid_state');
+    if (await anyMerged(tx, [body.survivorId, body.mergedId])) throw new AppError('invalid_state');
     if ((await openCasesOf(tx, [body.survivorId, body.mergedId])).length > 1)
       throw ruleViolation('merge_two_open_cases');
     if ((await activePlacementsOf(tx, [body.survivorId, body.mergedId])) > 1)
@@ -85,8 +75,7 @@ export async function mergePeople(
     const setAside = await setAsideConflicts(tx, body.survivorId, body.mergedId);
     const moved = await moveReferences(tx, body.survivorId, body.mergedId);
     await setMergedInto(tx, body.mergedId, body.survivorId);
-    await tx.query('delete from person_name_keys where person_id = $1', [body.mergedId]);
-    await tx.query('delete from person_full_keys where person_id = $1', [body.mergedId]);
+    await clearNameKeys(tx, body.mergedId);
     const id = await insertMerge(tx, { ...body, moved, setAside, by: actor.userId });
     await audit(tx, ctx, {
       action: 'person.merged',

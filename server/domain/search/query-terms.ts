@@ -1,25 +1,8 @@
 import { toLower } from '../../../common/text/casing';
 import { consonantSkeleton, foldName, keyVariants, nameKey } from '../../../common/text/name-key';
+import type { SearchTerms } from '../../db/repositories/search.repository';
 
 const MAX_WORDS = 6;
-
-export interface NameTerm {
-  typed: string;
-  folded: string;
-  key: string;
-  /** The key and, for a word ending in d/t or b/p, the key with that consonant voiced or not. */
-  keys: string[];
-  /** The consonants of the key, voiceless: near spellings share them (Muharrem ~ Məhərrəm). */
-  skeleton: string;
-}
-
-export interface SearchTerms {
-  /** Each name word: as typed (lower case), folded, its key and the keys it also stands for. */
-  names: NameTerm[];
-  birthYear: number | null;
-  nationalId: string | null;
-  caseNumber: string | null;
-}
 
 /**
  * Splits what the user typed into name words (each with its folded form and match key) and

@@ -1,9 +1,9 @@
 import type { MatchTier, SearchHit } from '../../../common/contracts/search';
-import { searchPeople } from '../../db/repositories/search.repository';
+import { type SearchTerms, searchPeople } from '../../db/repositories/search.repository';
+import { requirePermission, viewerOf } from '../access/actor';
 import { audit } from '../audit/audit';
-import { requirePermission, viewerOf } from '../cases/case-access';
 import type { Deps, RequestContext } from '../context';
-import { parseSearch, type SearchTerms, typedLetters } from './query-terms';
+import { parseSearch, typedLetters } from './query-terms';
 
 /** The search box: people the user may see, found by any part of their name in any script. */
 export async function findPeople(deps: Deps, ctx: RequestContext, text: string, limit: number) {

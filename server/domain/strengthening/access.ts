@@ -4,8 +4,8 @@ import {
   type HouseholdRecord,
   householdAccessFacts,
 } from '../../db/repositories/households.repository';
-import { requirePermission, today, viewerOf } from '../cases/case-access';
-import type { Deps, RequestContext } from '../context';
+import { requirePermission, viewerOf } from '../access/actor';
+import { type Deps, type RequestContext, today } from '../context';
 import { AppError, notFound } from '../errors';
 import { type HouseholdAccess, householdAccess } from './rules';
 

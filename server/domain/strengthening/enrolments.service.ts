@@ -18,12 +18,12 @@ import {
 import { closeReviewTasks } from '../../db/repositories/strengthening-plan-reviews.repository';
 import { closePlansOf } from '../../db/repositories/strengthening-plans.repository';
 import { findStrengtheningProgramme } from '../../db/repositories/strengthening-programmes.repository';
+import { requirePermission, viewerOf } from '../access/actor';
 import { programmeInScope } from '../access/scope';
 import { audit } from '../audit/audit';
-import { requirePermission, today, viewerOf } from '../cases/case-access';
-import { staleOrInvalid } from '../cases/conflict';
 import { registerReferral } from '../cases/referrals.service';
-import type { Deps, RequestContext } from '../context';
+import { staleOrInvalid } from '../conflict';
+import { type Deps, type RequestContext, today } from '../context';
 import { AppError, notFound, ruleViolation } from '../errors';
 import { loadForChange, withinTransaction } from './access';
 import { enrolmentProblem, exitProblem } from './rules';

@@ -13,7 +13,6 @@ import {
   insertHousehold,
   insertHouseholdMember,
   listHouseholds,
-  locationExists,
   memberIdsOf,
   membersOf,
   nextHouseholdReference,
@@ -21,6 +20,7 @@ import {
   updateHousehold,
   workersAt,
 } from '../../db/repositories/households.repository';
+import { locationExists } from '../../db/repositories/organisation.repository';
 import { insertPersonRecord, personIdByNationalId } from '../../db/repositories/persons.repository';
 import { assessmentsOf } from '../../db/repositories/strengthening-assessments.repository';
 import { consentsOf } from '../../db/repositories/strengthening-consents.repository';
@@ -29,10 +29,10 @@ import { goalsOfPlans } from '../../db/repositories/strengthening-goals.reposito
 import { reviewsOfPlans } from '../../db/repositories/strengthening-plan-reviews.repository';
 import { plansOf } from '../../db/repositories/strengthening-plans.repository';
 import { serviceReferralsOf, servicesOf } from '../../db/repositories/strengthening-services.repository';
+import { requirePermission, viewerOf } from '../access/actor';
 import { audit, diff } from '../audit/audit';
-import { requirePermission, today, viewerOf } from '../cases/case-access';
-import { versionConflict } from '../cases/conflict';
-import type { Actor, Deps, RequestContext } from '../context';
+import { versionConflict } from '../conflict';
+import { type Actor, type Deps, type RequestContext, today } from '../context';
 import { AppError, ruleViolation } from '../errors';
 import { likelyDuplicates } from '../search/duplicates.service';
 import { parseSearch } from '../search/query-terms';

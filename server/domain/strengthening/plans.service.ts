@@ -26,12 +26,12 @@ import {
   listStrengtheningProgrammes,
   setPlanReviewMonths,
 } from '../../db/repositories/strengthening-programmes.repository';
+import { requirePermission, viewerOf } from '../access/actor';
 import { programmeInScope } from '../access/scope';
 import { audit, diff } from '../audit/audit';
-import { requirePermission, today, viewerOf } from '../cases/case-access';
-import { staleOrInvalid, versionConflict } from '../cases/conflict';
-import { addMonths } from '../cases/months';
-import type { Deps, RequestContext } from '../context';
+import { staleOrInvalid, versionConflict } from '../conflict';
+import { type Deps, type RequestContext, today } from '../context';
+import { addMonths } from '../dates';
 import { notFound, ruleViolation } from '../errors';
 import { loadForChange } from './access';
 import { planViews } from './households.service';

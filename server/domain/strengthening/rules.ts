@@ -6,17 +6,9 @@ import {
   OPEN_GOAL_STATUSES,
   type RiskDomain,
   SELF_RELIANT_SCORE,
-  type ShareScope,
 } from '../../../common/strengthening';
+import type { ConsentFacts } from '../../db/repositories/households.repository';
 import { can } from '../access/policy';
-
-/** A consent to take part in a family strengthening programme, as far as the rules need it. */
-export interface ConsentFacts {
-  programmeId: string;
-  givenOn: string;
-  withdrawnOn: string | null;
-  shareWith: readonly ShareScope[];
-}
 
 /** In force on the day: given on or before it, not withdrawn by then. */
 export function consentActive(c: Pick<ConsentFacts, 'givenOn' | 'withdrawnOn'>, on: string): boolean {

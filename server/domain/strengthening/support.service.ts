@@ -23,10 +23,10 @@ import {
   servicesOf,
   updateServiceReferral,
 } from '../../db/repositories/strengthening-services.repository';
+import { requirePermission } from '../access/actor';
 import { audit } from '../audit/audit';
-import { requirePermission, today } from '../cases/case-access';
-import { staleOrInvalid, versionConflict } from '../cases/conflict';
-import type { Deps, RequestContext } from '../context';
+import { staleOrInvalid, versionConflict } from '../conflict';
+import { type Deps, type RequestContext, today } from '../context';
 import { AppError, notFound, ruleViolation } from '../errors';
 import { loadForChange } from './access';
 

@@ -11,8 +11,8 @@ import {
   type UserRecord,
   updateUser,
 } from '../../db/repositories/users.repository';
+import { requireActor } from '../access/actor';
 import { audit, diff } from '../audit/audit';
-import { requireActor } from '../auth/auth.service';
 import { fieldError } from '../auth/field-error';
 import { passwordProblem } from '../auth/password-rules';
 import { hashPassword } from '../auth/passwords';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addMonths } from './months';
+import { addMonths } from './dates';
 
 describe('adding months as PostgreSQL does', () => {
   it('keeps the day, or takes the last day of a shorter month', () => {

@@ -1,6 +1,6 @@
-import type { Queryable } from '../../db/client';
-import { lastChangeOf } from '../../db/repositories/audit.repository';
-import { AppError } from '../errors';
+import type { Queryable } from '../db/client';
+import { lastChangeOf } from '../db/repositories/audit.repository';
+import { AppError } from './errors';
 
 /** A 409 that says who changed the record last and which fields, so nobody overwrites it unknowingly. */
 export async function versionConflict(
