@@ -1,4 +1,4 @@
-import type { LocalizedText } from './contracts/common';
+import type { LocalizedText } from './i18n/locales';
 
 /**
  * The 18 Quality4Children standards for out-of-home child care in Europe (shared/domain.md §6),

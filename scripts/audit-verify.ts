@@ -12,8 +12,8 @@
  * another hash means the chain was rewritten or forked. --heads names such a file for any database.
  */
 import { parseArgs } from 'node:util';
-import { auditHeadsFile, checkAuditHeads, type HeadsCheck } from '../server/db/audit-heads';
 import { openDatabase } from '../server/db/client';
+import { auditHeadsFile, checkAuditHeads, type HeadsCheck } from '../server/db/integrity/audit-heads';
 import { auditChainBatch } from '../server/db/repositories/audit.repository';
 import { describeProblem } from '../server/domain/audit/chain';
 import { verifyAuditChain } from '../server/domain/audit/verify';

@@ -8,9 +8,9 @@
  */
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { auditHeadsFile, resetAuditHeads } from '../server/db/audit-heads';
 import { RestoreRefused, readBackupHeader } from '../server/db/backup-format';
 import { openDatabase } from '../server/db/client';
+import { auditHeadsFile, resetAuditHeads } from '../server/db/integrity/audit-heads';
 import { restoreBackup } from '../server/db/restore';
 import { readEnv } from '../server/env';
 

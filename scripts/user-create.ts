@@ -20,7 +20,7 @@ import { defaultAuthSettings, systemClock } from '../server/domain/context';
 import { AppError } from '../server/domain/errors';
 import { createUser } from '../server/domain/users/users.service';
 import { readEnv } from '../server/env';
-import { t } from '../server/i18n';
+import { t } from '../server/i18n/translate';
 
 const PASSWORD_MAX_LENGTH = 200;
 

@@ -1,7 +1,7 @@
 import { hostname } from 'node:os';
 import { buildApp } from './app';
-import { type AuditHeadRecorder, auditHeadsFile, startAuditHeadRecorder } from './db/audit-heads';
 import { openDatabase } from './db/client';
+import { type AuditHeadRecorder, auditHeadsFile, startAuditHeadRecorder } from './db/integrity/audit-heads';
 import { migrate } from './db/migrate';
 import { withoutWaitingForDisk } from './db/repositories/system.repository';
 import { DEMO_USERS, hasAnyUser, seedDemo } from './db/seeds/demo';

@@ -3,7 +3,7 @@ import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
 import { type ErrorCode, FIELD_ERROR_CODES, type FieldErrorCode } from '../../common/errors';
 import { localeFromAcceptLanguage } from '../../common/i18n/locales';
 import { AppError } from '../domain/errors';
-import { t } from '../i18n';
+import { t } from '../i18n/translate';
 
 interface FieldProblem {
   field: string;

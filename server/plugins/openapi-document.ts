@@ -1,6 +1,6 @@
 import { jsonSchemaTransform, jsonSchemaTransformObject } from 'fastify-type-provider-zod';
 import type { RouteAccess } from '../domain/access/policy';
-import { errorResponses } from '../routes/responses';
+import { errorResponses } from './responses';
 
 type Transform = typeof jsonSchemaTransform;
 type RouteSchema = Record<string, unknown> & { response?: Record<string, unknown> };

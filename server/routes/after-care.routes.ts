@@ -26,8 +26,8 @@ import {
 } from '../domain/cases/leaving-care.service';
 import { advanceEpisode, episodesOf } from '../domain/cases/short-term.service';
 import type { Deps } from '../domain/context';
+import { errorResponses } from '../plugins/responses';
 import { fileAnswer, fileOf, sendFile, withFileBodies } from './files';
-import { errorResponses } from './responses';
 
 const read = { access: 'cases.read' as const };
 const write = { access: 'cases.write' as const };

@@ -5,7 +5,7 @@ import { auditPageSchema, auditQuerySchema } from '../../common/contracts/audit'
 import { listOf } from '../../common/contracts/common';
 import { auditActions, browseAudit } from '../domain/audit/audit.service';
 import type { Deps } from '../domain/context';
-import { errorResponses } from './responses';
+import { errorResponses } from '../plugins/responses';
 
 export function auditRoutes(app: FastifyInstance, deps: Deps) {
   const r = app.withTypeProvider<ZodTypeProvider>();

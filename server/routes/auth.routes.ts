@@ -23,7 +23,7 @@ import {
 import type { Deps } from '../domain/context';
 import { AppError } from '../domain/errors';
 import { SESSION_COOKIE } from '../plugins/auth';
-import { errorResponses } from './responses';
+import { errorResponses } from '../plugins/responses';
 
 /** Sets the session cookie (HttpOnly, SameSite=Lax; Secure with COOKIE_SECURE). */
 export function setSessionCookie(

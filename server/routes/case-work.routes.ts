@@ -41,7 +41,7 @@ import {
 } from '../domain/cases/placements.service';
 import { contactsOf, recordContact, recordReview, reviewsOf } from '../domain/cases/reviews.service';
 import type { Deps } from '../domain/context';
-import { errorResponses } from './responses';
+import { errorResponses } from '../plugins/responses';
 
 const read = { access: 'cases.read' as const };
 const write = { access: 'cases.write' as const };

@@ -37,7 +37,7 @@ import {
 import { addFamilyMember, changeFamilyMember } from '../domain/cases/family.service';
 import { registerReferral } from '../domain/cases/referrals.service';
 import type { Deps } from '../domain/context';
-import { errorResponses } from './responses';
+import { errorResponses } from '../plugins/responses';
 
 const read = { access: 'cases.read' as const };
 const write = { access: 'cases.write' as const };

@@ -6,8 +6,8 @@ import { CONTENT_TYPES, type Download, startExport } from '../domain/exports/exp
 import { EXPORTS } from '../domain/exports/lists';
 import type { ExportDefinition } from '../domain/exports/registry';
 import { funnelReport } from '../domain/exports/reports.service';
+import { errorResponses } from '../plugins/responses';
 import { attachment, fileAnswer } from './files';
-import { errorResponses } from './responses';
 
 /**
  * Sends a download as an attachment (never shown inline), streamed when it is a stream; the

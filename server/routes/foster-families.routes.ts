@@ -21,8 +21,8 @@ import { addHomeStudy, changeFamilyStatus, changeRequirement } from '../domain/f
 import { decide } from '../domain/foster/decision.service';
 import { readFosterDocument, uploadByOfficer } from '../domain/foster/documents.service';
 import { browseFamilies, changeFamilyLocation, familyDetail } from '../domain/foster/families.service';
+import { errorResponses } from '../plugins/responses';
 import { fileAnswer, fileOf, sendFile, withFileBodies } from './files';
-import { errorResponses } from './responses';
 
 const tags = ['foster families'];
 const read = { access: 'foster.read' as const };

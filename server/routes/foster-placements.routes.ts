@@ -22,7 +22,7 @@ import {
   recordPayment,
   visitsDue,
 } from '../domain/foster/monitoring.service';
-import { errorResponses } from './responses';
+import { errorResponses } from '../plugins/responses';
 
 const tags = ['foster families'];
 const read = { access: 'foster.read' as const };

@@ -14,8 +14,8 @@ import { DOCUMENT_MEDIA_TYPES } from '../../common/contracts/leaving-care';
 import type { Deps } from '../domain/context';
 import { checkEligibility, publicStatus, submitApplication } from '../domain/foster/applications.service';
 import { uploadThroughLink } from '../domain/foster/documents.service';
+import { errorResponses } from '../plugins/responses';
 import { fileOf, withFileBodies } from './files';
-import { errorResponses } from './responses';
 
 const tags = ['foster families'];
 const publicAccess = { access: 'public' as const };

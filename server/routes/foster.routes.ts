@@ -4,10 +4,10 @@ import { listOf } from '../../common/contracts/common';
 import { ruleSetBodySchema, ruleSetViewSchema } from '../../common/contracts/foster';
 import type { Deps } from '../domain/context';
 import { addRuleSet, ruleSets } from '../domain/foster/rule-sets.service';
+import { errorResponses } from '../plugins/responses';
 import { fosterFamilyRoutes } from './foster-families.routes';
 import { fosterPlacementRoutes } from './foster-placements.routes';
 import { fosterPublicRoutes } from './foster-public.routes';
-import { errorResponses } from './responses';
 
 const tags = ['foster families'];
 const read = { access: 'foster.read' as const };

@@ -3,7 +3,7 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { databaseAnswers } from '../db/repositories/system.repository';
 import type { Deps } from '../domain/context';
-import { errorResponses } from './responses';
+import { errorResponses } from '../plugins/responses';
 
 const healthSchema = z.object({
   status: z.enum(['ok', 'unavailable']),

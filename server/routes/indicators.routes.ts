@@ -29,8 +29,8 @@ import {
   importedSets,
   importIndicatorSet,
 } from '../domain/indicators/exchange.service';
+import { errorResponses } from '../plugins/responses';
 import { attachment } from './files';
-import { errorResponses } from './responses';
 
 const tags = ['indicators'];
 const withErrors = { ...errorResponses, 422: errorResponses[400] };

@@ -22,7 +22,7 @@ import {
   village,
 } from '../domain/organisation/organisation.service';
 import { programmeOverview } from '../domain/programmes/overview.service';
-import { errorResponses } from './responses';
+import { errorResponses } from '../plugins/responses';
 
 export function organisationRoutes(app: FastifyInstance, deps: Deps) {
   const r = app.withTypeProvider<ZodTypeProvider>();

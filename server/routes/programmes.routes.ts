@@ -37,7 +37,7 @@ import {
   groupDetail,
   groupStaff,
 } from '../domain/programmes/groups.service';
-import { errorResponses } from './responses';
+import { errorResponses } from '../plugins/responses';
 
 const read = { access: 'programmes.read' as const };
 const manage = { access: 'programmes.manage' as const };

@@ -9,7 +9,7 @@ import {
 } from '../../common/contracts/quality';
 import type { Deps } from '../domain/context';
 import { q4cAssessment, saveQ4cAssessment, standards } from '../domain/quality/q4c.service';
-import { errorResponses } from './responses';
+import { errorResponses } from '../plugins/responses';
 
 const tags = ['quality'];
 

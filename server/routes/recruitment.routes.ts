@@ -22,7 +22,7 @@ import {
   recordRecruitment,
   recruitmentLists,
 } from '../domain/foster/recruitment.service';
-import { errorResponses } from './responses';
+import { errorResponses } from '../plugins/responses';
 
 const tags = ['foster recruitment'];
 const read = { access: 'foster.read' as const };

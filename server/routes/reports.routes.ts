@@ -4,9 +4,9 @@ import { reportSchema, reportYearQuerySchema } from '../../common/contracts/repo
 import type { Deps } from '../domain/context';
 import { reportPdf } from '../domain/exports/reports.service';
 import { annualReport, ministryReport } from '../domain/reports/standard-reports.service';
+import { errorResponses } from '../plugins/responses';
 import { sendDownload } from './exports.routes';
 import { fileAnswer } from './files';
-import { errorResponses } from './responses';
 
 const tags = ['reports'];
 const REPORTS = {

@@ -14,7 +14,7 @@ import type { Deps } from '../domain/context';
 import { checkDuplicates } from '../domain/search/duplicates.service';
 import { mergePeople, merges, personSummary, undoMerge } from '../domain/search/merges.service';
 import { findPeople } from '../domain/search/search.service';
-import { errorResponses } from './responses';
+import { errorResponses } from '../plugins/responses';
 
 export function searchRoutes(app: FastifyInstance, deps: Deps) {
   app.withTypeProvider<ZodTypeProvider>().get(

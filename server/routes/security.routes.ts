@@ -29,8 +29,8 @@ import {
   userSecurity,
 } from '../domain/auth/two-factor.service';
 import type { Deps } from '../domain/context';
+import { errorResponses } from '../plugins/responses';
 import { setSessionCookie } from './auth.routes';
-import { errorResponses } from './responses';
 
 /** Two-factor sign-in for oneself, the roles that must use it, and an administrator's view of a user's sign-in. */
 export function securityRoutes(app: FastifyInstance, deps: Deps, cookie: { secure: boolean }) {

@@ -17,7 +17,7 @@ import {
   householdDetail,
   registerHousehold,
 } from '../domain/strengthening/households.service';
-import { errorResponses } from './responses';
+import { errorResponses } from '../plugins/responses';
 import { base, params, read, tags, withRules, write } from './strengthening-shared';
 
 /** A family's record: finding and registering families, their record and its members. */

@@ -15,7 +15,7 @@ import {
   reviewsDue,
   strengtheningProgrammes,
 } from '../domain/strengthening/plans.service';
-import { errorResponses } from './responses';
+import { errorResponses } from '../plugins/responses';
 import { base, params, read, tags, write } from './strengthening-shared';
 
 /**

@@ -1,6 +1,6 @@
 // What every family strengthening route shares: its tag, its path prefix, its access and its answers.
 import { idParamsSchema } from '../../common/contracts/common';
-import { errorResponses } from './responses';
+import { errorResponses } from '../plugins/responses';
 
 export const tags = ['family strengthening'];
 export const base = '/api/strengthening';

@@ -10,7 +10,7 @@ import {
 } from '../../common/contracts/users';
 import type { Deps } from '../domain/context';
 import { changeUser, createUser, getUser, listAllUsers, resetPassword } from '../domain/users/users.service';
-import { errorResponses } from './responses';
+import { errorResponses } from '../plugins/responses';
 
 export function usersRoutes(app: FastifyInstance, deps: Deps) {
   const r = app.withTypeProvider<ZodTypeProvider>();

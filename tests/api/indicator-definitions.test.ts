@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { t as tr } from '../../server/i18n';
+import { t as tr } from '../../server/i18n/translate';
 import { createTestApp, type Session, type TestApp } from '../support/test-app';
 
 /**

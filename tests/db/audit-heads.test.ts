@@ -3,13 +3,13 @@ import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { type Db, openPglite, type Queryable } from '../../server/db/client';
 import {
   auditHeadsFile,
   checkAuditHeads,
   recordAuditHead,
   startAuditHeadRecorder,
-} from '../../server/db/audit-heads';
-import { type Db, openPglite, type Queryable } from '../../server/db/client';
+} from '../../server/db/integrity/audit-heads';
 import { migrate } from '../../server/db/migrate';
 import { insertAuditEvent } from '../../server/db/repositories/audit.repository';
 import { verifyAuditChain } from '../../server/domain/audit/verify';

@@ -1,5 +1,5 @@
 import type { FieldErrorCode } from '../../../common/errors';
-import { t } from '../../i18n';
+import { t } from '../../i18n/translate';
 import type { RequestContext } from '../context';
 import { AppError } from '../errors';
 

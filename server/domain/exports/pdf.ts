@@ -10,7 +10,7 @@ import type {
 } from '../../../common/contracts/exports';
 import { formatDate, formatNumber } from '../../../common/i18n/format';
 import type { Locale } from '../../../common/i18n/locales';
-import { t } from '../../i18n';
+import { t } from '../../i18n/translate';
 
 /**
  * Reports as printable PDF (A4) in the report's language: title, sections with text, bar

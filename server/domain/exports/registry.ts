@@ -1,7 +1,7 @@
 import type { z } from 'zod';
 import type { ExportOptions } from '../../../common/contracts/exports';
 import type { Locale, LocalizedText } from '../../../common/i18n/locales';
-import { t } from '../../i18n';
+import { t } from '../../i18n/translate';
 import type { Permission } from '../access/policy';
 import type { Deps, RequestContext } from '../context';
 import type { CellType, CellValue } from './cells';

@@ -2,7 +2,7 @@ import type { ApplicantAdult } from '../../../common/contracts/foster';
 import { type CountryRules, countryRulesSchema } from '../../../common/foster';
 import type { Queryable } from '../../db/client';
 import { ruleSetOn } from '../../db/repositories/foster-rule-sets.repository';
-import { t } from '../../i18n';
+import { t } from '../../i18n/translate';
 import type { RequestContext } from '../context';
 import { ruleViolation } from '../errors';
 import type { Breach } from './rules';

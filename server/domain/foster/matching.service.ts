@@ -7,7 +7,7 @@ import { ruleSetOn } from '../../db/repositories/foster-rule-sets.repository';
 import { scheduleVisits } from '../../db/repositories/foster-visits.repository';
 import { locationCountry } from '../../db/repositories/location-lookups.repository';
 import { findPerson } from '../../db/repositories/persons.repository';
-import { t } from '../../i18n';
+import { t } from '../../i18n/translate';
 import { requirePermission } from '../access/actor';
 import { readCase } from '../access/cases';
 import { type Deps, type RequestContext, today } from '../context';

@@ -5,11 +5,11 @@ import {
   listRuleSets,
   ruleSetExists,
 } from '../../db/repositories/foster-rule-sets.repository';
-import { COUNTRY_RULES } from '../../db/seeds/foster-rules.data';
 import { requirePermission } from '../access/actor';
 import { audit } from '../audit/audit';
 import type { Deps, RequestContext } from '../context';
 import { AppError } from '../errors';
+import { COUNTRY_RULES } from './country-rules.data';
 
 /** Loads the seeded country rule sets that are missing (reference data, on every start). */
 export async function loadCountryRules(db: Db) {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { countryRulesSchema } from '../../../common/foster';
-import { COUNTRY_RULES } from '../../db/seeds/foster-rules.data';
+import { COUNTRY_RULES } from './country-rules.data';
 import { matchFamily } from './matching';
 import { type Adult, allowanceFor, eligibilityBreaches, householdBreaches, visitSchedule } from './rules';
 

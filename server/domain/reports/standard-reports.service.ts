@@ -18,7 +18,7 @@ import {
   peopleReached,
   villagesAt,
 } from '../../db/repositories/reports.repository';
-import { t } from '../../i18n';
+import { t } from '../../i18n/translate';
 import { requirePermission, viewerOf } from '../access/actor';
 import { audit } from '../audit/audit';
 import { type Deps, type RequestContext, today } from '../context';

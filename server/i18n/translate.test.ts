@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { formatDate } from '../common/i18n/format';
-import { t } from './i18n';
+import { formatDate } from '../../common/i18n/format';
+import { t } from './translate';
 
 describe('one full stop after an abbreviation', () => {
   it('leaves out the sentence’s stop after a value ending with an abbreviation’s stop', () => {

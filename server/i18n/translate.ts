@@ -1,7 +1,7 @@
 import { IntlMessageFormat } from 'intl-messageformat';
-import { oneFullStop } from '../common/i18n/full-stop';
-import type { Locale } from '../common/i18n/locales';
-import { messages } from '../common/i18n/messages';
+import { oneFullStop } from '../../common/i18n/full-stop';
+import type { Locale } from '../../common/i18n/locales';
+import { messages } from '../../common/i18n/messages';
 
 const cache = new Map<string, IntlMessageFormat>();
 

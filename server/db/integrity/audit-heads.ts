@@ -1,9 +1,9 @@
 import { readFileSync, renameSync, rmSync } from 'node:fs';
 import { hostname } from 'node:os';
 import { join } from 'node:path';
-import type { Queryable } from './client';
-import { writeDurably } from './data-folder';
-import { auditChainTail, auditHashesAt } from './repositories/audit.repository';
+import type { Queryable } from '../client';
+import { writeDurably } from '../data-folder';
+import { auditChainTail, auditHashesAt } from '../repositories/audit.repository';
 
 /**
  * Heads of the audit hash chain remembered outside the database (decision 0021). The chain
