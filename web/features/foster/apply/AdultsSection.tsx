@@ -7,12 +7,12 @@ import {
   SimpleGrid,
   Stack,
   Text,
-  TextInput,
   Title,
 } from '@mantine/core';
 import { FormattedMessage, useIntl } from 'react-intl';
 import { EDUCATION_LEVELS } from '../../../../common/foster';
 import { DateField } from '../../../components/fields/DateField';
+import { PersonNameFields } from '../../../components/fields/PersonNameFields';
 import { isoToday } from '../../../lib/dates';
 import { PERSON_COUNTRIES, useFosterLabel } from '../shared';
 import { type ApplyForm, MAX_ADULTS, newAdult } from './form';
@@ -60,24 +60,17 @@ function AdultFieldset({ form, index, removable }: { form: ApplyForm; index: num
   const label = useFosterLabel();
   const field = (name: string, type?: 'checkbox') =>
     form.getInputProps(`adults.${index}.${name}`, type ? { type } : undefined);
+  const names = {
+    familyName: t('foster.field.familyName'),
+    givenName: t('foster.field.givenName'),
+    patronymic: t('foster.field.patronymic'),
+  };
   const countries = PERSON_COUNTRIES.map((c) => ({ value: c, label: label('country', c) }));
   return (
     <Fieldset legend={intl.formatMessage({ id: 'foster.apply.adultN' }, { n: index + 1 })}>
       <Stack>
         <SimpleGrid cols={{ base: 1, sm: 3 }}>
-          <TextInput
-            label={t('foster.field.familyName')}
-            required
-            autoComplete={index === 0 ? 'family-name' : 'off'}
-            {...field('familyName')}
-          />
-          <TextInput
-            label={t('foster.field.givenName')}
-            required
-            autoComplete={index === 0 ? 'given-name' : 'off'}
-            {...field('givenName')}
-          />
-          <TextInput label={t('foster.field.patronymic')} {...field('patronymic')} />
+          <PersonNameFields form={form} path={`adults.${index}`} labels={names} autoComplete={index === 0} />
         </SimpleGrid>
         <SimpleGrid cols={{ base: 1, sm: 2 }}>
           <DateField
