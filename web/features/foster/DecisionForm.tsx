@@ -15,7 +15,7 @@ import { FormattedMessage, useIntl } from 'react-intl';
 import { z } from 'zod';
 import { decisionBodySchema } from '../../../common/contracts/foster';
 import { ErrorAlert } from '../../components/ErrorAlert';
-import { useSchemaForm } from '../../lib/form';
+import { type SchemaForm, useSchemaForm } from '../../lib/form';
 import { type FamilyDetail, useDecide } from './api';
 import { useFosterLabel } from './shared';
 
@@ -72,17 +72,6 @@ export function DecisionForm({ family, needsContract }: { family: FamilyDetail; 
     labels,
   });
   const approved = form.getValues().outcome === 'approved';
-  const number = (name: 'ageMin' | 'ageMax' | 'childrenMax', min: number, max: number) => (
-    <NumberInput
-      label={t(`foster.decision.${name}`)}
-      required
-      min={min}
-      max={max}
-      allowDecimal={false}
-      allowNegative={false}
-      {...form.getInputProps(name)}
-    />
-  );
 
   return (
     <Paper withBorder p="md" component="section" aria-labelledby="foster-decision-title">
@@ -106,38 +95,7 @@ export function DecisionForm({ family, needsContract }: { family: FamilyDetail; 
               ))}
             </Group>
           </Radio.Group>
-          {approved && (
-            <>
-              <SimpleGrid cols={{ base: 1, xs: 3 }}>
-                {number('ageMin', 0, 17)}
-                {number('ageMax', 0, 17)}
-                {number('childrenMax', 1, 10)}
-              </SimpleGrid>
-              <Checkbox.Group label={t('foster.decision.needs')} {...form.getInputProps('needs')}>
-                <Group mt="xs">
-                  {NEEDS.map((n) => (
-                    <Checkbox key={n} value={n} label={label('need', n)} />
-                  ))}
-                </Group>
-              </Checkbox.Group>
-              {needsContract && (
-                <SimpleGrid cols={{ base: 1, xs: 2 }}>
-                  <TextInput
-                    label={t('foster.decision.contractNumber')}
-                    required
-                    maxLength={50}
-                    {...form.getInputProps('contractNumber')}
-                  />
-                  <TextInput
-                    label={t('foster.decision.certificateNumber')}
-                    required
-                    maxLength={50}
-                    {...form.getInputProps('certificateNumber')}
-                  />
-                </SimpleGrid>
-              )}
-            </>
-          )}
+          {approved && <ApprovalFields form={form} needsContract={needsContract} />}
           <Textarea
             label={t('foster.decision.reason')}
             required
@@ -155,5 +113,57 @@ export function DecisionForm({ family, needsContract }: { family: FamilyDetail; 
         </Stack>
       </form>
     </Paper>
+  );
+}
+
+type DecisionFormState = SchemaForm<typeof decisionFormSchema>;
+
+/** What an approval records: the children the family may take, their needs, the contract. */
+function ApprovalFields({ form, needsContract }: { form: DecisionFormState; needsContract: boolean }) {
+  const intl = useIntl();
+  const label = useFosterLabel();
+  const t = (id: string) => intl.formatMessage({ id });
+  const number = (name: 'ageMin' | 'ageMax' | 'childrenMax', min: number, max: number) => (
+    <NumberInput
+      label={t(`foster.decision.${name}`)}
+      required
+      min={min}
+      max={max}
+      allowDecimal={false}
+      allowNegative={false}
+      {...form.getInputProps(name)}
+    />
+  );
+  return (
+    <>
+      <SimpleGrid cols={{ base: 1, xs: 3 }}>
+        {number('ageMin', 0, 17)}
+        {number('ageMax', 0, 17)}
+        {number('childrenMax', 1, 10)}
+      </SimpleGrid>
+      <Checkbox.Group label={t('foster.decision.needs')} {...form.getInputProps('needs')}>
+        <Group mt="xs">
+          {NEEDS.map((n) => (
+            <Checkbox key={n} value={n} label={label('need', n)} />
+          ))}
+        </Group>
+      </Checkbox.Group>
+      {needsContract && (
+        <SimpleGrid cols={{ base: 1, xs: 2 }}>
+          <TextInput
+            label={t('foster.decision.contractNumber')}
+            required
+            maxLength={50}
+            {...form.getInputProps('contractNumber')}
+          />
+          <TextInput
+            label={t('foster.decision.certificateNumber')}
+            required
+            maxLength={50}
+            {...form.getInputProps('certificateNumber')}
+          />
+        </SimpleGrid>
+      )}
+    </>
   );
 }
