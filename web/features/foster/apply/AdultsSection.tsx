@@ -16,6 +16,7 @@ import { PersonNameFields } from '../../../components/fields/PersonNameFields';
 import { isoToday } from '../../../lib/dates';
 import { PERSON_COUNTRIES, useFosterLabel } from '../shared';
 import { type ApplyForm, MAX_ADULTS, newAdult } from './form';
+import { RemovePerson } from './RemovePerson';
 
 /** The adults of the household, one fieldset each, the first being the applicant. */
 export function AdultsSection({ form }: { form: ApplyForm }) {
@@ -106,16 +107,7 @@ function AdultFieldset({ form, index, removable }: { form: ApplyForm; index: num
           {...field('applicant', 'checkbox')}
         />
         {removable && (
-          <Group justify="flex-end">
-            <Button
-              variant="subtle"
-              color="red.8"
-              size="xs"
-              onClick={() => form.removeListItem('adults', index)}
-            >
-              <FormattedMessage id="foster.apply.removeAdult" values={{ n: index + 1 }} />
-            </Button>
-          </Group>
+          <RemovePerson form={form} list="adults" index={index} message="foster.apply.removeAdult" />
         )}
       </Stack>
     </Fieldset>

@@ -3,6 +3,7 @@ import { FormattedMessage, useIntl } from 'react-intl';
 import { DateField } from '../../../components/fields/DateField';
 import { isoToday } from '../../../lib/dates';
 import { type ApplyForm, MAX_CHILDREN } from './form';
+import { RemovePerson } from './RemovePerson';
 
 /** The children already living in the household (a new one takes the first adult's family name). */
 export function ChildrenSection({ form }: { form: ApplyForm }) {
@@ -56,16 +57,7 @@ function ChildFieldset({ form, index }: { form: ApplyForm; index: number }) {
           {...field('birthDate')}
         />
       </SimpleGrid>
-      <Group justify="flex-end" mt="sm">
-        <Button
-          variant="subtle"
-          color="red.8"
-          size="xs"
-          onClick={() => form.removeListItem('children', index)}
-        >
-          <FormattedMessage id="foster.apply.removeChild" values={{ n: index + 1 }} />
-        </Button>
-      </Group>
+      <RemovePerson form={form} list="children" index={index} message="foster.apply.removeChild" mt="sm" />
     </Fieldset>
   );
 }
