@@ -11,17 +11,42 @@ import {
   TextInput,
   Title,
 } from '@mantine/core';
-import { type FormEvent, useState } from 'react';
 import { FormattedMessage, useIntl } from 'react-intl';
-import { type DecisionInput, type FamilyDetail, useDecide } from './api';
-import { ServerError, serverErrorsByPath, useFosterLabel } from './shared';
+import { z } from 'zod';
+import { decisionBodySchema } from '../../../common/contracts/foster';
+import { ErrorAlert } from '../../components/ErrorAlert';
+import { type SchemaForm, useSchemaForm } from '../../lib/form';
+import { type FamilyDetail, useDecide } from './api';
+import { useFosterLabel } from './shared';
 
 const OUTCOMES = ['approved', 'denied', 'withdrawn'] as const;
 const NEEDS = ['disability', 'siblings', 'infant', 'teenager'] as const;
-type Outcome = (typeof OUTCOMES)[number];
-type Need = (typeof NEEDS)[number];
 
-const numberOrNull = (v: string | number) => (v === '' ? null : Number(v));
+/** An empty number field sends none. */
+const numberOrNone = z
+  .union([z.number(), z.literal('')])
+  .transform((v): number | null | undefined => (v === '' ? null : v));
+/** An empty text field sends none. */
+const textOrNone = z.string().transform((v): string | null | undefined => v.trim() || null);
+
+/** The decision's contract as its form fills it (the family's version is added when sent). */
+const decisionFormSchema = decisionBodySchema.omit({ version: true }).extend({
+  ageMin: numberOrNone.pipe(decisionBodySchema.shape.ageMin),
+  ageMax: numberOrNone.pipe(decisionBodySchema.shape.ageMax),
+  childrenMax: numberOrNone.pipe(decisionBodySchema.shape.childrenMax),
+  contractNumber: textOrNone.pipe(decisionBodySchema.shape.contractNumber),
+  certificateNumber: textOrNone.pipe(decisionBodySchema.shape.certificateNumber),
+});
+
+/** What only an approval records is sent as none for a denial or a withdrawal. */
+const NOT_APPROVED = {
+  ageMin: null,
+  ageMax: null,
+  childrenMax: null,
+  needs: [],
+  contractNumber: null,
+  certificateNumber: null,
+};
 
 /**
  * The decision: approve (the ages and number of children the family may take, their needs and,
@@ -31,150 +56,114 @@ export function DecisionForm({ family, needsContract }: { family: FamilyDetail; 
   const intl = useIntl();
   const label = useFosterLabel();
   const decide = useDecide(family.id);
-  const [outcome, setOutcome] = useState<Outcome>('approved');
-  const [reason, setReason] = useState('');
-  const [ageMin, setAgeMin] = useState<string | number>('');
-  const [ageMax, setAgeMax] = useState<string | number>('');
-  const [childrenMax, setChildrenMax] = useState<string | number>('');
-  const [needs, setNeeds] = useState<Need[]>([]);
-  const [contractNumber, setContractNumber] = useState('');
-  const [certificateNumber, setCertificateNumber] = useState('');
-  const [errors, setErrors] = useState<Record<string, string>>({});
   const t = (id: string) => intl.formatMessage({ id });
-
-  async function submit(event: FormEvent) {
-    event.preventDefault();
-    const approved = outcome === 'approved';
-    const body: DecisionInput = {
-      version: family.version,
-      outcome,
-      reason,
-      ageMin: approved ? numberOrNull(ageMin) : null,
-      ageMax: approved ? numberOrNull(ageMax) : null,
-      childrenMax: approved ? numberOrNull(childrenMax) : null,
-      needs: approved ? needs : [],
-      contractNumber: approved && contractNumber.trim() ? contractNumber.trim() : null,
-      certificateNumber: approved && certificateNumber.trim() ? certificateNumber.trim() : null,
-    };
-    try {
-      setErrors({});
-      await decide.mutateAsync(body);
-    } catch (error) {
-      setErrors(serverErrorsByPath(error));
-    }
-  }
+  const labels = (path: string) => t(`foster.decision.${path.split('.')[0]}`);
+  const form = useSchemaForm(decisionFormSchema, {
+    initialValues: {
+      outcome: 'approved',
+      reason: '',
+      ageMin: '',
+      ageMax: '',
+      childrenMax: '',
+      needs: [],
+      contractNumber: '',
+      certificateNumber: '',
+    },
+    labels,
+  });
+  const approved = form.getValues().outcome === 'approved';
 
   return (
     <Paper withBorder p="md" component="section" aria-labelledby="foster-decision-title">
-      <form onSubmit={submit} noValidate>
+      <form
+        onSubmit={form.submitWith((decision) =>
+          decide.mutateAsync({
+            version: family.version,
+            ...(decision.outcome === 'approved' ? decision : { ...decision, ...NOT_APPROVED }),
+          }),
+        )}
+        noValidate
+      >
         <Stack>
           <Title order={2} size="h3" id="foster-decision-title">
             <FormattedMessage id="foster.decision.title" />
           </Title>
-          <Radio.Group
-            label={t('foster.decision.outcome')}
-            required
-            value={outcome}
-            onChange={(v) => setOutcome(v as Outcome)}
-          >
+          <Radio.Group label={t('foster.decision.outcome')} required {...form.getInputProps('outcome')}>
             <Group mt="xs" gap="lg">
               {OUTCOMES.map((o) => (
                 <Radio key={o} value={o} label={label('outcome', o)} />
               ))}
             </Group>
           </Radio.Group>
-          {outcome === 'approved' && (
-            <>
-              <SimpleGrid cols={{ base: 1, xs: 3 }}>
-                <NumberInput
-                  label={t('foster.decision.ageMin')}
-                  required
-                  min={0}
-                  max={17}
-                  allowDecimal={false}
-                  allowNegative={false}
-                  value={ageMin}
-                  error={errors.ageMin}
-                  onChange={setAgeMin}
-                />
-                <NumberInput
-                  label={t('foster.decision.ageMax')}
-                  required
-                  min={0}
-                  max={17}
-                  allowDecimal={false}
-                  allowNegative={false}
-                  value={ageMax}
-                  error={errors.ageMax}
-                  onChange={setAgeMax}
-                />
-                <NumberInput
-                  label={t('foster.decision.childrenMax')}
-                  required
-                  min={1}
-                  max={10}
-                  allowDecimal={false}
-                  allowNegative={false}
-                  value={childrenMax}
-                  error={errors.childrenMax}
-                  onChange={setChildrenMax}
-                />
-              </SimpleGrid>
-              <Checkbox.Group
-                label={t('foster.decision.needs')}
-                value={needs}
-                onChange={(v) => setNeeds(v as Need[])}
-              >
-                <Group mt="xs">
-                  {NEEDS.map((n) => (
-                    <Checkbox key={n} value={n} label={label('need', n)} />
-                  ))}
-                </Group>
-              </Checkbox.Group>
-              {needsContract && (
-                <SimpleGrid cols={{ base: 1, xs: 2 }}>
-                  <TextInput
-                    label={t('foster.decision.contractNumber')}
-                    required
-                    maxLength={50}
-                    value={contractNumber}
-                    error={errors.contractNumber}
-                    onChange={(e) => setContractNumber(e.currentTarget.value)}
-                  />
-                  <TextInput
-                    label={t('foster.decision.certificateNumber')}
-                    required
-                    maxLength={50}
-                    value={certificateNumber}
-                    error={errors.certificateNumber}
-                    onChange={(e) => setCertificateNumber(e.currentTarget.value)}
-                  />
-                </SimpleGrid>
-              )}
-            </>
-          )}
+          {approved && <ApprovalFields form={form} needsContract={needsContract} />}
           <Textarea
             label={t('foster.decision.reason')}
             required
             autosize
             minRows={3}
             maxLength={4000}
-            value={reason}
-            error={errors.reason}
-            onChange={(e) => setReason(e.currentTarget.value)}
+            {...form.getInputProps('reason')}
           />
-          <ServerError error={decide.error} />
+          <ErrorAlert error={decide.error} reloadKey={null} />
           <Group>
-            <Button
-              type="submit"
-              loading={decide.isPending}
-              color={outcome === 'approved' ? undefined : 'red.8'}
-            >
+            <Button type="submit" loading={decide.isPending} color={approved ? undefined : 'red.8'}>
               <FormattedMessage id="foster.decision.save" />
             </Button>
           </Group>
         </Stack>
       </form>
     </Paper>
+  );
+}
+
+type DecisionFormState = SchemaForm<typeof decisionFormSchema>;
+
+/** What an approval records: the children the family may take, their needs, the contract. */
+function ApprovalFields({ form, needsContract }: { form: DecisionFormState; needsContract: boolean }) {
+  const intl = useIntl();
+  const label = useFosterLabel();
+  const t = (id: string) => intl.formatMessage({ id });
+  const number = (name: 'ageMin' | 'ageMax' | 'childrenMax', min: number, max: number) => (
+    <NumberInput
+      label={t(`foster.decision.${name}`)}
+      required
+      min={min}
+      max={max}
+      allowDecimal={false}
+      allowNegative={false}
+      {...form.getInputProps(name)}
+    />
+  );
+  return (
+    <>
+      <SimpleGrid cols={{ base: 1, xs: 3 }}>
+        {number('ageMin', 0, 17)}
+        {number('ageMax', 0, 17)}
+        {number('childrenMax', 1, 10)}
+      </SimpleGrid>
+      <Checkbox.Group label={t('foster.decision.needs')} {...form.getInputProps('needs')}>
+        <Group mt="xs">
+          {NEEDS.map((n) => (
+            <Checkbox key={n} value={n} label={label('need', n)} />
+          ))}
+        </Group>
+      </Checkbox.Group>
+      {needsContract && (
+        <SimpleGrid cols={{ base: 1, xs: 2 }}>
+          <TextInput
+            label={t('foster.decision.contractNumber')}
+            required
+            maxLength={50}
+            {...form.getInputProps('contractNumber')}
+          />
+          <TextInput
+            label={t('foster.decision.certificateNumber')}
+            required
+            maxLength={50}
+            {...form.getInputProps('certificateNumber')}
+          />
+        </SimpleGrid>
+      )}
+    </>
   );
 }

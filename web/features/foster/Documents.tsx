@@ -15,9 +15,11 @@ import { type FormEvent, useId, useState } from 'react';
 import { FormattedMessage, useIntl } from 'react-intl';
 import { FOSTER_DOCUMENT_MAX_BYTES } from '../../../common/contracts/foster';
 import { DOCUMENT_MEDIA_TYPES } from '../../../common/contracts/leaving-care';
+import { ErrorAlert } from '../../components/ErrorAlert';
+import { localDay } from '../../lib/dates';
 import { useFormat } from '../../lib/format';
 import type { DocumentUpload, FosterDocument, PublicDocument } from './api';
-import { countsOf, localDay, ServerError, useRequirementName } from './shared';
+import { countsOf, useRequirementName } from './shared';
 
 /** What the file picker offers (the server checks the content again). */
 const ACCEPT = '.pdf,.jpg,.jpeg,.png';
@@ -195,7 +197,7 @@ export function DocumentUploadForm({
               aria-valuetext={t('uploading')}
             />
           )}
-          <ServerError error={upload.error} />
+          <ErrorAlert error={upload.error} reloadKey={null} />
           {done && (
             <Text c="teal" role="status">
               {done}

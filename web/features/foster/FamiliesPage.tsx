@@ -5,10 +5,11 @@ import { APPLICATION_STATUSES, COUNTRIES } from '../../../common/foster';
 import { ExportMenu } from '../../components/ui/ExportMenu';
 import { Pager } from '../../components/ui/Pager';
 import { QueryState } from '../../components/ui/QueryState';
+import { localDay } from '../../lib/dates';
 import { useFormat } from '../../lib/format';
 import { usePageTitle } from '../../lib/page-title';
 import { type FamilySummary, useFamilies } from './api';
-import { localDay, StatusBadge, useFosterLabel } from './shared';
+import { StatusBadge, useFosterLabel } from './shared';
 
 const PAGE_SIZE = 50;
 

@@ -13,7 +13,9 @@ import {
 import { type FormEvent, type ReactNode, useState } from 'react';
 import { FormattedMessage, useIntl } from 'react-intl';
 import { Link, useParams } from 'react-router';
+import { ErrorAlert } from '../../components/ErrorAlert';
 import { QueryState } from '../../components/ui/QueryState';
+import { isoToday, localDay } from '../../lib/dates';
 import { useFormat, useLocalized } from '../../lib/format';
 import { useLocations } from '../../lib/organisation';
 import { usePageTitle } from '../../lib/page-title';
@@ -30,7 +32,7 @@ import { DecisionForm } from './DecisionForm';
 import { DocumentUploadForm, FamilyDocumentsTable } from './Documents';
 import { HomeStudies } from './HomeStudies';
 import { RequirementsTable } from './RequirementsTable';
-import { BreachList, isoToday, localDay, ServerError, StatusBadge, useFosterLabel } from './shared';
+import { BreachList, StatusBadge, useFosterLabel } from './shared';
 
 const ASSESSMENT = ['applying', 'home_study', 'training', 'ready_for_review'] as const;
 type Step = Exclude<(typeof ASSESSMENT)[number], 'applying'>;
@@ -269,7 +271,7 @@ function LocationForm({ family }: { family: FamilyDetail }) {
       await change.mutateAsync({ version: family.version, locationId: chosen || null });
       setSaved(true);
     } catch {
-      // ServerError shows the message (409: who changed the family meanwhile).
+      // ErrorAlert shows the message (409: who changed the family meanwhile).
     }
   }
 
@@ -303,8 +305,8 @@ function LocationForm({ family }: { family: FamilyDetail }) {
             <FormattedMessage id="foster.location.saved" />
           </Text>
         )}
-        <ServerError error={change.error} />
-        <ServerError error={locations.error} />
+        <ErrorAlert error={change.error} reloadKey={null} />
+        <ErrorAlert error={locations.error} reloadKey={null} />
       </Stack>
     </form>
   );
@@ -336,7 +338,7 @@ function StatusActions({ family }: { family: FamilyDetail }) {
           </Button>
         ))}
       </Group>
-      <ServerError error={change.error} />
+      <ErrorAlert error={change.error} reloadKey={null} />
     </Stack>
   );
 }

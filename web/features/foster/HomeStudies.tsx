@@ -1,12 +1,15 @@
-import { Button, Group, NativeSelect, Paper, Stack, Text, Textarea, TextInput, Title } from '@mantine/core';
-import { type FormEvent, useState } from 'react';
+import { Button, Group, NativeSelect, Paper, Stack, Text, Textarea, Title } from '@mantine/core';
 import { FormattedMessage, useIntl } from 'react-intl';
 import { homeStudyBodySchema } from '../../../common/contracts/foster';
+import { ErrorAlert } from '../../components/ErrorAlert';
+import { DateField } from '../../components/fields/DateField';
+import { isoToday } from '../../lib/dates';
+import { useSchemaForm } from '../../lib/form';
 import { useFormat } from '../../lib/format';
-import { type HomeStudy, type HomeStudyBody, useAddHomeStudy } from './api';
-import { fieldErrorsByPath, isoToday, ServerError, serverErrorsByPath, useFosterLabel } from './shared';
+import { type HomeStudy, useAddHomeStudy } from './api';
+import { useFosterLabel } from './shared';
 
-const RECOMMENDATIONS = ['continue', 'approve', 'deny', 'more_information'] as const;
+const RECOMMENDATIONS = homeStudyBodySchema.shape.recommendation.options;
 
 /** Home-study reports, newest first, and the form to add one. */
 export function HomeStudies({
@@ -58,55 +61,41 @@ function HomeStudyForm({ familyId }: { familyId: string }) {
   const intl = useIntl();
   const label = useFosterLabel();
   const add = useAddHomeStudy(familyId);
-  const empty: HomeStudyBody = { visitedOn: isoToday(), findings: '', recommendation: 'continue' };
-  const [form, setForm] = useState<HomeStudyBody>(empty);
-  const [errors, setErrors] = useState<Record<string, string>>({});
-  const labels: Record<string, string> = {
+  const labels = {
     visitedOn: intl.formatMessage({ id: 'foster.homeStudy.visitedOn' }),
     findings: intl.formatMessage({ id: 'foster.homeStudy.findings' }),
     recommendation: intl.formatMessage({ id: 'foster.homeStudy.recommendation' }),
   };
-
-  async function submit(event: FormEvent) {
-    event.preventDefault();
-    const checked = homeStudyBodySchema.safeParse(form);
-    setErrors(fieldErrorsByPath(intl, checked, (p) => labels[p] ?? p));
-    if (!checked.success) return;
-    try {
-      await add.mutateAsync(checked.data);
-      setForm(empty);
-    } catch (error) {
-      setErrors(serverErrorsByPath(error));
-    }
-  }
+  const form = useSchemaForm(homeStudyBodySchema, {
+    initialValues: { visitedOn: isoToday(), findings: '', recommendation: 'continue' },
+    labels,
+  });
 
   return (
     <Paper withBorder p="md" component="section" aria-labelledby="foster-home-study-form">
-      <form onSubmit={submit} noValidate>
+      <form
+        onSubmit={form.submitWith(async (report) => {
+          await add.mutateAsync(report);
+          form.reset();
+        })}
+        noValidate
+      >
         <Stack>
           <Title order={3} size="h4" id="foster-home-study-form">
             <FormattedMessage id="foster.homeStudy.add" />
           </Title>
           <Group align="start" wrap="wrap">
-            <TextInput
-              type="date"
+            <DateField
               label={labels.visitedOn}
               required
               max={isoToday()}
-              w={{ base: '100%', xs: 200 }}
-              value={form.visitedOn}
-              error={errors.visitedOn}
-              onChange={(e) => setForm({ ...form, visitedOn: e.currentTarget.value })}
+              {...form.getInputProps('visitedOn')}
             />
             <NativeSelect
               label={labels.recommendation}
               required
-              value={form.recommendation}
-              error={errors.recommendation}
               data={RECOMMENDATIONS.map((r) => ({ value: r, label: label('recommendation', r) }))}
-              onChange={(e) =>
-                setForm({ ...form, recommendation: e.currentTarget.value as HomeStudyBody['recommendation'] })
-              }
+              {...form.getInputProps('recommendation')}
             />
           </Group>
           <Textarea
@@ -116,11 +105,9 @@ function HomeStudyForm({ familyId }: { familyId: string }) {
             autosize
             minRows={4}
             maxLength={8000}
-            value={form.findings}
-            error={errors.findings}
-            onChange={(e) => setForm({ ...form, findings: e.currentTarget.value })}
+            {...form.getInputProps('findings')}
           />
-          <ServerError error={add.error} />
+          <ErrorAlert error={add.error} reloadKey={null} />
           <Group>
             <Button type="submit" loading={add.isPending}>
               <FormattedMessage id="foster.homeStudy.save" />

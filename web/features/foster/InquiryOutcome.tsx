@@ -1,9 +1,9 @@
 import { Button, Group, Menu, Modal, Stack, Textarea } from '@mantine/core';
 import { type FormEvent, useRef, useState } from 'react';
 import { FormattedMessage, useIntl } from 'react-intl';
+import { ErrorAlert } from '../../components/ErrorAlert';
 import { type Inquiry, useChangeInquiry } from './api';
 import { InquiryFamilyPicker } from './InquiryFamilyPicker';
-import { ServerError } from './shared';
 
 type Outcome = 'applied' | 'dropped';
 
@@ -107,7 +107,7 @@ export function InquiryOutcome({ inquiry }: { inquiry: Inquiry }) {
                 onChange={setFamilyId}
               />
             )}
-            <ServerError error={change.error} />
+            <ErrorAlert error={change.error} reloadKey={null} />
             <Group justify="flex-end">
               <Button variant="default" onClick={close}>
                 <FormattedMessage id="users.cancel" />

@@ -1,16 +1,11 @@
 import { Button, NativeSelect, Stack, Table, Text, TextInput } from '@mantine/core';
 import { type FormEvent, useState } from 'react';
 import { FormattedMessage, useIntl } from 'react-intl';
+import { ErrorAlert } from '../../components/ErrorAlert';
+import { isoToday } from '../../lib/dates';
 import { useFormat } from '../../lib/format';
 import { type RequirementView, useChangeRequirement } from './api';
-import {
-  countsOf,
-  isoToday,
-  RequirementBadge,
-  ServerError,
-  useFosterLabel,
-  useRequirementName,
-} from './shared';
+import { countsOf, RequirementBadge, useFosterLabel, useRequirementName } from './shared';
 
 const STATUSES = ['complete', 'incomplete', 'waived'] as const;
 
@@ -170,7 +165,7 @@ function RequirementRow({
               >
                 <FormattedMessage id="foster.save" />
               </Button>
-              <ServerError error={change.error} />
+              <ErrorAlert error={change.error} reloadKey={null} />
             </Stack>
           </form>
         </Table.Td>

@@ -5,18 +5,12 @@ import { FOSTER_DOCUMENTS_MAX_FILES } from '../../../common/contracts/foster';
 import { QueryState } from '../../components/ui/QueryState';
 import { useLocale } from '../../i18n/I18nProvider';
 import { ApiError } from '../../lib/api';
+import { localDay } from '../../lib/dates';
 import { useFormat } from '../../lib/format';
 import { usePageTitle } from '../../lib/page-title';
 import { type PublicStatus, usePublicStatus, usePublicUpload } from './api';
 import { DocumentUploadForm, SentDocuments, useFileSize } from './Documents';
-import {
-  countsOf,
-  localDay,
-  RequirementBadge,
-  StatusBadge,
-  useFosterLabel,
-  useRequirementName,
-} from './shared';
+import { countsOf, RequirementBadge, StatusBadge, useFosterLabel, useRequirementName } from './shared';
 
 /** What a family sees through its private link: where the application stands and what is still needed. */
 export function StatusPage() {

@@ -136,6 +136,18 @@ export const useRecruitment = () =>
     queryFn: () => api<RecruitmentLists>('GET', '/api/foster/recruitment'),
   });
 
+/** Adds a campaign, ambassador, outreach event or inquiry; the lists and the funnel then reload. */
+export const useAddRecruitment = () => {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: ({ url, body }: { url: string; body: unknown }) => api<{ id: string }>('POST', url, body),
+    onSuccess: () => {
+      void client.invalidateQueries({ queryKey: ['recruitment'] });
+      void client.invalidateQueries({ queryKey: ['funnel'] });
+    },
+  });
+};
+
 /**
  * Records how an inquiry ended (applied, or dropped with the reason). The lists and the funnel
  * are reloaded whatever the answer, so that after a 409 the row shows the version now stored.

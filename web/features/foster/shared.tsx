@@ -1,7 +1,6 @@
 import { Alert, Badge, List } from '@mantine/core';
 import { useIntl } from 'react-intl';
 import type { ApplicationStatus } from '../../../common/foster';
-import { ErrorAlert } from '../../components/ErrorAlert';
 import type { Breach } from './api';
 
 /** Countries offered for citizenship and residence ("ZZ": another country). */
@@ -91,16 +90,4 @@ export function BreachList({ breaches, title }: { breaches: Breach[]; title: str
       </List>
     </Alert>
   );
-}
-
-/** Kept while features move their imports to web/components and web/lib, where these now live. */
-export { isoToday, localDay } from '../../lib/dates';
-export { errorMessage } from '../../lib/errors';
-export {
-  schemaFieldErrors as fieldErrorsByPath,
-  serverFieldErrors as serverErrorsByPath,
-} from '../../lib/form';
-
-export function ServerError({ error }: { error: unknown }) {
-  return <ErrorAlert error={error} reloadKey={null} />;
 }

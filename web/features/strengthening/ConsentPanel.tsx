@@ -18,6 +18,7 @@ import { ErrorAlert } from '../../components/ErrorAlert';
 import { DateField } from '../../components/fields/DateField';
 import { isoToday } from '../../lib/dates';
 import { useFormat, useLocalized } from '../../lib/format';
+import { personName } from '../../lib/person-name';
 import {
   type ConsentView,
   type HouseholdDetail,
@@ -25,7 +26,7 @@ import {
   useStrengtheningProgrammes,
   useWithdrawConsent,
 } from './api';
-import { personName, Section, useFsLabel } from './shared';
+import { Section, useFsLabel } from './shared';
 
 /** Consent to take part, per programme: who gave it, when, what it lets be shared, and its withdrawal. */
 export function ConsentPanel({ household: h }: { household: HouseholdDetail }) {

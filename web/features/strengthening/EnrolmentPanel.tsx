@@ -21,6 +21,7 @@ import { ErrorAlert } from '../../components/ErrorAlert';
 import { DateField } from '../../components/fields/DateField';
 import { isoToday } from '../../lib/dates';
 import { useFormat, useLocalized } from '../../lib/format';
+import { personName } from '../../lib/person-name';
 import {
   type EnrolmentView,
   type HouseholdDetail,
@@ -31,7 +32,7 @@ import {
   useStrengtheningProgrammes,
 } from './api';
 import { type ConsentFields, ConsentInputs, emptyConsent } from './ConsentPanel';
-import { EnrolmentBadge, personName, Section, useFsLabel, useFsOptions } from './shared';
+import { EnrolmentBadge, Section, useFsLabel, useFsOptions } from './shared';
 
 /** The family's enrolments, and what can be done next: enrol after an assessment, admit, exit. */
 export function EnrolmentPanel({ household: h }: { household: HouseholdDetail }) {

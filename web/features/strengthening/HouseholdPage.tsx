@@ -21,6 +21,7 @@ import { ErrorAlert } from '../../components/ErrorAlert';
 import { QueryState } from '../../components/ui/QueryState';
 import { useFormat, useLocalized } from '../../lib/format';
 import { usePageTitle } from '../../lib/page-title';
+import { personName } from '../../lib/person-name';
 import { AssessmentsTab } from './AssessmentsTab';
 import { type HouseholdDetail, useAddMember, useChangeHousehold, useHousehold, useWorkers } from './api';
 import { ConsentPanel } from './ConsentPanel';
@@ -36,7 +37,7 @@ import {
 } from './MemberFields';
 import { PlanTab } from './PlanTab';
 import { ServicesTab } from './ServicesTab';
-import { EnrolmentBadge, Fact, personName, Section, useFsLabel } from './shared';
+import { EnrolmentBadge, Fact, Section, useFsLabel } from './shared';
 
 const TABS = ['overview', 'assessments', 'plan', 'services'] as const;
 

@@ -90,5 +90,3 @@ export function Fact({ label, children }: { label: string; children: ReactNode }
     </div>
   );
 }
-
-export { personName } from '../../lib/person-name';
