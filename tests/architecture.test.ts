@@ -1,5 +1,5 @@
 /**
- * The layering rules (docs/decisions/0099-boundaries-checked.md). Each rule is first broken once in a tiny
+ * The layering rules (docs/decisions/0028-boundaries-checked.md). Each rule is first broken once in a tiny
  * tree of its own, to prove the checker sees the breach — a rule that cannot fail protects nothing — and
  * then the real tree is checked; on failure every breach is listed as file:line [rule] detail.
  */

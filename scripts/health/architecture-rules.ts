@@ -1,5 +1,5 @@
 /**
- * The layering rules of the code base (docs/decisions/0099-boundaries-checked.md), checked over a read
+ * The layering rules of the code base (docs/decisions/0028-boundaries-checked.md), checked over a read
  * source tree. The rules speak of product code — `common/`, `server/`, `web/` — and not of its tests
  * (`*.test.ts[x]`), which run on Node and may set up what they check by any means.
  */
