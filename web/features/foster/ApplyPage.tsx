@@ -7,12 +7,12 @@ import { useLocale } from '../../i18n/I18nProvider';
 import { ApiError } from '../../lib/api';
 import { useSchemaForm } from '../../lib/form';
 import { usePageTitle } from '../../lib/page-title';
+import { AdultsSection } from './AdultsSection';
+import { Submitted } from './ApplySubmitted';
 import { type ApplicationResult, type EligibilityCheck, useEligibility, useSubmitApplication } from './api';
-import { AdultsSection } from './apply/AdultsSection';
-import { ChildrenSection } from './apply/ChildrenSection';
-import { FamilyFieldset } from './apply/FamilyFieldset';
-import { type ApplyForm, applicationFormSchema, EMPTY, eligibilityBody, useFieldLabel } from './apply/form';
-import { Submitted } from './apply/Submitted';
+import { type ApplyForm, applicationFormSchema, EMPTY, eligibilityBody, useFieldLabel } from './apply-form';
+import { ChildrenSection } from './ChildrenSection';
+import { FamilyFieldset } from './FamilyFieldset';
 import { BreachList } from './shared';
 
 /** Out of sight without `display: none`, which some robots skip. */

@@ -5,9 +5,9 @@ import { QueryState } from '../../components/ui/QueryState';
 import { usePageTitle } from '../../lib/page-title';
 import { useCan } from '../../lib/session';
 import { useAddRecruitment, useRecruitment } from './api';
-import { AmbassadorForm, CampaignForm } from './recruitment/CampaignForms';
-import { EventForm, InquiryForm } from './recruitment/OutreachForms';
-import { AmbassadorsTable, CampaignsTable, EventsTable, InquiriesTable } from './recruitment/Tables';
+import { AmbassadorForm, CampaignForm } from './CampaignForms';
+import { EventForm, InquiryForm } from './OutreachForms';
+import { AmbassadorsTable, CampaignsTable, EventsTable, InquiriesTable } from './RecruitmentTables';
 
 /** Campaigns, volunteer ambassadors, outreach events and inquiries with their source — what feeds the funnel. */
 export function RecruitmentPage() {

@@ -3,11 +3,11 @@ import { useState } from 'react';
 import { FormattedMessage, useIntl } from 'react-intl';
 import { useFormat } from '../../lib/format';
 import type { HouseholdDetail, PlanView } from './api';
+import { AddGoal, GoalEdit } from './GoalForms';
 import { currentEnrolment } from './HouseholdPage';
-import { AddGoal, GoalEdit } from './plan/GoalForms';
-import { PlanForm } from './plan/PlanForm';
-import { ReviewForm } from './plan/ReviewForm';
-import { Reviews } from './plan/Reviews';
+import { PlanForm } from './PlanForm';
+import { ReviewForm } from './PlanReviewForm';
+import { Reviews } from './PlanReviews';
 import { Section, useFsLabel } from './shared';
 
 /** The family development plan of the current enrolment: goals, reviews, the next review date; earlier plans below. */

@@ -9,10 +9,10 @@ import {
   TextInput,
 } from '@mantine/core';
 import { useIntl } from 'react-intl';
-import { COUNTRIES } from '../../../../common/foster';
-import { AddressFields } from '../../../components/fields/AddressFields';
-import { HOME_LANGUAGES, useFosterLabel } from '../shared';
-import { type ApplyForm, changeCountry, changeTwoParent } from './form';
+import { COUNTRIES } from '../../../common/foster';
+import { AddressFields } from '../../components/fields/AddressFields';
+import { type ApplyForm, changeCountry, changeTwoParent } from './apply-form';
+import { HOME_LANGUAGES, useFosterLabel } from './shared';
 
 /** The household: where it lives, how to reach it, its languages and why it applies. */
 export function FamilyFieldset({ form }: { form: ApplyForm }) {

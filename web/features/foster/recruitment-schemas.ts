@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { eventBodySchema, inquiryBodySchema } from '../../../../common/contracts/recruitment';
+import { eventBodySchema, inquiryBodySchema } from '../../../common/contracts/recruitment';
 
 /** A select left on "—" sends no link. */
 const noneIfEmpty = <T extends z.ZodType<unknown, string | null | undefined>>(schema: T) =>

@@ -1,12 +1,12 @@
 import { Anchor, Group, Table, Text, Title } from '@mantine/core';
 import { useIntl } from 'react-intl';
 import { Link } from 'react-router';
-import { ExportMenu } from '../../../components/ui/ExportMenu';
-import { useFormat, useLocalized } from '../../../lib/format';
-import { useLocations } from '../../../lib/organisation';
-import type { RecruitmentLists } from '../api';
-import { InquiryOutcome } from '../InquiryOutcome';
-import { EVENT_KINDS } from './labels';
+import { ExportMenu } from '../../components/ui/ExportMenu';
+import { useFormat, useLocalized } from '../../lib/format';
+import { useLocations } from '../../lib/organisation';
+import type { RecruitmentLists } from './api';
+import { InquiryOutcome } from './InquiryOutcome';
+import { EVENT_KINDS } from './recruitment-labels';
 
 type Props = { data: RecruitmentLists };
 

@@ -1,4 +1,4 @@
-import type { eventBodySchema } from '../../../../common/contracts/recruitment';
+import type { eventBodySchema } from '../../../common/contracts/recruitment';
 
 type EventKind = (typeof eventBodySchema.shape.kind.options)[number];
 /** The kinds of outreach event; a Foster Family Day and "other" share the campaigns' labels. */

@@ -1,6 +1,6 @@
 import { Button, Group } from '@mantine/core';
 import { FormattedMessage } from 'react-intl';
-import type { ApplyForm } from './form';
+import type { ApplyForm } from './apply-form';
 
 /** "Remove adult 2" / "Remove child 1": takes that person off the application. */
 export function RemovePerson({

@@ -4,7 +4,7 @@ import {
   goalUpdateSchema,
   planBodySchema,
   planReviewBodySchema,
-} from '../../../../common/contracts/strengthening';
+} from '../../../common/contracts/strengthening';
 
 /** A date field left empty sends none (the server then takes its default). */
 const noDateIfEmpty = z.string().transform((v): string | null | undefined => v || null);

@@ -1,8 +1,8 @@
 import { Alert, Anchor, Button, CopyButton, Group, Paper, Stack, Text, Title } from '@mantine/core';
 import { FormattedMessage, useIntl } from 'react-intl';
 import { Link } from 'react-router';
-import type { ApplicationResult } from '../api';
-import { BreachList } from '../shared';
+import type { ApplicationResult } from './api';
+import { BreachList } from './shared';
 
 /** After sending: the reference and the private link to follow the application, shown once. */
 export function Submitted({ result }: { result: ApplicationResult }) {

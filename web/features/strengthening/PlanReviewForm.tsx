@@ -13,14 +13,14 @@ import {
 } from '@mantine/core';
 import { useState } from 'react';
 import { FormattedMessage, useIntl } from 'react-intl';
-import { GOAL_STATUSES, OPEN_GOAL_STATUSES } from '../../../../common/strengthening';
-import { ErrorAlert } from '../../../components/ErrorAlert';
-import { DateField } from '../../../components/fields/DateField';
-import { isoToday } from '../../../lib/dates';
-import { useSchemaForm } from '../../../lib/form';
-import { type PlanView, useReviewPlan } from '../api';
-import { useFsLabel, useFsOptions } from '../shared';
-import { reviewFormSchema } from './schemas';
+import { GOAL_STATUSES, OPEN_GOAL_STATUSES } from '../../../common/strengthening';
+import { ErrorAlert } from '../../components/ErrorAlert';
+import { DateField } from '../../components/fields/DateField';
+import { isoToday } from '../../lib/dates';
+import { useSchemaForm } from '../../lib/form';
+import { type PlanView, useReviewPlan } from './api';
+import { reviewFormSchema } from './plan-schemas';
+import { useFsLabel, useFsOptions } from './shared';
 
 /** "New review", opening the review's form (closed again, it starts afresh). */
 export function ReviewForm({ plan }: { plan: PlanView }) {

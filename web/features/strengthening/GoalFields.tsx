@@ -1,10 +1,10 @@
 import { NativeSelect, SimpleGrid, Textarea, TextInput } from '@mantine/core';
 import type { GetInputPropsReturnType } from '@mantine/form';
 import { useIntl } from 'react-intl';
-import { RISK_DOMAINS } from '../../../../common/strengthening';
-import { DateField } from '../../../components/fields/DateField';
-import { useFsOptions } from '../shared';
-import type { GoalForm } from './schemas';
+import { RISK_DOMAINS } from '../../../common/strengthening';
+import { DateField } from '../../components/fields/DateField';
+import type { GoalForm } from './plan-schemas';
+import { useFsOptions } from './shared';
 
 /** A goal field's label in messages: `strengthening.goal.<field>` (`goals.1.goal` → "Goal"). */
 export function useGoalLabel() {

@@ -1,8 +1,8 @@
 import { Paper, Stack, Text, Title } from '@mantine/core';
 import { FormattedMessage, useIntl } from 'react-intl';
-import { useFormat } from '../../../lib/format';
-import type { PlanView } from '../api';
-import { useFsLabel } from '../shared';
+import { useFormat } from '../../lib/format';
+import type { PlanView } from './api';
+import { useFsLabel } from './shared';
 
 /** The plan's reviews, newest first as the server lists them, with each goal's progress. */
 export function Reviews({ plan }: { plan: PlanView }) {

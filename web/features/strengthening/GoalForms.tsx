@@ -1,13 +1,13 @@
 import { Button, Group, NativeSelect, Paper, Stack } from '@mantine/core';
 import { useState } from 'react';
 import { FormattedMessage, useIntl } from 'react-intl';
-import { GOAL_STATUSES } from '../../../../common/strengthening';
-import { ErrorAlert } from '../../../components/ErrorAlert';
-import { useSchemaForm } from '../../../lib/form';
-import { type GoalView, useAddGoal, useChangeGoal } from '../api';
-import { useFsOptions } from '../shared';
+import { GOAL_STATUSES } from '../../../common/strengthening';
+import { ErrorAlert } from '../../components/ErrorAlert';
+import { useSchemaForm } from '../../lib/form';
+import { type GoalView, useAddGoal, useChangeGoal } from './api';
 import { GoalFields, useGoalLabel } from './GoalFields';
-import { emptyGoal, goalEditSchema, goalFormSchema } from './schemas';
+import { emptyGoal, goalEditSchema, goalFormSchema } from './plan-schemas';
+import { useFsOptions } from './shared';
 
 /** "Add a goal", opening one goal's form under the plan's goals. */
 export function AddGoal({ planId }: { planId: string }) {

@@ -1,15 +1,15 @@
 import { NativeSelect, NumberInput, TextInput } from '@mantine/core';
 import { useIntl } from 'react-intl';
-import { INQUIRY_SOURCES } from '../../../../common/contracts/recruitment';
-import { DateField } from '../../../components/fields/DateField';
-import { isoToday } from '../../../lib/dates';
-import { useSchemaForm } from '../../../lib/form';
-import { useLocalized } from '../../../lib/format';
-import { useLocations } from '../../../lib/organisation';
-import type { RecruitmentLists } from '../api';
-import { type AddRecruitment, FormCard, withNone } from './FormCard';
-import { EVENT_KINDS, eventKinds } from './labels';
-import { eventFormSchema, inquiryFormSchema } from './schemas';
+import { INQUIRY_SOURCES } from '../../../common/contracts/recruitment';
+import { DateField } from '../../components/fields/DateField';
+import { isoToday } from '../../lib/dates';
+import { useSchemaForm } from '../../lib/form';
+import { useLocalized } from '../../lib/format';
+import { useLocations } from '../../lib/organisation';
+import type { RecruitmentLists } from './api';
+import { type AddRecruitment, FormCard, withNone } from './RecruitmentFormCard';
+import { EVENT_KINDS, eventKinds } from './recruitment-labels';
+import { eventFormSchema, inquiryFormSchema } from './recruitment-schemas';
 
 type Props = { save: AddRecruitment; lists: RecruitmentLists };
 

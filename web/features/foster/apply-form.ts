@@ -1,9 +1,9 @@
 import { useIntl } from 'react-intl';
 import { z } from 'zod';
-import { applicantAdultSchema, publicApplicationBodySchema } from '../../../../common/contracts/foster';
-import type { COUNTRIES } from '../../../../common/foster';
-import type { SchemaForm } from '../../../lib/form';
-import type { EligibilityCheck } from '../api';
+import { applicantAdultSchema, publicApplicationBodySchema } from '../../../common/contracts/foster';
+import type { COUNTRIES } from '../../../common/foster';
+import type { SchemaForm } from '../../lib/form';
+import type { EligibilityCheck } from './api';
 
 export type Country = (typeof COUNTRIES)[number];
 

@@ -1,12 +1,12 @@
 import { Button, Card, Group, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { FormattedMessage, useIntl } from 'react-intl';
-import { ErrorAlert } from '../../../components/ErrorAlert';
-import { DateField } from '../../../components/fields/DateField';
-import { isoToday } from '../../../lib/dates';
-import { type SchemaForm, useSchemaForm } from '../../../lib/form';
-import { useStartPlan } from '../api';
+import { ErrorAlert } from '../../components/ErrorAlert';
+import { DateField } from '../../components/fields/DateField';
+import { isoToday } from '../../lib/dates';
+import { type SchemaForm, useSchemaForm } from '../../lib/form';
+import { useStartPlan } from './api';
 import { GoalFields, useGoalLabel } from './GoalFields';
-import { emptyGoal, planFormSchema } from './schemas';
+import { emptyGoal, planFormSchema } from './plan-schemas';
 
 const MAX_GOALS = 40;
 

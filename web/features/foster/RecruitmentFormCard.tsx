@@ -1,7 +1,7 @@
 import { Button, Card, Title } from '@mantine/core';
 import type { FormEvent, ReactNode } from 'react';
 import { useIntl } from 'react-intl';
-import type { useAddRecruitment } from '../api';
+import type { useAddRecruitment } from './api';
 
 export type AddRecruitment = ReturnType<typeof useAddRecruitment>;
 

@@ -1,8 +1,8 @@
 import { Button, Fieldset, Group, SimpleGrid, Stack, Text, TextInput, Title } from '@mantine/core';
 import { FormattedMessage, useIntl } from 'react-intl';
-import { DateField } from '../../../components/fields/DateField';
-import { isoToday } from '../../../lib/dates';
-import { type ApplyForm, MAX_CHILDREN } from './form';
+import { DateField } from '../../components/fields/DateField';
+import { isoToday } from '../../lib/dates';
+import { type ApplyForm, MAX_CHILDREN } from './apply-form';
 import { RemovePerson } from './RemovePerson';
 
 /** The children already living in the household (a new one takes the first adult's family name). */

@@ -10,13 +10,13 @@ import {
   Title,
 } from '@mantine/core';
 import { FormattedMessage, useIntl } from 'react-intl';
-import { EDUCATION_LEVELS } from '../../../../common/foster';
-import { DateField } from '../../../components/fields/DateField';
-import { PersonNameFields } from '../../../components/fields/PersonNameFields';
-import { isoToday } from '../../../lib/dates';
-import { PERSON_COUNTRIES, useFosterLabel } from '../shared';
-import { type ApplyForm, MAX_ADULTS, newAdult } from './form';
+import { EDUCATION_LEVELS } from '../../../common/foster';
+import { DateField } from '../../components/fields/DateField';
+import { PersonNameFields } from '../../components/fields/PersonNameFields';
+import { isoToday } from '../../lib/dates';
+import { type ApplyForm, MAX_ADULTS, newAdult } from './apply-form';
 import { RemovePerson } from './RemovePerson';
+import { PERSON_COUNTRIES, useFosterLabel } from './shared';
 
 /** The adults of the household, one fieldset each, the first being the applicant. */
 export function AdultsSection({ form }: { form: ApplyForm }) {

@@ -1,10 +1,10 @@
 import { NativeSelect, TextInput } from '@mantine/core';
 import { useIntl } from 'react-intl';
-import { ambassadorBodySchema, campaignBodySchema } from '../../../../common/contracts/recruitment';
-import { DateField } from '../../../components/fields/DateField';
-import { isoToday } from '../../../lib/dates';
-import { useSchemaForm } from '../../../lib/form';
-import { type AddRecruitment, FormCard } from './FormCard';
+import { ambassadorBodySchema, campaignBodySchema } from '../../../common/contracts/recruitment';
+import { DateField } from '../../components/fields/DateField';
+import { isoToday } from '../../lib/dates';
+import { useSchemaForm } from '../../lib/form';
+import { type AddRecruitment, FormCard } from './RecruitmentFormCard';
 
 const CAMPAIGN_KINDS = campaignBodySchema.shape.kind.options;
 
