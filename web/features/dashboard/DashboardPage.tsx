@@ -9,20 +9,15 @@ import { isoToday } from '../../lib/dates';
 import { useFormat } from '../../lib/format';
 import { usePageTitle } from '../../lib/page-title';
 import { useCan } from '../../lib/session';
+import { AfterCare } from './AfterCare';
 import { useDashboard } from './api';
 import { ChildrenInCare } from './ChildrenInCare';
 import { useDashboardFilter } from './filters';
 import { IndicatorCard } from './IndicatorCard';
 import { MonthlyFlow } from './MonthlyFlow';
-import {
-  AfterCare,
-  CoreIndicators,
-  FosterFunnel,
-  LengthOfStay,
-  MovesPerChild,
-  ShortTermCare,
-} from './OtherIndicators';
+import { CoreIndicators, FosterFunnel } from './OtherIndicators';
 import { ShareIndicator } from './ShareIndicator';
+import { LengthOfStay, MovesPerChild, ShortTermCare } from './StayIndicators';
 
 type Render = (props: { d: Dashboard; ind: Indicator; drill: boolean }) => ReactNode;
 
