@@ -12,14 +12,21 @@ import {
   Text,
   Title,
 } from '@mantine/core';
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useState } from 'react';
 import { FormattedMessage, useIntl } from 'react-intl';
 import { Link, useParams, useSearchParams } from 'react-router';
-import { ABSENCE_REASONS, type AttendanceStatus } from '../../../common/contracts/programmes';
+import { z } from 'zod';
+import {
+  ABSENCE_REASONS,
+  ATTENDANCE_STATUSES,
+  type AttendanceStatus,
+  registerBodySchema,
+} from '../../../common/contracts/programmes';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { DateField } from '../../components/fields/DateField';
 import { QueryState } from '../../components/ui/QueryState';
 import { isoToday } from '../../lib/dates';
+import { useSchemaForm } from '../../lib/form';
 import { useFormat, useLocalized } from '../../lib/format';
 import { usePageTitle } from '../../lib/page-title';
 import { useCan } from '../../lib/session';
@@ -102,13 +109,49 @@ export function RegisterPage() {
   );
 }
 
-function initialMarks(register: Register): Record<string, Mark> {
-  return Object.fromEntries(
-    register.rows.map((r) => [
-      r.enrolmentId,
-      { status: r.status ?? 'present', absenceReason: r.absenceReason ?? '' } satisfies Mark,
-    ]),
-  );
+/**
+ * The register as the form holds it — a mark per child, the reason '' until chosen — sent as
+ * the contract's body: a child marked present has no absence reason, whatever was picked before.
+ */
+const registerFormSchema = z
+  .object({
+    date: z.string(),
+    rows: z.array(
+      z.object({
+        enrolmentId: z.string(),
+        status: z.enum(ATTENDANCE_STATUSES),
+        absenceReason: z.string(),
+        note: z.string(),
+        version: z.number().nullable(),
+      }),
+    ),
+  })
+  .transform(
+    ({ date, rows }): z.input<typeof registerBodySchema> => ({
+      date,
+      rows: rows.map((r) => ({
+        ...r,
+        absenceReason: reasonOf(r) as (typeof ABSENCE_REASONS)[number] | null,
+      })),
+    }),
+  )
+  .pipe(registerBodySchema);
+
+/** The reason that counts: none for a child present. */
+const reasonOf = (mark: Mark) => (mark.status === 'present' ? null : mark.absenceReason || null);
+
+/** Everyone present unless recorded otherwise. */
+function marksOf(register: Register): z.input<typeof registerFormSchema> {
+  return {
+    date: register.date,
+    rows: register.rows.map((r) => ({
+      enrolmentId: r.enrolmentId,
+      status: r.status ?? 'present',
+      absenceReason: r.absenceReason ?? '',
+      note: r.note,
+      version: r.version,
+    })),
+  };
 }
 
 function RegisterForm({ groupId, register }: { groupId: string; register: Register }) {
@@ -117,50 +160,39 @@ function RegisterForm({ groupId, register }: { groupId: string; register: Regist
   const localized = useLocalized();
   const canWrite = useCan('attendance.write');
   const save = useSaveRegister(groupId);
-  const [marks, setMarks] = useState(() => initialMarks(register));
   const [saved, setSaved] = useState<RegisterResult | null>(null);
+  const form = useSchemaForm(registerFormSchema, {
+    initialValues: marksOf(register),
+    // Only a child's reason can be refused (a mark is always one of the three).
+    labels: () => intl.formatMessage({ id: 'groups.register.reason' }),
+  });
   // A save brings the new versions: start again from what is stored.
-  useEffect(() => setMarks(initialMarks(register)), [register]);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: only a newly read register resets the marks
+  useEffect(() => form.setValues(marksOf(register)), [register]);
+  const marks = form.getValues().rows;
 
-  const counts = useMemo(() => {
-    const c = { present: 0, absent: 0, excused: 0 };
-    for (const m of Object.values(marks)) c[m.status]++;
-    return c;
-  }, [marks]);
+  const counts = { present: 0, absent: 0, excused: 0 };
+  for (const m of marks) counts[m.status]++;
   const recorded = register.rows.some((r) => r.version !== null);
-  const changed = register.rows.some((r) => {
-    const m = marks[r.enrolmentId];
-    return !r.status || m?.status !== r.status || (m?.absenceReason || null) !== r.absenceReason;
+  const changed = register.rows.some((r, i) => {
+    const m = marks[i];
+    return !r.status || !m || m.status !== r.status || reasonOf(m) !== r.absenceReason;
   });
 
-  function set(enrolmentId: string, change: Partial<Mark>) {
-    setSaved(null);
-    setMarks((all) => {
-      const current = all[enrolmentId] ?? { status: 'present', absenceReason: '' };
-      const next = { ...current, ...change };
-      if (next.status === 'present') next.absenceReason = '';
-      return { ...all, [enrolmentId]: next };
-    });
-  }
+  /** Binds a child's mark; any change hides the last save's summary. */
+  const bind = (i: number, field: 'status' | 'absenceReason') => {
+    const props = form.getInputProps(`rows.${i}.${field}`);
+    return {
+      value: String(props.value),
+      error: props.error as string | undefined,
+      onChange(value: unknown) {
+        setSaved(null);
+        props.onChange(value);
+      },
+    };
+  };
 
-  async function submit() {
-    const result = await save
-      .mutateAsync({
-        date: register.date,
-        rows: register.rows.map((r) => {
-          const m = marks[r.enrolmentId] ?? { status: 'present', absenceReason: '' };
-          return {
-            enrolmentId: r.enrolmentId,
-            status: m.status,
-            absenceReason: m.status === 'present' ? null : ((m.absenceReason || null) as never),
-            note: r.note,
-            version: r.version,
-          };
-        }),
-      })
-      .catch(() => null);
-    if (result) setSaved(result);
-  }
+  const submit = form.submitWith(async (body) => setSaved(await save.mutateAsync(body)));
 
   if (register.rows.length === 0) {
     return (
@@ -179,14 +211,14 @@ function RegisterForm({ groupId, register }: { groupId: string; register: Regist
           values={{ date: format.date(register.date) }}
         />
       </Text>
-      {register.rows.map((row) => (
+      {register.rows.map((row, i) => (
         <RegisterRow
           key={row.enrolmentId}
           row={row}
-          mark={marks[row.enrolmentId] ?? { status: 'present', absenceReason: '' }}
+          status={bind(i, 'status')}
+          reason={bind(i, 'absenceReason')}
           threshold={register.absenceFollowUpDays}
           disabled={!canWrite}
-          onChange={(change) => set(row.enrolmentId, change)}
         />
       ))}
       {canWrite && (
@@ -230,7 +262,12 @@ function RegisterForm({ groupId, register }: { groupId: string; register: Regist
               <Text fw={600}>
                 <FormattedMessage id="groups.register.counts" values={counts} />
               </Text>
-              <Button size="lg" onClick={submit} loading={save.isPending} disabled={!changed && !save.error}>
+              <Button
+                size="lg"
+                onClick={() => submit()}
+                loading={save.isPending}
+                disabled={!changed && !save.error}
+              >
                 <FormattedMessage id={recorded ? 'groups.register.saveChanges' : 'groups.register.save'} />
               </Button>
             </Group>
@@ -241,19 +278,23 @@ function RegisterForm({ groupId, register }: { groupId: string; register: Regist
   );
 }
 
+/** A field of the register form: its value, what changes it, the message on it. */
+type Binding = { value: string; onChange(value: unknown): void; error?: string };
+
 function RegisterRow({
   row,
-  mark,
+  status,
+  reason,
   threshold,
   disabled,
-  onChange,
 }: {
   row: Register['rows'][number];
-  mark: Mark;
+  status: Binding;
+  reason: Binding;
   threshold: number;
   disabled: boolean;
-  onChange(change: Partial<Mark>): void;
 }) {
+  const current = status.value as AttendanceStatus;
   const intl = useIntl();
   const options = useGroupOptions();
   const name = childName(row.child);
@@ -264,7 +305,7 @@ function RegisterRow({
       p="sm"
       role="group"
       aria-labelledby={labelId}
-      style={{ borderLeft: `6px solid var(--mantine-color-${STATUS_COLOUR[mark.status].replace('.', '-')})` }}
+      style={{ borderLeft: `6px solid var(--mantine-color-${STATUS_COLOUR[current].replace('.', '-')})` }}
     >
       <Group justify="space-between" wrap="wrap" gap="sm" align="center">
         <Box style={{ flex: '1 1 160px' }}>
@@ -293,9 +334,9 @@ function RegisterRow({
           radius="md"
           name={`status-${row.enrolmentId}`}
           disabled={disabled}
-          value={mark.status}
-          onChange={(value) => onChange({ status: value as AttendanceStatus })}
-          color={STATUS_COLOUR[mark.status]}
+          value={status.value}
+          onChange={status.onChange}
+          color={STATUS_COLOUR[current]}
           aria-label={intl.formatMessage({ id: 'groups.register.statusOf' }, { child: name })}
           data={(['present', 'absent', 'excused'] as const).map((s) => ({
             value: s,
@@ -306,15 +347,16 @@ function RegisterRow({
           }}
         />
       </Group>
-      {mark.status !== 'present' && (
+      {current !== 'present' && (
         <NativeSelect
           mt="xs"
           size="md"
           maw={360}
           disabled={disabled}
           label={intl.formatMessage({ id: 'groups.register.reason' })}
-          value={mark.absenceReason}
-          onChange={(e) => onChange({ absenceReason: e.currentTarget.value })}
+          value={reason.value}
+          onChange={reason.onChange}
+          error={reason.error}
           data={options('absenceReason', ABSENCE_REASONS, 'groups.register.reasonNotGiven')}
         />
       )}
