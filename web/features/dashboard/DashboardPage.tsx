@@ -1,38 +1,23 @@
-import {
-  Alert,
-  Button,
-  Group,
-  Loader,
-  NativeSelect,
-  SimpleGrid,
-  Stack,
-  Text,
-  TextInput,
-  Title,
-} from '@mantine/core';
+import { Alert, Button, Group, Loader, SimpleGrid, Stack, Text, TextInput, Title } from '@mantine/core';
 import type { ReactNode } from 'react';
 import { useIntl } from 'react-intl';
 import type { Dashboard, Indicator } from '../../../common/contracts/indicators';
+import { FilterBar } from '../../components/filters/FilterBar';
+import { PlaceFilters } from '../../components/filters/PlaceFilters';
 import { QueryState } from '../../components/ui/QueryState';
 import { isoToday } from '../../lib/dates';
-import { useFormat, useLocalized } from '../../lib/format';
-import { useLocations, useProgrammes } from '../../lib/organisation';
+import { useFormat } from '../../lib/format';
 import { usePageTitle } from '../../lib/page-title';
 import { useCan } from '../../lib/session';
+import { AfterCare } from './AfterCare';
 import { useDashboard } from './api';
 import { ChildrenInCare } from './ChildrenInCare';
 import { useDashboardFilter } from './filters';
 import { IndicatorCard } from './IndicatorCard';
 import { MonthlyFlow } from './MonthlyFlow';
-import {
-  AfterCare,
-  CoreIndicators,
-  FosterFunnel,
-  LengthOfStay,
-  MovesPerChild,
-  ShortTermCare,
-} from './OtherIndicators';
+import { CoreIndicators, FosterFunnel } from './OtherIndicators';
 import { ShareIndicator } from './ShareIndicator';
+import { LengthOfStay, MovesPerChild, ShortTermCare } from './StayIndicators';
 
 type Render = (props: { d: Dashboard; ind: Indicator; drill: boolean }) => ReactNode;
 
@@ -63,16 +48,12 @@ export function DashboardPage() {
   usePageTitle('dashboard.title');
   const intl = useIntl();
   const t = (id: string, values?: Record<string, string | number>) => intl.formatMessage({ id }, values);
-  const localized = useLocalized();
   const format = useFormat();
   const canReadCases = useCan('cases.read');
   const { filter, set, reset, active } = useDashboardFilter();
   const query = useDashboard(filter);
-  const locations = useLocations();
-  const programmes = useProgrammes({ locationId: filter.locationId || undefined });
   const shown = query.data;
   const today = isoToday();
-  const any = t('cases.any');
 
   return (
     <Stack>
@@ -83,7 +64,7 @@ export function DashboardPage() {
       <Text c="gray.7" maw={760}>
         {t('dashboard.intro')}
       </Text>
-      <Group align="end" gap="sm" role="search" aria-label={t('dashboard.filters')} wrap="wrap">
+      <FilterBar label={t('dashboard.filters')} wrap="wrap">
         <TextInput
           type="date"
           label={t('dashboard.filter.asAt')}
@@ -108,32 +89,13 @@ export function DashboardPage() {
           onChange={(e) => set('to', e.currentTarget.value)}
           w={170}
         />
-        <NativeSelect
-          label={t('cases.field.location')}
-          value={filter.locationId}
-          onChange={(e) => set('locationId', e.currentTarget.value)}
-          w={180}
-          data={[
-            { value: '', label: any },
-            ...(locations.data ?? []).map((l) => ({ value: l.id, label: localized(l.name) })),
-          ]}
-        />
-        <NativeSelect
-          label={t('cases.field.programme')}
-          value={filter.programmeId}
-          onChange={(e) => set('programmeId', e.currentTarget.value)}
-          w={260}
-          data={[
-            { value: '', label: any },
-            ...(programmes.data ?? []).map((p) => ({ value: p.id, label: localized(p.name) })),
-          ]}
-        />
+        <PlaceFilters locationId={filter.locationId} programmeId={filter.programmeId} set={set} fixedWidths />
         {active && (
           <Button variant="default" onClick={reset}>
             {t('dashboard.filter.reset')}
           </Button>
         )}
-      </Group>
+      </FilterBar>
       <Text size="sm" c="gray.7">
         {t('dashboard.filter.hint')}
       </Text>

@@ -1,5 +1,6 @@
 import { useSearchParams } from 'react-router';
 import type { Dashboard, DRILL_DOWNS } from '../../../common/contracts/indicators';
+import { useAddressFilter } from '../../lib/address-filter';
 import { queryString } from '../../lib/api';
 import type { DashboardFilter } from './api';
 
@@ -7,20 +8,15 @@ export const FILTER_KEYS = ['asAt', 'from', 'to', 'locationId', 'programmeId'] a
 
 /** The dashboard's filters live in the address, so a view can be shared and reloaded. */
 export function useDashboardFilter() {
-  const [params, setParams] = useSearchParams();
-  const filter = Object.fromEntries(
-    FILTER_KEYS.map((k) => [k, params.get(k) ?? '']),
-  ) as unknown as DashboardFilter;
-  const set = (key: (typeof FILTER_KEYS)[number], value: string) => {
-    const next = new URLSearchParams(params);
-    if (value) next.set(key, value);
-    else next.delete(key);
-    // The programmes offered depend on the location.
-    if (key === 'locationId') next.delete('programmeId');
-    setParams(next, { replace: true });
-  };
+  const [, setParams] = useSearchParams();
+  const { filter, set } = useAddressFilter(FILTER_KEYS);
   const reset = () => setParams(new URLSearchParams(), { replace: true });
-  return { filter, set, reset, active: FILTER_KEYS.some((k) => filter[k]) };
+  return {
+    filter: filter as DashboardFilter,
+    set: (key: (typeof FILTER_KEYS)[number], value: string) => set(key, value),
+    reset,
+    active: FILTER_KEYS.some((k) => filter[k]),
+  };
 }
 
 export type DrillDown = (typeof DRILL_DOWNS)[number];

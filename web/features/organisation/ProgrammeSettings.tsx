@@ -1,10 +1,29 @@
 import { Alert, Button, Card, Group, NumberInput, SimpleGrid, TagsInput, Text, Title } from '@mantine/core';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { type FormEvent, useState } from 'react';
 import { useIntl } from 'react-intl';
-import type { ProgrammeSettingsBody, ProgrammeView } from '../../../common/contracts/organisation';
+import { z } from 'zod';
+import {
+  type ProgrammeSettingsBody,
+  type ProgrammeView,
+  programmeSettingsBodySchema,
+} from '../../../common/contracts/organisation';
+import { ErrorAlert } from '../../components/ErrorAlert';
 import { api } from '../../lib/api';
+import { useSchemaForm } from '../../lib/form';
 import { useCan } from '../../lib/session';
+
+/**
+ * The settings as the form holds them: the follow-up months are tags (text). The version is
+ * not a field: it is the programme's as last read, so a second save after the first still fits.
+ */
+const settingsFormSchema = programmeSettingsBodySchema.omit({ version: true }).extend({
+  aftercareFollowupMonths: z
+    .array(z.string())
+    .transform((tags) => tags.map(Number))
+    .pipe(programmeSettingsBodySchema.shape.aftercareFollowupMonths),
+});
+
+const isMonths = (tag: string) => /^\d{1,3}$/.test(tag);
 
 /**
  * A programme's policy settings — when reviews fall due, how soon an emergency placement is
@@ -15,42 +34,39 @@ export function ProgrammeSettings({ programme }: { programme: ProgrammeView }) {
   const t = (id: string) => intl.formatMessage({ id });
   const canManage = useCan('organisation.manage');
   const client = useQueryClient();
-  const [form, setForm] = useState({
-    reviewIntervalMonths: programme.reviewIntervalMonths,
-    emergencyAssessmentDays: programme.emergencyAssessmentDays,
-    aftercareFollowupMonths: programme.aftercareFollowupMonths.map(String),
-  });
   const save = useMutation({
     mutationFn: (body: ProgrammeSettingsBody) =>
       api<ProgrammeView>('PUT', `/api/programmes/${programme.id}/settings`, body),
     onSuccess: () => client.invalidateQueries({ queryKey: ['programme', programme.id] }),
   });
-
-  function submit(event: FormEvent) {
-    event.preventDefault();
-    save.mutate({
-      version: programme.version,
-      reviewIntervalMonths: form.reviewIntervalMonths,
-      emergencyAssessmentDays: form.emergencyAssessmentDays,
-      aftercareFollowupMonths: form.aftercareFollowupMonths
-        .map(Number)
-        .filter((n) => Number.isInteger(n) && n > 0),
-    });
-  }
+  const labels = {
+    reviewIntervalMonths: t('programmes.reviewInterval'),
+    emergencyAssessmentDays: t('programmes.emergencyDays'),
+    aftercareFollowupMonths: t('programmes.aftercareMonths'),
+  };
+  const form = useSchemaForm(settingsFormSchema, {
+    initialValues: {
+      reviewIntervalMonths: programme.reviewIntervalMonths,
+      emergencyAssessmentDays: programme.emergencyAssessmentDays,
+      aftercareFollowupMonths: programme.aftercareFollowupMonths.map(String),
+    },
+    labels,
+  });
+  const months = form.getInputProps('aftercareFollowupMonths');
 
   return (
-    <Card withBorder component="form" onSubmit={submit}>
+    <Card
+      withBorder
+      component="form"
+      onSubmit={form.submitWith((body) => save.mutateAsync({ ...body, version: programme.version }))}
+    >
       <Title order={2} size="h4" mb="xs">
         {t('programmes.settings')}
       </Title>
       <Text size="sm" c="dimmed" mb="sm">
         {t('programmes.settingsHint')}
       </Text>
-      {save.isError && (
-        <Alert color="red" role="alert" mb="sm">
-          {save.error.message}
-        </Alert>
-      )}
+      <ErrorAlert error={save.error} reloadKey={null} />
       {save.isSuccess && (
         <Alert color="teal" role="status" mb="sm">
           {t('users.saved')}
@@ -58,28 +74,25 @@ export function ProgrammeSettings({ programme }: { programme: ProgrammeView }) {
       )}
       <SimpleGrid cols={{ base: 1, sm: 3 }}>
         <NumberInput
-          label={t('programmes.reviewInterval')}
+          label={labels.reviewIntervalMonths}
           min={1}
           max={24}
           readOnly={!canManage}
-          value={form.reviewIntervalMonths}
-          onChange={(v) => setForm({ ...form, reviewIntervalMonths: Number(v) || 1 })}
+          {...form.getInputProps('reviewIntervalMonths')}
         />
         <NumberInput
-          label={t('programmes.emergencyDays')}
+          label={labels.emergencyAssessmentDays}
           min={1}
           max={90}
           readOnly={!canManage}
-          value={form.emergencyAssessmentDays}
-          onChange={(v) => setForm({ ...form, emergencyAssessmentDays: Number(v) || 1 })}
+          {...form.getInputProps('emergencyAssessmentDays')}
         />
         <TagsInput
-          label={t('programmes.aftercareMonths')}
+          label={labels.aftercareFollowupMonths}
           readOnly={!canManage}
-          value={form.aftercareFollowupMonths}
-          onChange={(v) =>
-            setForm({ ...form, aftercareFollowupMonths: v.filter((x) => /^\d{1,3}$/.test(x)) })
-          }
+          {...months}
+          // Only whole months are kept as tags: typing anything else leaves no tag.
+          onChange={(tags) => months.onChange(tags.filter(isMonths))}
         />
       </SimpleGrid>
       {canManage && (

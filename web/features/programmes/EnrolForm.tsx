@@ -10,17 +10,54 @@ import {
   TextInput,
   Title,
 } from '@mantine/core';
-import { type FormEvent, useState } from 'react';
+import { useState } from 'react';
 import { FormattedMessage, useIntl } from 'react-intl';
+import { z } from 'zod';
 import { enrolBodySchema } from '../../../common/contracts/programmes';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { DateField } from '../../components/fields/DateField';
 import { PersonPicker } from '../../components/PersonPicker';
 import { isoToday } from '../../lib/dates';
-import { clientFieldErrors, serverFieldErrors } from '../../lib/form-errors';
+import { useSchemaForm } from '../../lib/form';
 import { useCan, useSession } from '../../lib/session';
 import { type EnrolmentView, type GroupDetail, useEnrol, useGroupStaff } from './api';
 import { childName } from './shared';
+
+/** The message id under `groups.enrol.` of the fields whose name differs from their path. */
+const LABEL_IDS: Record<string, string> = { personId: 'person', workerId: 'worker' };
+
+const EMPTY_CHILD = { givenName: '', familyName: '', patronymic: '', sex: '', birthDate: '' };
+
+/**
+ * The application as the form holds it — a child on file or a new child's details, the select
+ * values '' until chosen — sent as the contract's body and checked by the contract's schema,
+ * so its messages land on the form's own paths (`child.givenName`, `personId`).
+ */
+const enrolFormSchema = z
+  .object({
+    mode: z.enum(['new', 'existing']),
+    personId: z.string().nullable(),
+    child: z.object({
+      givenName: z.string(),
+      familyName: z.string(),
+      patronymic: z.string(),
+      sex: z.string(),
+      birthDate: z.string(),
+    }),
+    appliedOn: z.string(),
+    workerId: z.string(),
+  })
+  // The sex is only cast here: the contract's schema, next, refuses anything but its values.
+  .transform(
+    ({ mode, personId, child, appliedOn, workerId }): z.input<typeof enrolBodySchema> => ({
+      appliedOn,
+      workerId: workerId || null,
+      ...(mode === 'existing'
+        ? { personId }
+        : { child: { ...child, sex: child.sex as 'female', patronymic: child.patronymic || null } }),
+    }),
+  )
+  .pipe(enrolBodySchema);
 
 /**
  * A child applies for a place in the group: a child already on file (found by name), or a
@@ -31,67 +68,25 @@ export function EnrolForm({ group, onDone }: { group: GroupDetail; onDone(): voi
   const canSearch = useCan('cases.read');
   const enrol = useEnrol(group.id);
   const staff = useGroupStaff(group.programmeId);
-  const [mode, setMode] = useState<'new' | 'existing'>('new');
-  const [personId, setPersonId] = useState<string | null>(null);
-  const [child, setChild] = useState({
-    givenName: '',
-    familyName: '',
-    patronymic: '',
-    sex: '',
-    birthDate: '',
-  });
-  const [appliedOn, setAppliedOn] = useState(isoToday());
   const { user } = useSession();
-  // A social worker who enrols a child usually follows the family.
-  const [workerId, setWorkerId] = useState(user?.role === 'social_worker' ? user.id : '');
-  const [errors, setErrors] = useState<Record<string, string>>({});
   const [result, setResult] = useState<EnrolmentView | null>(null);
   const label = (id: string) => intl.formatMessage({ id: `groups.enrol.${id}` });
-
-  async function submit(event: FormEvent) {
-    event.preventDefault();
-    const body = {
-      appliedOn,
-      workerId: workerId || null,
-      ...(mode === 'existing'
-        ? { personId }
-        : {
-            child: {
-              givenName: child.givenName,
-              familyName: child.familyName,
-              patronymic: child.patronymic || null,
-              sex: child.sex as 'female' | 'male',
-              birthDate: child.birthDate,
-            },
-          }),
-    };
-    const parsed = enrolBodySchema.safeParse(body);
-    const fieldErrors = clientFieldErrors(intl, parsed, {
-      personId: label('person'),
-      appliedOn: label('appliedOn'),
-    });
-    if (!parsed.success && mode === 'new') {
-      for (const issue of parsed.error.issues) {
-        if (issue.path[0] === 'child' && issue.path[1]) {
-          const field = String(issue.path[1]);
-          fieldErrors[field] ??= intl.formatMessage(
-            { id: 'error.field.invalid' },
-            { field: label(field), minimum: 0, maximum: 0 },
-          );
-        }
-      }
-    }
-    setErrors(fieldErrors);
-    if (!parsed.success) return;
-    try {
-      const saved = await enrol.mutateAsync(body);
-      setResult(saved);
-      setChild({ givenName: '', familyName: '', patronymic: '', sex: '', birthDate: '' });
-      setPersonId(null);
-    } catch (error) {
-      setErrors(serverFieldErrors(error));
-    }
-  }
+  const form = useSchemaForm(enrolFormSchema, {
+    initialValues: {
+      mode: 'new',
+      personId: null,
+      child: EMPTY_CHILD,
+      appliedOn: isoToday(),
+      // A social worker who enrols a child usually follows the family.
+      workerId: user?.role === 'social_worker' ? user.id : '',
+    },
+    labels: (path) => label(LABEL_IDS[path] ?? path.split('.').at(-1) ?? path),
+  });
+  const { mode, personId } = form.getValues();
+  const submit = form.submitWith(async (body) => {
+    setResult(await enrol.mutateAsync(body));
+    form.setValues({ child: EMPTY_CHILD, personId: null });
+  });
 
   return (
     <Card withBorder component="section" aria-label={intl.formatMessage({ id: 'groups.enrol.title' })}>
@@ -115,8 +110,7 @@ export function EnrolForm({ group, onDone }: { group: GroupDetail; onDone(): voi
           )}
           {canSearch && (
             <SegmentedControl
-              value={mode}
-              onChange={(v) => setMode(v as 'new' | 'existing')}
+              {...form.getInputProps('mode')}
               aria-label={label('who')}
               data={[
                 { value: 'new', label: label('newChild') },
@@ -126,70 +120,54 @@ export function EnrolForm({ group, onDone }: { group: GroupDetail; onDone(): voi
             />
           )}
           {mode === 'existing' ? (
-            <PersonPicker label={label('person')} value={personId} onChange={setPersonId} />
+            <PersonPicker
+              label={label('person')}
+              value={personId}
+              onChange={(id) => form.setFieldValue('personId', id)}
+            />
           ) : (
             <SimpleGrid cols={{ base: 1, sm: 2 }}>
               <TextInput
                 label={label('familyName')}
                 required
-                value={child.familyName}
-                onChange={(e) => setChild({ ...child, familyName: e.currentTarget.value })}
-                error={errors.familyName}
+                {...form.getInputProps('child.familyName')}
                 maxLength={100}
               />
               <TextInput
                 label={label('givenName')}
                 required
-                value={child.givenName}
-                onChange={(e) => setChild({ ...child, givenName: e.currentTarget.value })}
-                error={errors.givenName}
+                {...form.getInputProps('child.givenName')}
                 maxLength={100}
               />
               <TextInput
                 label={label('patronymic')}
-                value={child.patronymic}
-                onChange={(e) => setChild({ ...child, patronymic: e.currentTarget.value })}
+                {...form.getInputProps('child.patronymic')}
                 maxLength={100}
               />
               <NativeSelect
                 label={label('sex')}
                 required
-                value={child.sex}
-                onChange={(e) => setChild({ ...child, sex: e.currentTarget.value })}
-                error={errors.sex}
+                {...form.getInputProps('child.sex')}
                 data={[
                   { value: '', label: intl.formatMessage({ id: 'groups.choose' }) },
                   { value: 'female', label: label('female') },
                   { value: 'male', label: label('male') },
                 ]}
               />
-              <DateField
-                label={label('birthDate')}
-                required
-                value={child.birthDate}
-                onChange={(e) => setChild({ ...child, birthDate: e.currentTarget.value })}
-                error={errors.birthDate}
-              />
+              <DateField label={label('birthDate')} required {...form.getInputProps('child.birthDate')} />
             </SimpleGrid>
           )}
-          {errors.personId && mode === 'existing' && (
+          {form.errors.personId && mode === 'existing' && (
             <Alert color="red" role="alert">
-              {errors.personId}
+              {form.errors.personId}
             </Alert>
           )}
           <SimpleGrid cols={{ base: 1, sm: 2 }}>
-            <DateField
-              label={label('appliedOn')}
-              required
-              value={appliedOn}
-              onChange={(e) => setAppliedOn(e.currentTarget.value)}
-              error={errors.appliedOn}
-            />
+            <DateField label={label('appliedOn')} required {...form.getInputProps('appliedOn')} />
             <NativeSelect
               label={label('worker')}
               description={label('workerHint')}
-              value={workerId}
-              onChange={(e) => setWorkerId(e.currentTarget.value)}
+              {...form.getInputProps('workerId')}
               data={[
                 { value: '', label: intl.formatMessage({ id: 'groups.enrol.noWorker' }) },
                 ...(staff.data?.workers ?? []).map((w) => ({ value: w.id, label: w.displayName })),

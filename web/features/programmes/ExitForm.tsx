@@ -1,12 +1,20 @@
 import { Button, Group, NativeSelect, SimpleGrid, Stack, Textarea } from '@mantine/core';
-import { type FormEvent, useState } from 'react';
 import { FormattedMessage, useIntl } from 'react-intl';
-import { EXIT_REASONS, GROUP_OUTCOMES } from '../../../common/contracts/programmes';
+import { z } from 'zod';
+import { EXIT_REASONS, exitBodySchema, GROUP_OUTCOMES } from '../../../common/contracts/programmes';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { DateField } from '../../components/fields/DateField';
 import { isoToday } from '../../lib/dates';
+import { useSchemaForm } from '../../lib/form';
+import { chosenOrNull } from '../../lib/form-values';
 import { type EnrolmentView, useExit } from './api';
 import { childName, useGroupOptions } from './shared';
+
+/** The exit as the form holds it: outcome and reason are '' until chosen. */
+const exitFormSchema = exitBodySchema.extend({
+  outcome: chosenOrNull(z.enum(GROUP_OUTCOMES)),
+  reason: chosenOrNull(z.enum(EXIT_REASONS)),
+});
 
 /** The title of the exit dialog. */
 export function useExitTitle() {
@@ -27,65 +35,50 @@ export function ExitForm({ enrolment, onDone }: { enrolment: EnrolmentView; onDo
   const options = useGroupOptions();
   const exit = useExit();
   const waiting = enrolment.status === 'waiting';
-  const [exitedOn, setExitedOn] = useState(isoToday());
-  const [outcome, setOutcome] = useState('');
-  const [reason, setReason] = useState('');
-  const [note, setNote] = useState('');
+  const labels = {
+    exitedOn: intl.formatMessage({ id: 'groups.exit.exitedOn' }),
+    outcome: intl.formatMessage({ id: 'groups.exit.outcome' }),
+    reason: intl.formatMessage({ id: 'groups.exit.reason' }),
+    note: intl.formatMessage({ id: 'groups.exit.note' }),
+  };
+  const form = useSchemaForm(exitFormSchema, {
+    initialValues: { version: enrolment.version, exitedOn: isoToday(), outcome: '', reason: '', note: '' },
+    labels,
+  });
+  const { outcome, reason } = form.getValues();
   const needsReason = outcome === 'dropped_out' || outcome === 'other';
 
-  async function submit(event: FormEvent) {
-    event.preventDefault();
-    const done = await exit
-      .mutateAsync({
-        id: enrolment.id,
-        body: {
-          version: enrolment.version,
-          exitedOn,
-          outcome: waiting ? null : ((outcome || null) as never),
-          reason: (reason || null) as never,
-          note,
-        },
-      })
-      .catch(() => null);
-    if (done) onDone();
-  }
-
   return (
-    <form onSubmit={submit}>
+    <form
+      onSubmit={form.submitWith(async (body) => {
+        // Someone on the waiting list leaves it with no outcome.
+        await exit.mutateAsync({
+          id: enrolment.id,
+          body: { ...body, outcome: waiting ? null : body.outcome },
+        });
+        onDone();
+      })}
+    >
       <Stack gap="sm">
         <ErrorAlert error={exit.error} onReload={() => exit.reset()} />
         <SimpleGrid cols={{ base: 1, sm: 2 }}>
-          <DateField
-            label={intl.formatMessage({ id: 'groups.exit.exitedOn' })}
-            required
-            value={exitedOn}
-            onChange={(e) => setExitedOn(e.currentTarget.value)}
-          />
+          <DateField label={labels.exitedOn} required {...form.getInputProps('exitedOn')} />
           {!waiting && (
             <NativeSelect
-              label={intl.formatMessage({ id: 'groups.exit.outcome' })}
+              label={labels.outcome}
               required
-              value={outcome}
-              onChange={(e) => setOutcome(e.currentTarget.value)}
               data={options('outcome', GROUP_OUTCOMES, 'groups.choose')}
+              {...form.getInputProps('outcome')}
             />
           )}
           <NativeSelect
-            label={intl.formatMessage({ id: 'groups.exit.reason' })}
+            label={labels.reason}
             required={needsReason}
-            value={reason}
-            onChange={(e) => setReason(e.currentTarget.value)}
             data={options('exitReason', EXIT_REASONS, 'groups.choose')}
+            {...form.getInputProps('reason')}
           />
         </SimpleGrid>
-        <Textarea
-          label={intl.formatMessage({ id: 'groups.exit.note' })}
-          value={note}
-          onChange={(e) => setNote(e.currentTarget.value)}
-          maxLength={1000}
-          autosize
-          minRows={2}
-        />
+        <Textarea label={labels.note} maxLength={1000} autosize minRows={2} {...form.getInputProps('note')} />
         <Group>
           <Button
             type="submit"

@@ -9,26 +9,26 @@ import {
   TextInput,
   Title,
 } from '@mantine/core';
-import { type FormEvent, useState } from 'react';
 import { FormattedMessage, useIntl } from 'react-intl';
 import type { ProgrammeView } from '../../../common/contracts/organisation';
-import { groupBodySchema } from '../../../common/contracts/programmes';
+import { groupBodySchema, groupUpdateSchema } from '../../../common/contracts/programmes';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { DateField } from '../../components/fields/DateField';
-import { clientFieldErrors, serverFieldErrors } from '../../lib/form-errors';
+import { useSchemaForm } from '../../lib/form';
+import { chosenOrNull } from '../../lib/form-values';
 import { useLocalized } from '../../lib/format';
 import { type GroupSummary, useChangeGroup, useCreateGroup, useGroupStaff } from './api';
 
-interface Values {
-  programmeId: string;
-  name: string;
-  capacity: number | string;
-  startsOn: string;
-  endsOn: string;
-  absenceFollowUpDays: number | string;
-  teacherId: string;
-  status: 'active' | 'closed';
-}
+/** The group as the form holds it: dates and teacher are '' until given; status only counts when editing. */
+const groupFormSchema = groupBodySchema.extend({
+  startsOn: chosenOrNull(groupBodySchema.shape.startsOn),
+  endsOn: chosenOrNull(groupBodySchema.shape.endsOn),
+  teacherId: chosenOrNull(groupBodySchema.shape.teacherId),
+  status: groupUpdateSchema.shape.status,
+});
+
+/** The message id under `groups.field.` of the fields whose name differs from their path. */
+const FIELD_LABELS: Record<string, string> = { programmeId: 'programme', teacherId: 'teacher' };
 
 /** Creates a group of a programme, or edits one (`group` given). */
 export function GroupForm({
@@ -47,56 +47,31 @@ export function GroupForm({
   const create = useCreateGroup();
   const change = useChangeGroup(group?.id ?? '');
   const mutation = group ? change : create;
-  const [values, setValues] = useState<Values>({
-    programmeId: group?.programmeId ?? programmeId ?? programmes[0]?.id ?? '',
-    name: group?.name ?? '',
-    capacity: group?.capacity ?? 15,
-    startsOn: group?.startsOn ?? '',
-    endsOn: group?.endsOn ?? '',
-    absenceFollowUpDays: group?.absenceFollowUpDays ?? 3,
-    teacherId: group?.teacherId ?? '',
-    status: group?.status ?? 'active',
-  });
-  const [errors, setErrors] = useState<Record<string, string>>({});
-  const staff = useGroupStaff(values.programmeId || null);
-  const set = <K extends keyof Values>(key: K, value: Values[K]) =>
-    setValues((v) => ({ ...v, [key]: value }));
   const label = (id: string) => intl.formatMessage({ id: `groups.field.${id}` });
+  const form = useSchemaForm(groupFormSchema, {
+    initialValues: {
+      programmeId: group?.programmeId ?? programmeId ?? programmes[0]?.id ?? '',
+      name: group?.name ?? '',
+      capacity: group?.capacity ?? 15,
+      startsOn: group?.startsOn ?? '',
+      endsOn: group?.endsOn ?? '',
+      absenceFollowUpDays: group?.absenceFollowUpDays ?? 3,
+      teacherId: group?.teacherId ?? '',
+      status: group?.status ?? 'active',
+    },
+    labels: (path) => label(FIELD_LABELS[path] ?? path),
+  });
+  const staff = useGroupStaff(form.getValues().programmeId || null);
 
-  async function submit(event: FormEvent) {
-    event.preventDefault();
-    const body = {
-      programmeId: values.programmeId,
-      name: values.name,
-      capacity: Number(values.capacity),
-      startsOn: values.startsOn || null,
-      endsOn: values.endsOn || null,
-      absenceFollowUpDays: Number(values.absenceFollowUpDays),
-      teacherId: values.teacherId || null,
-    };
-    const checked = clientFieldErrors(intl, groupBodySchema.safeParse(body), {
-      programmeId: label('programme'),
-      name: label('name'),
-      capacity: label('capacity'),
-      startsOn: label('startsOn'),
-      endsOn: label('endsOn'),
-      absenceFollowUpDays: label('absenceFollowUpDays'),
-    });
-    setErrors(checked);
-    if (Object.keys(checked).length) return;
-    try {
-      if (group) {
-        const { programmeId: _p, ...rest } = body;
-        await change.mutateAsync({ ...rest, version: group.version, status: values.status });
-        onDone(group.id);
-      } else {
-        const created = await create.mutateAsync(body);
-        onDone(created.id);
-      }
-    } catch (error) {
-      setErrors(serverFieldErrors(error));
+  const submit = form.submitWith(async ({ programmeId: chosen, status, ...fields }) => {
+    if (group) {
+      await change.mutateAsync({ ...fields, version: group.version, status });
+      onDone(group.id);
+    } else {
+      const created = await create.mutateAsync({ ...fields, programmeId: chosen });
+      onDone(created.id);
     }
-  }
+  });
 
   const teachers = staff.data?.teachers ?? [];
   const titleId = group ? 'groups.edit' : 'groups.new';
@@ -113,29 +88,18 @@ export function GroupForm({
               <NativeSelect
                 label={label('programme')}
                 required
-                value={values.programmeId}
-                onChange={(e) => set('programmeId', e.currentTarget.value)}
                 data={programmes.map((p) => ({ value: p.id, label: localized(p.name) }))}
-                error={errors.programmeId}
+                {...form.getInputProps('programmeId')}
               />
             )}
-            <TextInput
-              label={label('name')}
-              required
-              value={values.name}
-              onChange={(e) => set('name', e.currentTarget.value)}
-              error={errors.name}
-              maxLength={100}
-            />
+            <TextInput label={label('name')} required {...form.getInputProps('name')} maxLength={100} />
             <NumberInput
               label={label('capacity')}
               required
               min={1}
               max={500}
               allowDecimal={false}
-              value={values.capacity}
-              onChange={(v) => set('capacity', v)}
-              error={errors.capacity}
+              {...form.getInputProps('capacity')}
             />
             <NumberInput
               label={label('absenceFollowUpDays')}
@@ -144,14 +108,11 @@ export function GroupForm({
               min={1}
               max={60}
               allowDecimal={false}
-              value={values.absenceFollowUpDays}
-              onChange={(v) => set('absenceFollowUpDays', v)}
-              error={errors.absenceFollowUpDays}
+              {...form.getInputProps('absenceFollowUpDays')}
             />
             <NativeSelect
               label={label('teacher')}
-              value={values.teacherId}
-              onChange={(e) => set('teacherId', e.currentTarget.value)}
+              {...form.getInputProps('teacherId')}
               data={[
                 { value: '', label: intl.formatMessage({ id: 'groups.noTeacherOption' }) },
                 ...teachers.map((u) => ({ value: u.id, label: u.displayName })),
@@ -160,23 +121,12 @@ export function GroupForm({
                   : []),
               ]}
             />
-            <DateField
-              label={label('startsOn')}
-              value={values.startsOn}
-              onChange={(e) => set('startsOn', e.currentTarget.value)}
-              error={errors.startsOn}
-            />
-            <DateField
-              label={label('endsOn')}
-              value={values.endsOn}
-              onChange={(e) => set('endsOn', e.currentTarget.value)}
-              error={errors.endsOn}
-            />
+            <DateField label={label('startsOn')} {...form.getInputProps('startsOn')} />
+            <DateField label={label('endsOn')} {...form.getInputProps('endsOn')} />
             {group && (
               <NativeSelect
                 label={label('status')}
-                value={values.status}
-                onChange={(e) => set('status', e.currentTarget.value as Values['status'])}
+                {...form.getInputProps('status')}
                 data={(['active', 'closed'] as const).map((s) => ({
                   value: s,
                   label: intl.formatMessage({ id: `groups.groupStatus.${s}` }),

@@ -14,6 +14,7 @@ import { useState } from 'react';
 import { FormattedMessage, useIntl } from 'react-intl';
 import { Link, useNavigate, useSearchParams } from 'react-router';
 import { GROUP_PROGRAMME_TYPES } from '../../../common/contracts/programmes';
+import { FilterBar } from '../../components/filters/FilterBar';
 import { QueryState } from '../../components/ui/QueryState';
 import { useFormat, useLocalized } from '../../lib/format';
 import { useProgrammes } from '../../lib/organisation';
@@ -70,7 +71,7 @@ export function GroupsPage() {
           }}
         />
       )}
-      <Group align="end" gap="sm" role="search" aria-label={intl.formatMessage({ id: 'groups.filters' })}>
+      <FilterBar label={intl.formatMessage({ id: 'groups.filters' })}>
         <NativeSelect
           label={intl.formatMessage({ id: 'groups.field.programme' })}
           value={programmeId}
@@ -90,7 +91,7 @@ export function GroupsPage() {
             { value: 'all', label: intl.formatMessage({ id: 'groups.allStatuses' }) },
           ]}
         />
-      </Group>
+      </FilterBar>
       <QueryState query={query}>
         {(shown) =>
           shown.length === 0 ? (

@@ -1,41 +1,30 @@
-import {
-  Alert,
-  Anchor,
-  Badge,
-  Box,
-  Button,
-  Group,
-  NativeSelect,
-  Paper,
-  SegmentedControl,
-  Stack,
-  Text,
-  Title,
-} from '@mantine/core';
-import { useEffect, useMemo, useState } from 'react';
+import { Alert, Anchor, Button, Group, Paper, Stack, Text, Title } from '@mantine/core';
+import { useEffect, useState } from 'react';
 import { FormattedMessage, useIntl } from 'react-intl';
 import { Link, useParams, useSearchParams } from 'react-router';
-import { ABSENCE_REASONS, type AttendanceStatus } from '../../../common/contracts/programmes';
+import { z } from 'zod';
+import {
+  type ABSENCE_REASONS,
+  ATTENDANCE_STATUSES,
+  type AttendanceStatus,
+  registerBodySchema,
+} from '../../../common/contracts/programmes';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { DateField } from '../../components/fields/DateField';
 import { QueryState } from '../../components/ui/QueryState';
 import { isoToday } from '../../lib/dates';
+import { useSchemaForm } from '../../lib/form';
 import { useFormat, useLocalized } from '../../lib/format';
 import { usePageTitle } from '../../lib/page-title';
 import { useCan } from '../../lib/session';
 import { type Register, type RegisterResult, useRegister, useSaveRegister } from './api';
-import { addDays, childName, useGroupOptions } from './shared';
+import { RegisterRow } from './RegisterRow';
+import { addDays } from './shared';
 
 interface Mark {
   status: AttendanceStatus;
   absenceReason: string;
 }
-
-const STATUS_COLOUR: Record<AttendanceStatus, string> = {
-  present: 'teal.9',
-  absent: 'red.9',
-  excused: 'blue.8',
-};
 
 /**
  * The daily register of a group, made for a teacher's tablet: everyone is present until
@@ -102,13 +91,49 @@ export function RegisterPage() {
   );
 }
 
-function initialMarks(register: Register): Record<string, Mark> {
-  return Object.fromEntries(
-    register.rows.map((r) => [
-      r.enrolmentId,
-      { status: r.status ?? 'present', absenceReason: r.absenceReason ?? '' } satisfies Mark,
-    ]),
-  );
+/**
+ * The register as the form holds it — a mark per child, the reason '' until chosen — sent as
+ * the contract's body: a child marked present has no absence reason, whatever was picked before.
+ */
+const registerFormSchema = z
+  .object({
+    date: z.string(),
+    rows: z.array(
+      z.object({
+        enrolmentId: z.string(),
+        status: z.enum(ATTENDANCE_STATUSES),
+        absenceReason: z.string(),
+        note: z.string(),
+        version: z.number().nullable(),
+      }),
+    ),
+  })
+  .transform(
+    ({ date, rows }): z.input<typeof registerBodySchema> => ({
+      date,
+      rows: rows.map((r) => ({
+        ...r,
+        absenceReason: reasonOf(r) as (typeof ABSENCE_REASONS)[number] | null,
+      })),
+    }),
+  )
+  .pipe(registerBodySchema);
+
+/** The reason that counts: none for a child present. */
+const reasonOf = (mark: Mark) => (mark.status === 'present' ? null : mark.absenceReason || null);
+
+/** Everyone present unless recorded otherwise. */
+function marksOf(register: Register): z.input<typeof registerFormSchema> {
+  return {
+    date: register.date,
+    rows: register.rows.map((r) => ({
+      enrolmentId: r.enrolmentId,
+      status: r.status ?? 'present',
+      absenceReason: r.absenceReason ?? '',
+      note: r.note,
+      version: r.version,
+    })),
+  };
 }
 
 function RegisterForm({ groupId, register }: { groupId: string; register: Register }) {
@@ -117,50 +142,39 @@ function RegisterForm({ groupId, register }: { groupId: string; register: Regist
   const localized = useLocalized();
   const canWrite = useCan('attendance.write');
   const save = useSaveRegister(groupId);
-  const [marks, setMarks] = useState(() => initialMarks(register));
   const [saved, setSaved] = useState<RegisterResult | null>(null);
+  const form = useSchemaForm(registerFormSchema, {
+    initialValues: marksOf(register),
+    // Only a child's reason can be refused (a mark is always one of the three).
+    labels: () => intl.formatMessage({ id: 'groups.register.reason' }),
+  });
   // A save brings the new versions: start again from what is stored.
-  useEffect(() => setMarks(initialMarks(register)), [register]);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: only a newly read register resets the marks
+  useEffect(() => form.setValues(marksOf(register)), [register]);
+  const marks = form.getValues().rows;
 
-  const counts = useMemo(() => {
-    const c = { present: 0, absent: 0, excused: 0 };
-    for (const m of Object.values(marks)) c[m.status]++;
-    return c;
-  }, [marks]);
+  const counts = { present: 0, absent: 0, excused: 0 };
+  for (const m of marks) counts[m.status]++;
   const recorded = register.rows.some((r) => r.version !== null);
-  const changed = register.rows.some((r) => {
-    const m = marks[r.enrolmentId];
-    return !r.status || m?.status !== r.status || (m?.absenceReason || null) !== r.absenceReason;
+  const changed = register.rows.some((r, i) => {
+    const m = marks[i];
+    return !r.status || !m || m.status !== r.status || reasonOf(m) !== r.absenceReason;
   });
 
-  function set(enrolmentId: string, change: Partial<Mark>) {
-    setSaved(null);
-    setMarks((all) => {
-      const current = all[enrolmentId] ?? { status: 'present', absenceReason: '' };
-      const next = { ...current, ...change };
-      if (next.status === 'present') next.absenceReason = '';
-      return { ...all, [enrolmentId]: next };
-    });
-  }
+  /** Binds a child's mark; any change hides the last save's summary. */
+  const bind = (i: number, field: 'status' | 'absenceReason') => {
+    const props = form.getInputProps(`rows.${i}.${field}`);
+    return {
+      value: String(props.value),
+      error: props.error as string | undefined,
+      onChange(value: unknown) {
+        setSaved(null);
+        props.onChange(value);
+      },
+    };
+  };
 
-  async function submit() {
-    const result = await save
-      .mutateAsync({
-        date: register.date,
-        rows: register.rows.map((r) => {
-          const m = marks[r.enrolmentId] ?? { status: 'present', absenceReason: '' };
-          return {
-            enrolmentId: r.enrolmentId,
-            status: m.status,
-            absenceReason: m.status === 'present' ? null : ((m.absenceReason || null) as never),
-            note: r.note,
-            version: r.version,
-          };
-        }),
-      })
-      .catch(() => null);
-    if (result) setSaved(result);
-  }
+  const submit = form.submitWith(async (body) => setSaved(await save.mutateAsync(body)));
 
   if (register.rows.length === 0) {
     return (
@@ -179,14 +193,14 @@ function RegisterForm({ groupId, register }: { groupId: string; register: Regist
           values={{ date: format.date(register.date) }}
         />
       </Text>
-      {register.rows.map((row) => (
+      {register.rows.map((row, i) => (
         <RegisterRow
           key={row.enrolmentId}
           row={row}
-          mark={marks[row.enrolmentId] ?? { status: 'present', absenceReason: '' }}
+          status={bind(i, 'status')}
+          reason={bind(i, 'absenceReason')}
           threshold={register.absenceFollowUpDays}
           disabled={!canWrite}
-          onChange={(change) => set(row.enrolmentId, change)}
         />
       ))}
       {canWrite && (
@@ -230,7 +244,12 @@ function RegisterForm({ groupId, register }: { groupId: string; register: Regist
               <Text fw={600}>
                 <FormattedMessage id="groups.register.counts" values={counts} />
               </Text>
-              <Button size="lg" onClick={submit} loading={save.isPending} disabled={!changed && !save.error}>
+              <Button
+                size="lg"
+                onClick={() => submit()}
+                loading={save.isPending}
+                disabled={!changed && !save.error}
+              >
                 <FormattedMessage id={recorded ? 'groups.register.saveChanges' : 'groups.register.save'} />
               </Button>
             </Group>
@@ -238,86 +257,5 @@ function RegisterForm({ groupId, register }: { groupId: string; register: Regist
         </Paper>
       )}
     </Stack>
-  );
-}
-
-function RegisterRow({
-  row,
-  mark,
-  threshold,
-  disabled,
-  onChange,
-}: {
-  row: Register['rows'][number];
-  mark: Mark;
-  threshold: number;
-  disabled: boolean;
-  onChange(change: Partial<Mark>): void;
-}) {
-  const intl = useIntl();
-  const options = useGroupOptions();
-  const name = childName(row.child);
-  const labelId = `child-${row.enrolmentId}`;
-  return (
-    <Paper
-      withBorder
-      p="sm"
-      role="group"
-      aria-labelledby={labelId}
-      style={{ borderLeft: `6px solid var(--mantine-color-${STATUS_COLOUR[mark.status].replace('.', '-')})` }}
-    >
-      <Group justify="space-between" wrap="wrap" gap="sm" align="center">
-        <Box style={{ flex: '1 1 160px' }}>
-          <Text fw={600} size="lg" id={labelId}>
-            {name}
-          </Text>
-          <Group gap={6} mt={2}>
-            {row.absentBefore > 0 && (
-              <Badge
-                color={row.absentBefore + 1 >= threshold ? 'red.8' : 'orange.8'}
-                variant="light"
-                tt="none"
-              >
-                <FormattedMessage id="groups.register.absentBefore" values={{ count: row.absentBefore }} />
-              </Badge>
-            )}
-            {row.openFollowUp && (
-              <Badge color="grape.8" variant="light" tt="none">
-                <FormattedMessage id="groups.register.followUpOpen" />
-              </Badge>
-            )}
-          </Group>
-        </Box>
-        <SegmentedControl
-          size="lg"
-          radius="md"
-          name={`status-${row.enrolmentId}`}
-          disabled={disabled}
-          value={mark.status}
-          onChange={(value) => onChange({ status: value as AttendanceStatus })}
-          color={STATUS_COLOUR[mark.status]}
-          aria-label={intl.formatMessage({ id: 'groups.register.statusOf' }, { child: name })}
-          data={(['present', 'absent', 'excused'] as const).map((s) => ({
-            value: s,
-            label: intl.formatMessage({ id: `groups.attendance.${s}` }),
-          }))}
-          styles={{
-            label: { minHeight: 44, display: 'flex', alignItems: 'center', justifyContent: 'center' },
-          }}
-        />
-      </Group>
-      {mark.status !== 'present' && (
-        <NativeSelect
-          mt="xs"
-          size="md"
-          maw={360}
-          disabled={disabled}
-          label={intl.formatMessage({ id: 'groups.register.reason' })}
-          value={mark.absenceReason}
-          onChange={(e) => onChange({ absenceReason: e.currentTarget.value })}
-          data={options('absenceReason', ABSENCE_REASONS, 'groups.register.reasonNotGiven')}
-        />
-      )}
-    </Paper>
   );
 }

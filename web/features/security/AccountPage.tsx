@@ -10,10 +10,11 @@ import {
   TextInput,
   Title,
 } from '@mantine/core';
-import { type FormEvent, useState } from 'react';
+import { useState } from 'react';
 import { FormattedMessage, useIntl } from 'react-intl';
+import { disableTwoFactorBodySchema, newRecoveryCodesBodySchema } from '../../../common/contracts/security';
 import { QueryState } from '../../components/ui/QueryState';
-import { serverFieldErrors } from '../../lib/form-errors';
+import { serverFieldErrors, useSchemaForm } from '../../lib/form';
 import { usePageTitle } from '../../lib/page-title';
 import { useSession } from '../../lib/session';
 import { useDisableTwoFactor, useRenewRecoveryCodes, useSignOutEverywhere, useTwoFactorStatus } from './api';
@@ -140,12 +141,16 @@ function TwoFactorCard() {
 function DisableForm({ onCancel, onDone }: { onCancel(): void; onDone(): void }) {
   const intl = useIntl();
   const disable = useDisableTwoFactor();
-  const [password, setPassword] = useState('');
+  const label = intl.formatMessage({ id: 'login.password' });
+  const form = useSchemaForm(disableTwoFactorBodySchema, {
+    initialValues: { password: '' },
+    labels: { password: label },
+  });
   const fieldError = serverFieldErrors(disable.error).password;
-  async function submit(event: FormEvent) {
-    event.preventDefault();
-    await disable.mutateAsync(password).then(onDone, () => setPassword(''));
-  }
+  // A refused password is typed again from empty; the refusal shows on the field or above it.
+  const submit = form.submitWith(({ password }) =>
+    disable.mutateAsync(password).then(onDone, () => form.setFieldValue('password', '')),
+  );
   return (
     <form onSubmit={submit} noValidate>
       <Stack>
@@ -158,18 +163,17 @@ function DisableForm({ onCancel, onDone }: { onCancel(): void; onDone(): void })
           <FormattedMessage id="security.twoFactor.disableConfirm" />
         </Text>
         <PasswordInput
-          label={intl.formatMessage({ id: 'login.password' })}
+          label={label}
           autoComplete="current-password"
-          value={password}
-          error={fieldError}
-          onChange={(e) => setPassword(e.currentTarget.value)}
+          {...form.getInputProps('password')}
+          error={form.errors.password ?? fieldError}
           maw={320}
         />
         <Group>
           <Button variant="default" onClick={onCancel}>
             <FormattedMessage id="users.cancel" />
           </Button>
-          <Button type="submit" color="red" loading={disable.isPending} disabled={!password}>
+          <Button type="submit" color="red" loading={disable.isPending} disabled={!form.getValues().password}>
             <FormattedMessage id="security.twoFactor.disable" />
           </Button>
         </Group>
@@ -181,14 +185,19 @@ function DisableForm({ onCancel, onDone }: { onCancel(): void; onDone(): void })
 function RenewForm({ onCancel, onDone }: { onCancel(): void; onDone(codes: string[]): void }) {
   const intl = useIntl();
   const renew = useRenewRecoveryCodes();
-  const [code, setCode] = useState('');
-  async function submit(event: FormEvent) {
-    event.preventDefault();
-    await renew.mutateAsync(code).then(
+  const label = intl.formatMessage({ id: 'security.code.label' });
+  const form = useSchemaForm(newRecoveryCodesBodySchema, {
+    initialValues: { code: '' },
+    labels: { code: label },
+  });
+  const code = form.getValues().code;
+  // A refused code is typed again from empty; the refusal shows on the field.
+  const submit = form.submitWith(({ code }) =>
+    renew.mutateAsync(code).then(
       (r) => onDone(r.recoveryCodes),
-      () => setCode(''),
-    );
-  }
+      () => form.setFieldValue('code', ''),
+    ),
+  );
   return (
     <form onSubmit={submit} noValidate>
       <Stack>
@@ -196,14 +205,13 @@ function RenewForm({ onCancel, onDone }: { onCancel(): void; onDone(codes: strin
           <FormattedMessage id="security.twoFactor.newCodesIntro" />
         </Text>
         <TextInput
-          label={intl.formatMessage({ id: 'security.code.label' })}
+          label={label}
           inputMode="numeric"
           autoComplete="one-time-code"
           maxLength={7}
           w={160}
-          value={code}
-          error={serverFieldErrors(renew.error).code ?? renew.error?.message}
-          onChange={(e) => setCode(e.currentTarget.value)}
+          {...form.getInputProps('code')}
+          error={form.errors.code ?? serverFieldErrors(renew.error).code ?? renew.error?.message}
         />
         <Group>
           <Button variant="default" onClick={onCancel}>

@@ -1,9 +1,10 @@
 import { Alert, Box, Button, Code, Group, Image, Stack, Text, TextInput } from '@mantine/core';
-import { type FormEvent, useMemo, useState } from 'react';
+import { useMemo } from 'react';
 import { FormattedMessage, useIntl } from 'react-intl';
 import { renderSVG } from 'uqr';
-import type { RecoveryCodes } from '../../../common/contracts/security';
-import { serverFieldErrors } from '../../lib/form-errors';
+import { confirmTwoFactorBodySchema, type RecoveryCodes } from '../../../common/contracts/security';
+import { errorMessage } from '../../lib/errors';
+import { serverFieldErrors, useSchemaForm } from '../../lib/form';
 import { useConfirmSetup, useStartSetup } from './api';
 
 /**
@@ -14,8 +15,12 @@ export function TwoFactorSetup({ onConfirmed }: { onConfirmed(result: RecoveryCo
   const intl = useIntl();
   const start = useStartSetup();
   const confirm = useConfirmSetup();
-  const [code, setCode] = useState('');
-  const [error, setError] = useState<string | null>(null);
+  const label = intl.formatMessage({ id: 'security.code.label' });
+  const form = useSchemaForm(confirmTwoFactorBodySchema, {
+    initialValues: { code: '' },
+    labels: { code: label },
+  });
+  const code = form.getValues().code;
   const setup = start.data;
   const qr = useMemo(
     () =>
@@ -25,16 +30,16 @@ export function TwoFactorSetup({ onConfirmed }: { onConfirmed(result: RecoveryCo
     [setup],
   );
 
-  async function submit(event: FormEvent) {
-    event.preventDefault();
-    setError(null);
+  // The code is sent as typed (the server reads it the same way); a refused one is typed again
+  // from empty, with the refusal on the field.
+  const submit = form.submitWith(async () => {
     try {
       onConfirmed(await confirm.mutateAsync(code));
     } catch (e) {
-      setError(serverFieldErrors(e).code ?? (e instanceof Error ? e.message : String(e)));
-      setCode('');
+      form.setFieldValue('code', '');
+      form.setFieldError('code', serverFieldErrors(e).code ?? errorMessage(intl, e));
     }
-  }
+  });
 
   if (!setup) {
     return (
@@ -89,15 +94,13 @@ export function TwoFactorSetup({ onConfirmed }: { onConfirmed(result: RecoveryCo
         </Text>
         <Group align="flex-start">
           <TextInput
-            label={intl.formatMessage({ id: 'security.code.label' })}
+            label={label}
             name="code"
             inputMode="numeric"
             autoComplete="one-time-code"
             maxLength={7}
             w={160}
-            value={code}
-            error={error}
-            onChange={(e) => setCode(e.currentTarget.value)}
+            {...form.getInputProps('code')}
           />
         </Group>
         <Group>

@@ -1,13 +1,22 @@
 import { Alert, Button, Divider, Group, PasswordInput, Stack, Text, TextInput } from '@mantine/core';
-import { type FormEvent, useState } from 'react';
+import { useState } from 'react';
 import { FormattedMessage, useIntl } from 'react-intl';
-import { PASSWORD_MIN_LENGTH, passwordSchema, type UserView } from '../../../common/contracts/users';
-import { ApiError } from '../../lib/api';
-import { clientFieldErrors, serverFieldErrors } from '../../lib/form-errors';
+import {
+  PASSWORD_MIN_LENGTH,
+  resetPasswordBodySchema,
+  type UserView,
+  updateUserBodySchema,
+} from '../../../common/contracts/users';
+import { ErrorAlert } from '../../components/ErrorAlert';
+import { useSchemaForm } from '../../lib/form';
 import { useResetPassword, useUpdateUser } from './api';
 import { RoleSelect } from './RoleSelect';
 import { ScopeFields } from './ScopeFields';
 import { UserSecurityPanel } from './UserSecurityPanel';
+
+/** The details the form edits; the account's status has its own buttons. */
+const editUserSchema = updateUserBodySchema.omit({ status: true }).required();
+const newPasswordSchema = resetPasswordBodySchema.pick({ password: true });
 
 /**
  * Edits send the version that was read; if someone saved in between, the server answers
@@ -15,70 +24,60 @@ import { UserSecurityPanel } from './UserSecurityPanel';
  */
 export function EditUserForm({ user, onDone }: { user: UserView; onDone(): void }) {
   const intl = useIntl();
-  const [form, setForm] = useState(user);
-  const [version, setVersion] = useState(user.version);
-  const [password, setPassword] = useState('');
-  const [errors, setErrors] = useState<Record<string, string>>({});
+  const [status, setStatus] = useState(user.status);
   const [notice, setNotice] = useState<string | null>(null);
   const update = useUpdateUser();
   const reset = useResetPassword();
-  const problem = update.error ?? reset.error;
+  const form = useSchemaForm(editUserSchema, {
+    initialValues: {
+      version: user.version,
+      displayName: user.displayName,
+      role: user.role,
+      scopeAll: user.scopeAll,
+      scopeLocationIds: user.scopeLocationIds,
+      scopeProgrammeIds: user.scopeProgrammeIds,
+    },
+    labels: { displayName: intl.formatMessage({ id: 'users.displayName' }) },
+  });
+  const passwordForm = useSchemaForm(newPasswordSchema, {
+    initialValues: { password: '' },
+    labels: { password: intl.formatMessage({ id: 'users.newPassword' }) },
+  });
+  const values = form.getValues();
 
-  async function save(event: FormEvent) {
-    event.preventDefault();
-    try {
-      await update.mutateAsync({
-        id: user.id,
-        body: {
-          version,
-          displayName: form.displayName,
-          role: form.role,
-          scopeAll: form.scopeAll,
-          scopeLocationIds: form.scopeLocationIds,
-          scopeProgrammeIds: form.scopeProgrammeIds,
-        },
-      });
-      onDone();
-    } catch (error) {
-      setErrors(serverFieldErrors(error));
-    }
+  /** A status change or a new password moves the version on: the next save must send the new one. */
+  function saved(next: UserView, message: string) {
+    form.setFieldValue('version', next.version);
+    setStatus(next.status);
+    setNotice(intl.formatMessage({ id: message }));
   }
 
-  async function setStatus(status: 'active' | 'disabled') {
-    const saved = await update.mutateAsync({ id: user.id, body: { version, status } }).catch(() => null);
-    if (saved) {
-      setVersion(saved.version);
-      setForm({ ...form, status: saved.status });
-      setNotice(intl.formatMessage({ id: 'users.saved' }));
-    }
+  async function changeStatus(next: 'active' | 'disabled') {
+    const done = await update
+      .mutateAsync({ id: user.id, body: { version: values.version, status: next } })
+      .catch(() => null);
+    if (done) saved(done, 'users.saved');
   }
 
-  async function resetPassword() {
-    const found = clientFieldErrors(intl, passwordSchema.safeParse(password), {
-      '': intl.formatMessage({ id: 'users.newPassword' }),
-    });
-    if (found['']) return setErrors({ password: found[''] });
-    const saved = await reset.mutateAsync({ id: user.id, version, password }).catch(() => null);
-    if (saved) {
-      setVersion(saved.version);
-      setPassword('');
-      setErrors({});
-      setNotice(intl.formatMessage({ id: 'users.passwordWasReset' }));
-    }
-  }
+  const resetPassword = passwordForm.submitWith(async ({ password }) => {
+    saved(
+      await reset.mutateAsync({ id: user.id, version: values.version, password }),
+      'users.passwordWasReset',
+    );
+    passwordForm.reset();
+  });
 
   return (
-    <form onSubmit={save} noValidate>
+    <form
+      onSubmit={form.submitWith(async (body) => {
+        await update.mutateAsync({ id: user.id, body });
+        onDone();
+      })}
+      noValidate
+    >
       <Stack>
-        {problem && (
-          <Alert
-            color={problem instanceof ApiError && problem.status === 409 ? 'orange' : 'red'}
-            role="alert"
-          >
-            {problem.message}
-          </Alert>
-        )}
-        {notice && !problem && (
+        <ErrorAlert error={update.error ?? reset.error} reloadKey={null} />
+        {notice && !update.error && !reset.error && (
           <Alert color="teal" role="status">
             {notice}
           </Alert>
@@ -89,12 +88,14 @@ export function EditUserForm({ user, onDone }: { user: UserView; onDone(): void 
         <TextInput
           label={intl.formatMessage({ id: 'users.displayName' })}
           required
-          value={form.displayName}
-          error={errors.displayName}
-          onChange={(e) => setForm({ ...form, displayName: e.currentTarget.value })}
+          {...form.getInputProps('displayName')}
         />
-        <RoleSelect value={form.role} onChange={(role) => setForm({ ...form, role })} />
-        <ScopeFields value={form} onChange={(scope) => setForm({ ...form, ...scope })} />
+        <RoleSelect
+          value={values.role}
+          error={form.errors.role}
+          onChange={(role) => form.setFieldValue('role', role)}
+        />
+        <ScopeFields value={values} onChange={(scope) => form.setValues(scope)} />
         <Group justify="flex-end">
           <Button variant="default" onClick={onDone}>
             <FormattedMessage id="users.cancel" />
@@ -109,22 +110,25 @@ export function EditUserForm({ user, onDone }: { user: UserView; onDone(): void 
             label={intl.formatMessage({ id: 'users.newPassword' })}
             description={intl.formatMessage({ id: 'users.passwordHint' }, { min: PASSWORD_MIN_LENGTH })}
             autoComplete="new-password"
-            value={password}
-            error={errors.password}
-            onChange={(e) => setPassword(e.currentTarget.value)}
             style={{ flex: 1 }}
+            {...passwordForm.getInputProps('password')}
           />
-          <Button variant="light" onClick={resetPassword} loading={reset.isPending} disabled={!password}>
+          <Button
+            variant="light"
+            onClick={() => resetPassword()}
+            loading={reset.isPending}
+            disabled={!passwordForm.getValues().password}
+          >
             <FormattedMessage id="users.resetPassword" />
           </Button>
         </Group>
         <Group>
-          {form.status === 'active' ? (
-            <Button color="red" variant="outline" onClick={() => setStatus('disabled')}>
+          {status === 'active' ? (
+            <Button color="red" variant="outline" onClick={() => changeStatus('disabled')}>
               <FormattedMessage id="users.disable" />
             </Button>
           ) : (
-            <Button variant="outline" onClick={() => setStatus('active')}>
+            <Button variant="outline" onClick={() => changeStatus('active')}>
               <FormattedMessage id="users.enable" />
             </Button>
           )}
