@@ -1,10 +1,12 @@
 import { Anchor, Group, NativeSelect, Stack, Table, Text, Title } from '@mantine/core';
 import { FormattedMessage, useIntl } from 'react-intl';
-import { Link, useSearchParams } from 'react-router';
+import { Link } from 'react-router';
 import { APPLICATION_STATUSES, COUNTRIES } from '../../../common/foster';
+import { FilterBar } from '../../components/filters/FilterBar';
 import { ExportMenu } from '../../components/ui/ExportMenu';
 import { Pager } from '../../components/ui/Pager';
 import { QueryState } from '../../components/ui/QueryState';
+import { useAddressFilter } from '../../lib/address-filter';
 import { localDay } from '../../lib/dates';
 import { useFormat } from '../../lib/format';
 import { usePageTitle } from '../../lib/page-title';
@@ -18,23 +20,14 @@ export function FamiliesPage() {
   usePageTitle('foster.list.title');
   const intl = useIntl();
   const label = useFosterLabel();
-  const [params, setParams] = useSearchParams();
-  const country = params.get('country') ?? '';
-  const status = params.get('status') ?? '';
-  const page = Number(params.get('page') ?? 1) || 1;
+  const { filter, page, set } = useAddressFilter(['country', 'status'] as const);
+  const { country, status } = filter;
   const query = useFamilies({
     country: country || undefined,
     status: status || undefined,
     page,
     pageSize: PAGE_SIZE,
   });
-  const set = (key: string, value: string) => {
-    const next = new URLSearchParams(params);
-    if (value) next.set(key, value);
-    else next.delete(key);
-    if (key !== 'page') next.delete('page');
-    setParams(next, { replace: key !== 'page' });
-  };
   const any = { value: '', label: intl.formatMessage({ id: 'foster.any' }) };
 
   return (
@@ -45,12 +38,7 @@ export function FamiliesPage() {
         </Title>
         <ExportMenu url="/api/exports/foster-families" params={{ country, status }} />
       </Group>
-      <Group
-        align="end"
-        gap="sm"
-        role="search"
-        aria-label={intl.formatMessage({ id: 'foster.list.filters' })}
-      >
+      <FilterBar label={intl.formatMessage({ id: 'foster.list.filters' })}>
         <NativeSelect
           label={intl.formatMessage({ id: 'foster.field.country' })}
           value={country}
@@ -63,7 +51,7 @@ export function FamiliesPage() {
           onChange={(e) => set('status', e.currentTarget.value)}
           data={[any, ...APPLICATION_STATUSES.map((s) => ({ value: s, label: label('status', s) }))]}
         />
-      </Group>
+      </FilterBar>
       <QueryState query={query}>
         {(data) =>
           data.items.length === 0 ? (
