@@ -1,11 +1,10 @@
-import { Button, Group, Stack, Switch, Text, Title } from '@mantine/core';
+import { Button, Group, Stack, Switch, Title } from '@mantine/core';
 import { FormattedMessage, useIntl } from 'react-intl';
 import { Link } from 'react-router';
 import { ChildrenFilters } from '../../components/filters/ChildrenFilters';
 import { FilterBar } from '../../components/filters/FilterBar';
 import { ExportMenu } from '../../components/ui/ExportMenu';
-import { Pager } from '../../components/ui/Pager';
-import { QueryState } from '../../components/ui/QueryState';
+import { PagedResults } from '../../components/ui/PagedResults';
 import { useAddressFilter } from '../../lib/address-filter';
 import { usePageTitle } from '../../lib/page-title';
 import { useCan } from '../../lib/session';
@@ -66,26 +65,9 @@ export function CasesPage() {
           mb={8}
         />
       </FilterBar>
-      <QueryState query={query}>
-        {(data) =>
-          data.items.length === 0 ? (
-            <Text>
-              <FormattedMessage id="cases.list.empty" />
-            </Text>
-          ) : (
-            <>
-              <CaseTable cases={data.items} />
-              <Pager
-                page={data.page}
-                pageSize={data.pageSize}
-                total={data.total}
-                totalIsLowerBound={data.totalIsLowerBound}
-                onChange={(p) => set('page', String(p))}
-              />
-            </>
-          )
-        }
-      </QueryState>
+      <PagedResults query={query} emptyMessage="cases.list.empty" onPage={(p) => set('page', String(p))}>
+        {(items) => <CaseTable cases={items} />}
+      </PagedResults>
     </Stack>
   );
 }

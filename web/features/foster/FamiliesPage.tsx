@@ -1,11 +1,10 @@
-import { Anchor, Group, NativeSelect, Stack, Table, Text, Title } from '@mantine/core';
+import { Anchor, Group, NativeSelect, Stack, Table, Title } from '@mantine/core';
 import { FormattedMessage, useIntl } from 'react-intl';
 import { Link } from 'react-router';
 import { APPLICATION_STATUSES, COUNTRIES } from '../../../common/foster';
 import { FilterBar } from '../../components/filters/FilterBar';
 import { ExportMenu } from '../../components/ui/ExportMenu';
-import { Pager } from '../../components/ui/Pager';
-import { QueryState } from '../../components/ui/QueryState';
+import { PagedResults } from '../../components/ui/PagedResults';
 import { useAddressFilter } from '../../lib/address-filter';
 import { localDay } from '../../lib/dates';
 import { useFormat } from '../../lib/format';
@@ -52,25 +51,9 @@ export function FamiliesPage() {
           data={[any, ...APPLICATION_STATUSES.map((s) => ({ value: s, label: label('status', s) }))]}
         />
       </FilterBar>
-      <QueryState query={query}>
-        {(data) =>
-          data.items.length === 0 ? (
-            <Text>
-              <FormattedMessage id="foster.list.empty" />
-            </Text>
-          ) : (
-            <>
-              <FamilyTable families={data.items} />
-              <Pager
-                page={data.page}
-                pageSize={data.pageSize}
-                total={data.total}
-                onChange={(p) => set('page', String(p))}
-              />
-            </>
-          )
-        }
-      </QueryState>
+      <PagedResults query={query} emptyMessage="foster.list.empty" onPage={(p) => set('page', String(p))}>
+        {(items) => <FamilyTable families={items} />}
+      </PagedResults>
     </Stack>
   );
 }
