@@ -1,10 +1,8 @@
 import {
   Badge,
   Button,
-  Card,
   Group,
   NativeSelect,
-  Radio,
   SimpleGrid,
   Stack,
   Table,
@@ -16,8 +14,8 @@ import {
 import { type FormEvent, useState } from 'react';
 import { FormattedMessage, useIntl } from 'react-intl';
 import { type FollowUpView, WELLBEING_DIMENSIONS } from '../../../common/contracts/leaving-care';
-import { ErrorAlert } from '../../components/ErrorAlert';
-import { DateField } from '../../components/fields/DateField';
+import { OutcomeFields } from '../../components/fields/OutcomeFields';
+import { RecordFormCard } from '../../components/RecordFormCard';
 import { QueryState } from '../../components/ui/QueryState';
 import { isoToday } from '../../lib/dates';
 import { useEnumLabel } from '../../lib/enum-labels';
@@ -208,52 +206,36 @@ function FollowUpForm({ followUp, onDone }: { followUp: FollowUpView; onDone(): 
   }
 
   return (
-    <Card withBorder id="follow-up-form" component="section" aria-labelledby="follow-up-form-title">
-      <form onSubmit={submit} noValidate>
-        <Stack gap="sm">
-          <Title order={4} size="h5" id="follow-up-form-title">
-            {intl.formatMessage({ id: 'cases.followUp.recordOf' }, { date: format.date(followUp.dueOn) })}
-          </Title>
-          <ErrorAlert error={record.error} onReload={() => record.reset()} />
-          <Group align="end" wrap="wrap">
-            <Radio.Group
-              label={t('outcome')}
-              value={status}
-              onChange={(v) => setStatus(v as 'held' | 'missed')}
-            >
-              <Group mt={4}>
-                <Radio value="held" label={label('followUpStatus', 'held')} />
-                <Radio value="missed" label={label('followUpStatus', 'missed')} />
-              </Group>
-            </Radio.Group>
-            {status === 'held' && (
-              <DateField
-                label={t('heldOn')}
-                required
-                value={heldOn}
-                onChange={(e) => setHeldOn(e.currentTarget.value)}
-              />
-            )}
-          </Group>
-          {status === 'held' && <RatingsFieldset ratings={ratings} onChange={setRatings} />}
-          <Textarea
-            label={t('notes')}
-            autosize
-            minRows={2}
-            value={notes}
-            onChange={(e) => setNotes(e.currentTarget.value)}
-          />
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onDone}>
-              <FormattedMessage id="cases.cancel" />
-            </Button>
-            <Button type="submit" loading={record.isPending}>
-              <FormattedMessage id="cases.followUp.save" />
-            </Button>
-          </Group>
-        </Stack>
-      </form>
-    </Card>
+    <RecordFormCard
+      id="follow-up-form"
+      title={intl.formatMessage({ id: 'cases.followUp.recordOf' }, { date: format.date(followUp.dueOn) })}
+      error={record.error}
+      onReload={() => record.reset()}
+      onSubmit={submit}
+      onCancel={onDone}
+      saving={record.isPending}
+      saveLabel="cases.followUp.save"
+    >
+      <Group align="end" wrap="wrap">
+        <OutcomeFields
+          label={t('outcome')}
+          outcomeLabel={(o) => label('followUpStatus', o)}
+          heldOnLabel={t('heldOn')}
+          status={status}
+          onStatus={setStatus}
+          heldOn={heldOn}
+          onHeldOn={setHeldOn}
+        />
+      </Group>
+      {status === 'held' && <RatingsFieldset ratings={ratings} onChange={setRatings} />}
+      <Textarea
+        label={t('notes')}
+        autosize
+        minRows={2}
+        value={notes}
+        onChange={(e) => setNotes(e.currentTarget.value)}
+      />
+    </RecordFormCard>
   );
 }
 

@@ -1,21 +1,9 @@
-import {
-  Badge,
-  Button,
-  Card,
-  Group,
-  NativeSelect,
-  Radio,
-  Stack,
-  Table,
-  Text,
-  Textarea,
-  Title,
-} from '@mantine/core';
+import { Badge, Button, Group, NativeSelect, Stack, Table, Text, Textarea, Title } from '@mantine/core';
 import { type FormEvent, useState } from 'react';
 import { FormattedMessage, type IntlShape, useIntl } from 'react-intl';
 import type { PlacementView } from '../../../common/contracts/cases';
-import { ErrorAlert } from '../../components/ErrorAlert';
-import { DateField } from '../../components/fields/DateField';
+import { OutcomeFields } from '../../components/fields/OutcomeFields';
+import { RecordFormCard } from '../../components/RecordFormCard';
 import { QueryState } from '../../components/ui/QueryState';
 import { isoToday } from '../../lib/dates';
 import { useEnumLabel } from '../../lib/enum-labels';
@@ -225,64 +213,48 @@ function VisitForm({ visit, onDone }: { visit: FosterVisit; onDone(): void }) {
   }
 
   return (
-    <Card withBorder id="foster-visit-form" component="section" aria-labelledby="foster-visit-form-title">
-      <form onSubmit={submit} noValidate>
-        <Stack gap="sm">
-          <Title order={4} size="h5" id="foster-visit-form-title">
-            {intl.formatMessage({ id: 'cases.foster.recordVisitOf' }, { date: format.date(visit.dueOn) })}
-          </Title>
-          <ErrorAlert error={record.error} onReload={() => record.reset()} />
-          <Group align="start" wrap="wrap">
-            <Radio.Group
-              label={t('outcome')}
-              value={status}
-              onChange={(v) => setStatus(v as 'held' | 'missed')}
-            >
-              <Group mt={4}>
-                <Radio value="held" label={label('foster.visitStatus', 'held')} />
-                <Radio value="missed" label={label('foster.visitStatus', 'missed')} />
-              </Group>
-            </Radio.Group>
-            {held && (
-              <DateField
-                label={t('heldOn')}
-                required
-                max={isoToday()}
-                value={heldOn}
-                error={tried && !heldOn ? required : undefined}
-                onChange={(e) => setHeldOn(e.currentTarget.value)}
-              />
-            )}
-            {held && (
-              <NativeSelect
-                label={t('wellbeing')}
-                description={t('wellbeingHint')}
-                value={wellbeing}
-                onChange={(e) => setWellbeing(e.currentTarget.value)}
-                data={ratingOptions(intl)}
-              />
-            )}
-          </Group>
-          <Textarea
-            label={held ? t('report') : t('missedNote')}
-            required={held}
-            autosize
-            minRows={3}
-            maxLength={8000}
-            value={report}
-            error={tried && held && !report.trim() ? required : undefined}
-            onChange={(e) => setReport(e.currentTarget.value)}
+    <RecordFormCard
+      id="foster-visit-form"
+      title={intl.formatMessage({ id: 'cases.foster.recordVisitOf' }, { date: format.date(visit.dueOn) })}
+      error={record.error}
+      onReload={() => record.reset()}
+      onSubmit={submit}
+      onCancel={onDone}
+      saving={record.isPending}
+      saveLabel="cases.foster.saveVisit"
+    >
+      <Group align="start" wrap="wrap">
+        <OutcomeFields
+          label={t('outcome')}
+          outcomeLabel={(o) => label('foster.visitStatus', o)}
+          heldOnLabel={t('heldOn')}
+          status={status}
+          onStatus={setStatus}
+          heldOn={heldOn}
+          onHeldOn={setHeldOn}
+          max={isoToday()}
+          heldOnError={tried && !heldOn ? required : undefined}
+        />
+        {held && (
+          <NativeSelect
+            label={t('wellbeing')}
+            description={t('wellbeingHint')}
+            value={wellbeing}
+            onChange={(e) => setWellbeing(e.currentTarget.value)}
+            data={ratingOptions(intl)}
           />
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onDone}>
-              <FormattedMessage id="cases.cancel" />
-            </Button>
-            <Button type="submit" loading={record.isPending}>
-              <FormattedMessage id="cases.foster.saveVisit" />
-            </Button>
-          </Group>
-        </Stack>
-      </form>
-    </Card>
+        )}
+      </Group>
+      <Textarea
+        label={held ? t('report') : t('missedNote')}
+        required={held}
+        autosize
+        minRows={3}
+        maxLength={8000}
+        value={report}
+        error={tried && held && !report.trim() ? required : undefined}
+        onChange={(e) => setReport(e.currentTarget.value)}
+      />
+    </RecordFormCard>
   );
 }
