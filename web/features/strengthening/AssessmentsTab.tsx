@@ -12,16 +12,17 @@ import {
   TextInput,
   Title,
 } from '@mantine/core';
-import { type FormEvent, useState } from 'react';
+import { useState } from 'react';
 import { FormattedMessage, useIntl } from 'react-intl';
 import { Link } from 'react-router';
-import { assessmentBodySchema } from '../../../common/contracts/strengthening';
-import { RISK_DOMAINS, RISK_SCORES, type RiskDomain } from '../../../common/strengthening';
+import { z } from 'zod';
+import { assessmentBodySchema, domainScoreSchema } from '../../../common/contracts/strengthening';
+import { RISK_DOMAINS, RISK_SCORES } from '../../../common/strengthening';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { DateField } from '../../components/fields/DateField';
 import { isoToday } from '../../lib/dates';
+import { useSchemaForm } from '../../lib/form';
 import { type HouseholdDetail, useRecordAssessment } from './api';
-import { pathErrors, serverPathErrors } from './MemberFields';
 import { ScoreChart, ScoreTable } from './ScoreChart';
 import { Section, useFsLabel } from './shared';
 
@@ -60,48 +61,45 @@ export function AssessmentsTab({ household: h }: { household: HouseholdDetail })
   );
 }
 
-type Scores = Record<RiskDomain, { score: string; note: string }>;
-const emptyScores = (): Scores =>
-  Object.fromEntries(RISK_DOMAINS.map((d) => [d, { score: '', note: '' }])) as Scores;
+/** A domain's score as its select holds it: empty until chosen. */
+const scoreFormSchema = domainScoreSchema.extend({
+  score: z
+    .string()
+    .transform((v) => (v ? Number(v) : undefined))
+    .pipe(domainScoreSchema.shape.score),
+});
+
+/** An assessment as its fields fill it in: every domain, in order, each scored once. */
+const assessmentFormSchema = assessmentBodySchema.extend({
+  scores: z.array(scoreFormSchema).length(RISK_DOMAINS.length),
+});
+
+const emptyScores = () => RISK_DOMAINS.map((domain) => ({ domain, score: '', note: '' }));
 
 function AssessmentForm({ household: h }: { household: HouseholdDetail }) {
   const intl = useIntl();
   const label = useFsLabel();
   const record = useRecordAssessment(h.id);
-  const [assessedOn, setAssessedOn] = useState(isoToday());
-  const [scores, setScores] = useState<Scores>(emptyScores);
-  const [summary, setSummary] = useState('');
-  const [errors, setErrors] = useState<Record<string, string>>({});
   const [saved, setSaved] = useState(false);
   const t = (id: string, values?: Record<string, string | number>) => intl.formatMessage({ id }, values);
-
-  async function submit(event: FormEvent) {
-    event.preventDefault();
-    setSaved(false);
-    const body = {
-      assessedOn,
-      summary,
-      scores: RISK_DOMAINS.map((domain) => ({
-        domain,
-        score: scores[domain].score ? Number(scores[domain].score) : undefined,
-        note: scores[domain].note,
-      })),
-    };
-    const checked = assessmentBodySchema.safeParse(body);
-    setErrors(pathErrors(intl, checked, (field) => t(`strengthening.assessment.${field}`)));
-    if (!checked.success) return;
-    try {
-      await record.mutateAsync(checked.data);
-      setScores(emptyScores());
-      setSummary('');
-      setSaved(true);
-    } catch (e) {
-      setErrors(serverPathErrors(e));
-    }
-  }
+  const form = useSchemaForm(assessmentFormSchema, {
+    initialValues: { assessedOn: isoToday(), scores: emptyScores(), summary: '' },
+    labels: (path) => t(`strengthening.assessment.${path.split('.').at(-1)}`),
+  });
+  const submit = form.submitWith(async (body) => {
+    await record.mutateAsync(body);
+    form.setValues({ scores: emptyScores(), summary: '' });
+    setSaved(true);
+  });
   return (
     <Card withBorder component="section" aria-labelledby="fs-assessment-form">
-      <form onSubmit={submit} noValidate>
+      <form
+        onSubmit={(event) => {
+          setSaved(false);
+          submit(event);
+        }}
+        noValidate
+      >
         <Stack gap="sm">
           <Title order={3} size="h4" id="fs-assessment-form">
             <FormattedMessage id="strengthening.assessment.new" />
@@ -114,9 +112,7 @@ function AssessmentForm({ household: h }: { household: HouseholdDetail }) {
           <DateField
             label={t('strengthening.assessment.assessedOn')}
             required
-            value={assessedOn}
-            error={errors.assessedOn}
-            onChange={(e) => setAssessedOn(e.currentTarget.value)}
+            {...form.getInputProps('assessedOn')}
           />
           {RISK_DOMAINS.map((domain, i) => (
             <SimpleGrid key={domain} cols={{ base: 1, sm: 2 }} spacing="sm">
@@ -124,24 +120,16 @@ function AssessmentForm({ household: h }: { household: HouseholdDetail }) {
                 label={label('domain', domain)}
                 description={t(`strengthening.domain.${domain}.hint`)}
                 required
-                value={scores[domain].score}
-                error={errors[`scores.${i}.score`]}
-                onChange={(e) =>
-                  setScores({ ...scores, [domain]: { ...scores[domain], score: e.currentTarget.value } })
-                }
                 data={[
                   { value: '', label: t('strengthening.choose') },
                   ...RISK_SCORES.map((s) => ({ value: String(s), label: `${s} · ${label('score', s)}` })),
                 ]}
+                {...form.getInputProps(`scores.${i}.score`)}
               />
               <TextInput
                 label={t('strengthening.assessment.noteFor', { domain: label('domain', domain) })}
-                value={scores[domain].note}
-                error={errors[`scores.${i}.note`]}
-                onChange={(e) =>
-                  setScores({ ...scores, [domain]: { ...scores[domain], note: e.currentTarget.value } })
-                }
                 style={{ alignSelf: 'end' }}
+                {...form.getInputProps(`scores.${i}.note`)}
               />
             </SimpleGrid>
           ))}
@@ -149,9 +137,7 @@ function AssessmentForm({ household: h }: { household: HouseholdDetail }) {
             label={t('strengthening.assessment.summary')}
             autosize
             minRows={2}
-            value={summary}
-            error={errors.summary}
-            onChange={(e) => setSummary(e.currentTarget.value)}
+            {...form.getInputProps('summary')}
           />
           <ErrorAlert error={record.error} />
           <Group justify="flex-end">

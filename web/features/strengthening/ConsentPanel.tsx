@@ -1,31 +1,27 @@
-import {
-  Badge,
-  Button,
-  Checkbox,
-  Group,
-  NativeSelect,
-  Paper,
-  SimpleGrid,
-  Stack,
-  Table,
-  Text,
-  Textarea,
-} from '@mantine/core';
-import { type FormEvent, useState } from 'react';
+import { Badge, Button, Group, Paper, Stack, Table, Text } from '@mantine/core';
+import { useState } from 'react';
 import { FormattedMessage, useIntl } from 'react-intl';
-import { SHARE_SCOPES, type ShareScope } from '../../../common/strengthening';
+import { consentBodySchema } from '../../../common/contracts/strengthening';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { DateField } from '../../components/fields/DateField';
 import { isoToday } from '../../lib/dates';
+import { useSchemaForm } from '../../lib/form';
 import { useFormat, useLocalized } from '../../lib/format';
-import { personName } from '../../lib/person-name';
 import {
   type ConsentView,
   type HouseholdDetail,
+  type StrengtheningProgramme,
   useRecordConsent,
-  useStrengtheningProgrammes,
   useWithdrawConsent,
 } from './api';
+import {
+  ConsentInputs,
+  emptyConsent,
+  ProgrammeSelect,
+  useConsentLabel,
+  useLocationProgrammes,
+} from './ConsentFields';
+import { withdrawFormSchema } from './enrolment-schemas';
 import { Section, useFsLabel } from './shared';
 
 /** Consent to take part, per programme: who gave it, when, what it lets be shared, and its withdrawal. */
@@ -121,40 +117,38 @@ function ConsentTable({ consents, canWrite }: { consents: ConsentView[]; canWrit
 
 /** The family withdraws its consent: on which day (today unless said otherwise). */
 function Withdraw({ consent }: { consent: ConsentView }) {
-  const intl = useIntl();
-  const withdraw = useWithdrawConsent();
   const [open, setOpen] = useState(false);
-  const [on, setOn] = useState(isoToday());
   if (!open)
     return (
       <Button size="compact-xs" variant="subtle" color="red" onClick={() => setOpen(true)}>
         <FormattedMessage id="strengthening.consent.withdraw" />
       </Button>
     );
-  async function submit(event: FormEvent) {
-    event.preventDefault();
-    try {
-      await withdraw.mutateAsync({ id: consent.id, version: consent.version, withdrawnOn: on });
-      setOpen(false);
-    } catch {
-      // Shown by the alert.
-    }
-  }
+  return <WithdrawForm consent={consent} onDone={() => setOpen(false)} />;
+}
+
+function WithdrawForm({ consent, onDone }: { consent: ConsentView; onDone(): void }) {
+  const intl = useIntl();
+  const withdraw = useWithdrawConsent();
+  const label = intl.formatMessage({ id: 'strengthening.consent.withdrawnOnLabel' });
+  const form = useSchemaForm(withdrawFormSchema, {
+    initialValues: { withdrawnOn: isoToday() },
+    labels: { withdrawnOn: label },
+  });
   return (
-    <form onSubmit={submit}>
+    <form
+      onSubmit={form.submitWith(async (body) => {
+        await withdraw.mutateAsync({ id: consent.id, version: consent.version, ...body });
+        onDone();
+      })}
+    >
       <Stack gap={4}>
-        <DateField
-          size="xs"
-          w={160}
-          label={intl.formatMessage({ id: 'strengthening.consent.withdrawnOnLabel' })}
-          value={on}
-          onChange={(e) => setOn(e.currentTarget.value)}
-        />
+        <DateField size="xs" w={160} label={label} {...form.getInputProps('withdrawnOn')} />
         <Group gap={4}>
           <Button size="compact-xs" color="red" type="submit" loading={withdraw.isPending}>
             <FormattedMessage id="strengthening.consent.withdrawSave" />
           </Button>
-          <Button size="compact-xs" variant="default" onClick={() => setOpen(false)}>
+          <Button size="compact-xs" variant="default" onClick={onDone}>
             <FormattedMessage id="strengthening.cancel" />
           </Button>
         </Group>
@@ -164,114 +158,48 @@ function Withdraw({ consent }: { consent: ConsentView }) {
   );
 }
 
-export interface ConsentFields {
-  givenByPersonId: string;
-  givenOn: string;
-  shareWith: ShareScope[];
-  note: string;
+/** A consent recorded on its own, for a programme of the family's location. */
+function ConsentForm({ household: h, onDone }: { household: HouseholdDetail; onDone(): void }) {
+  const programmes = useLocationProgrammes(h.locationId);
+  // The form starts on the location's first programme, so it waits for the list.
+  if (!programmes) return null;
+  return <ConsentFormFields household={h} programmes={programmes} onDone={onDone} />;
 }
 
-export const emptyConsent = (h: HouseholdDetail): ConsentFields => ({
-  givenByPersonId: h.members.find((m) => m.relationship !== 'child')?.personId ?? '',
-  givenOn: isoToday(),
-  shareWith: [],
-  note: '',
-});
-
-/** Who gave consent, when, and what it lets the programme share (also part of the enrolment form). */
-export function ConsentInputs({
+function ConsentFormFields({
   household: h,
-  value,
-  onChange,
+  programmes,
+  onDone,
 }: {
   household: HouseholdDetail;
-  value: ConsentFields;
-  onChange(value: ConsentFields): void;
+  programmes: StrengtheningProgramme[];
+  onDone(): void;
 }) {
-  const intl = useIntl();
-  const label = useFsLabel();
-  const t = (id: string) => intl.formatMessage({ id });
-  return (
-    <Stack gap="sm">
-      <SimpleGrid cols={{ base: 1, sm: 2 }}>
-        <NativeSelect
-          label={t('strengthening.consent.givenBy')}
-          required
-          value={value.givenByPersonId}
-          onChange={(e) => onChange({ ...value, givenByPersonId: e.currentTarget.value })}
-          data={[
-            { value: '', label: t('strengthening.choose') },
-            ...h.members
-              .filter((m) => m.relationship !== 'child')
-              .map((m) => ({ value: m.personId, label: personName(m) })),
-          ]}
-        />
-        <DateField
-          w="100%"
-          label={t('strengthening.consent.givenOn')}
-          required
-          value={value.givenOn}
-          onChange={(e) => onChange({ ...value, givenOn: e.currentTarget.value })}
-        />
-      </SimpleGrid>
-      <Checkbox.Group
-        label={t('strengthening.consent.shareWith')}
-        description={t('strengthening.consent.shareHint')}
-        value={value.shareWith}
-        onChange={(v) => onChange({ ...value, shareWith: v as ShareScope[] })}
-      >
-        <Stack gap={4} mt={4}>
-          {SHARE_SCOPES.map((s) => (
-            <Checkbox key={s} value={s} label={label('share', s)} />
-          ))}
-        </Stack>
-      </Checkbox.Group>
-      <Textarea
-        label={t('strengthening.consent.note')}
-        autosize
-        minRows={1}
-        value={value.note}
-        onChange={(e) => onChange({ ...value, note: e.currentTarget.value })}
-      />
-    </Stack>
-  );
-}
-
-function ConsentForm({ household: h, onDone }: { household: HouseholdDetail; onDone(): void }) {
-  const intl = useIntl();
-  const localized = useLocalized();
-  const programmes = useStrengtheningProgrammes();
   const record = useRecordConsent(h.id);
-  const atLocation = (programmes.data ?? []).filter((p) => p.locationId === h.locationId);
-  const [programmeId, setProgrammeId] = useState('');
-  const [value, setValue] = useState<ConsentFields>(() => emptyConsent(h));
-  const chosen = programmeId || atLocation[0]?.id || '';
-  async function submit(event: FormEvent) {
-    event.preventDefault();
-    try {
-      await record.mutateAsync({ programmeId: chosen, ...value });
-      onDone();
-    } catch {
-      // Shown by the alert.
-    }
-  }
+  const form = useSchemaForm(consentBodySchema, {
+    initialValues: { programmeId: programmes[0]?.id ?? '', ...emptyConsent(h) },
+    labels: useConsentLabel(),
+  });
   return (
-    <Paper withBorder p="md" component="form" onSubmit={submit} noValidate>
+    <Paper
+      withBorder
+      p="md"
+      component="form"
+      onSubmit={form.submitWith(async (body) => {
+        await record.mutateAsync(body);
+        onDone();
+      })}
+      noValidate
+    >
       <Stack gap="sm">
-        <NativeSelect
-          label={intl.formatMessage({ id: 'strengthening.field.programme' })}
-          required
-          value={chosen}
-          onChange={(e) => setProgrammeId(e.currentTarget.value)}
-          data={atLocation.map((p) => ({ value: p.id, label: localized(p.name) }))}
-        />
-        <ConsentInputs household={h} value={value} onChange={setValue} />
+        <ProgrammeSelect programmes={programmes} {...form.getInputProps('programmeId')} />
+        <ConsentInputs household={h} bind={(field) => form.getInputProps(field)} />
         <ErrorAlert error={record.error} />
         <Group justify="flex-end">
           <Button variant="default" onClick={onDone}>
             <FormattedMessage id="strengthening.cancel" />
           </Button>
-          <Button type="submit" loading={record.isPending} disabled={!chosen}>
+          <Button type="submit" loading={record.isPending} disabled={!form.getValues().programmeId}>
             <FormattedMessage id="strengthening.consent.save" />
           </Button>
         </Group>

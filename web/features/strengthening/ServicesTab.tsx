@@ -10,13 +10,18 @@ import {
   Text,
   TextInput,
 } from '@mantine/core';
-import { type FormEvent, useState } from 'react';
 import { FormattedMessage, useIntl } from 'react-intl';
-import { serviceBodySchema, serviceReferralBodySchema } from '../../../common/contracts/strengthening';
+import { z } from 'zod';
+import {
+  serviceBodySchema,
+  serviceReferralBodySchema,
+  serviceReferralUpdateSchema,
+} from '../../../common/contracts/strengthening';
 import { SERVICE_REFERRAL_STATUSES, SERVICE_TYPES } from '../../../common/strengthening';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { DateField } from '../../components/fields/DateField';
 import { isoToday } from '../../lib/dates';
+import { useSchemaForm } from '../../lib/form';
 import { useFormat } from '../../lib/format';
 import {
   type HouseholdDetail,
@@ -25,7 +30,6 @@ import {
   useRecordService,
   useReferToService,
 } from './api';
-import { pathErrors, serverPathErrors } from './MemberFields';
 import { Section, useFsLabel, useFsOptions } from './shared';
 
 /** Manats: amounts are shown with the currency code (the number in the interface language). */
@@ -33,6 +37,9 @@ export function useMoney() {
   const format = useFormat();
   return (amount: number) => `${format.number(amount)} AZN`;
 }
+
+/** A referral's status and outcome (its version is added when sent). */
+const referralChangeSchema = serviceReferralUpdateSchema.omit({ version: true });
 
 /** Services delivered to the family, and its referrals to other services. */
 export function ServicesTab({ household: h }: { household: HouseholdDetail }) {
@@ -121,60 +128,41 @@ function Services({ household: h }: { household: HouseholdDetail }) {
   );
 }
 
+/** A service as its fields fill it in: the type is chosen from an empty start, the cost may be left empty. */
+const serviceFormSchema = serviceBodySchema.extend({
+  type: z.string().pipe(serviceBodySchema.shape.type),
+  cost: z
+    .union([z.literal(''), z.number()])
+    .transform((v): number | null | undefined => (v === '' ? null : v))
+    .pipe(serviceBodySchema.shape.cost),
+});
+
 function ServiceForm({ household: h }: { household: HouseholdDetail }) {
   const intl = useIntl();
   const options = useFsOptions();
   const record = useRecordService(h.id);
-  const empty = () => ({
-    deliveredOn: isoToday(),
-    type: '',
-    provider: '',
-    cost: '' as number | string,
-    note: '',
-  });
-  const [form, setForm] = useState(empty);
-  const [errors, setErrors] = useState<Record<string, string>>({});
   const t = (id: string) => intl.formatMessage({ id: `strengthening.service.${id}` });
-  async function submit(event: FormEvent) {
-    event.preventDefault();
-    const body = { ...form, cost: form.cost === '' ? null : Number(form.cost) };
-    const checked = serviceBodySchema.safeParse(body);
-    setErrors(pathErrors(intl, checked, t));
-    if (!checked.success) return;
-    try {
-      await record.mutateAsync(checked.data);
-      setForm(empty());
-    } catch (e) {
-      setErrors(serverPathErrors(e));
-    }
-  }
+  const form = useSchemaForm(serviceFormSchema, {
+    initialValues: { deliveredOn: isoToday(), type: '', provider: '', cost: '', note: '' },
+    labels: t,
+  });
+  const submit = form.submitWith(async (body) => {
+    await record.mutateAsync(body);
+    form.reset();
+  });
   return (
     <Paper withBorder p="md" component="form" onSubmit={submit} noValidate aria-label={t('new')}>
       <Stack gap="sm">
         <Text fw={600}>{t('new')}</Text>
         <SimpleGrid cols={{ base: 1, sm: 2, md: 4 }} spacing="sm">
-          <DateField
-            w="100%"
-            label={t('deliveredOn')}
-            required
-            value={form.deliveredOn}
-            error={errors.deliveredOn}
-            onChange={(e) => setForm({ ...form, deliveredOn: e.currentTarget.value })}
-          />
+          <DateField w="100%" label={t('deliveredOn')} required {...form.getInputProps('deliveredOn')} />
           <NativeSelect
             label={t('type')}
             required
-            value={form.type}
-            error={errors.type}
-            onChange={(e) => setForm({ ...form, type: e.currentTarget.value })}
             data={options('serviceType', SERVICE_TYPES, 'choose')}
+            {...form.getInputProps('type')}
           />
-          <TextInput
-            label={t('provider')}
-            value={form.provider}
-            error={errors.provider}
-            onChange={(e) => setForm({ ...form, provider: e.currentTarget.value })}
-          />
+          <TextInput label={t('provider')} {...form.getInputProps('provider')} />
           <NumberInput
             label={t('costAzn')}
             min={0}
@@ -182,17 +170,10 @@ function ServiceForm({ household: h }: { household: HouseholdDetail }) {
             fixedDecimalScale
             allowNegative={false}
             decimalSeparator={intl.locale === 'en' ? '.' : ','}
-            value={form.cost}
-            error={errors.cost}
-            onChange={(v) => setForm({ ...form, cost: v })}
+            {...form.getInputProps('cost')}
           />
         </SimpleGrid>
-        <TextInput
-          label={t('note')}
-          value={form.note}
-          error={errors.note}
-          onChange={(e) => setForm({ ...form, note: e.currentTarget.value })}
-        />
+        <TextInput label={t('note')} {...form.getInputProps('note')} />
         <ErrorAlert error={record.error} />
         <Group justify="flex-end">
           <Button type="submit" loading={record.isPending}>
@@ -257,92 +238,68 @@ function ReferralStatus({ referral: r }: { referral: ServiceReferralView }) {
   const intl = useIntl();
   const options = useFsOptions();
   const change = useChangeReferral();
-  const [status, setStatus] = useState<string>(r.status);
-  const [outcome, setOutcome] = useState(r.outcome);
+  const outcomeLabel = intl.formatMessage({ id: 'strengthening.referral.outcome' });
+  const statusLabel = intl.formatMessage({ id: 'strengthening.referral.statusOf' }, { toWhom: r.toWhom });
+  const form = useSchemaForm(referralChangeSchema, {
+    initialValues: { status: r.status, outcome: r.outcome },
+    labels: { status: statusLabel, outcome: outcomeLabel },
+  });
+  const { status, outcome } = form.getValues();
   const dirty = status !== r.status || outcome !== r.outcome;
   return (
-    <Stack gap={4}>
-      <NativeSelect
-        aria-label={intl.formatMessage({ id: 'strengthening.referral.statusOf' }, { toWhom: r.toWhom })}
-        size="xs"
-        value={status}
-        onChange={(e) => setStatus(e.currentTarget.value)}
-        data={options('referralStatus', SERVICE_REFERRAL_STATUSES)}
-      />
-      {status !== 'pending' && (
-        <TextInput
+    <form
+      onSubmit={form.submitWith((body) => change.mutateAsync({ id: r.id, version: r.version, ...body }))}
+      noValidate
+    >
+      <Stack gap={4}>
+        <NativeSelect
+          aria-label={statusLabel}
           size="xs"
-          aria-label={intl.formatMessage({ id: 'strengthening.referral.outcome' })}
-          placeholder={intl.formatMessage({ id: 'strengthening.referral.outcome' })}
-          value={outcome}
-          onChange={(e) => setOutcome(e.currentTarget.value)}
+          data={options('referralStatus', SERVICE_REFERRAL_STATUSES)}
+          {...form.getInputProps('status')}
         />
-      )}
-      {dirty && (
-        <Button
-          size="compact-xs"
-          loading={change.isPending}
-          onClick={() => change.mutate({ id: r.id, version: r.version, status, outcome })}
-        >
-          <FormattedMessage id="strengthening.save" />
-        </Button>
-      )}
-      <ErrorAlert
-        error={change.error}
-        onReload={() => {
-          setStatus(r.status);
-          setOutcome(r.outcome);
-        }}
-      />
-    </Stack>
+        {status !== 'pending' && (
+          <TextInput
+            size="xs"
+            aria-label={outcomeLabel}
+            placeholder={outcomeLabel}
+            {...form.getInputProps('outcome')}
+          />
+        )}
+        {dirty && (
+          <Button size="compact-xs" type="submit" loading={change.isPending}>
+            <FormattedMessage id="strengthening.save" />
+          </Button>
+        )}
+        <ErrorAlert
+          error={change.error}
+          onReload={() => form.setValues({ status: r.status, outcome: r.outcome })}
+        />
+      </Stack>
+    </form>
   );
 }
 
 function ReferralForm({ household: h }: { household: HouseholdDetail }) {
   const intl = useIntl();
   const refer = useReferToService(h.id);
-  const empty = () => ({ referredOn: isoToday(), toWhom: '', reason: '' });
-  const [form, setForm] = useState(empty);
-  const [errors, setErrors] = useState<Record<string, string>>({});
   const t = (id: string) => intl.formatMessage({ id: `strengthening.referral.${id}` });
-  async function submit(event: FormEvent) {
-    event.preventDefault();
-    const checked = serviceReferralBodySchema.safeParse(form);
-    setErrors(pathErrors(intl, checked, t));
-    if (!checked.success) return;
-    try {
-      await refer.mutateAsync(checked.data);
-      setForm(empty());
-    } catch (e) {
-      setErrors(serverPathErrors(e));
-    }
-  }
+  const form = useSchemaForm(serviceReferralBodySchema, {
+    initialValues: { referredOn: isoToday(), toWhom: '', reason: '' },
+    labels: t,
+  });
+  const submit = form.submitWith(async (body) => {
+    await refer.mutateAsync(body);
+    form.reset();
+  });
   return (
     <Paper withBorder p="md" component="form" onSubmit={submit} noValidate aria-label={t('new')}>
       <Stack gap="sm">
         <Text fw={600}>{t('new')}</Text>
         <SimpleGrid cols={{ base: 1, sm: 3 }} spacing="sm">
-          <DateField
-            w="100%"
-            label={t('referredOn')}
-            required
-            value={form.referredOn}
-            error={errors.referredOn}
-            onChange={(e) => setForm({ ...form, referredOn: e.currentTarget.value })}
-          />
-          <TextInput
-            label={t('toWhom')}
-            required
-            value={form.toWhom}
-            error={errors.toWhom}
-            onChange={(e) => setForm({ ...form, toWhom: e.currentTarget.value })}
-          />
-          <TextInput
-            label={t('reason')}
-            value={form.reason}
-            error={errors.reason}
-            onChange={(e) => setForm({ ...form, reason: e.currentTarget.value })}
-          />
+          <DateField w="100%" label={t('referredOn')} required {...form.getInputProps('referredOn')} />
+          <TextInput label={t('toWhom')} required {...form.getInputProps('toWhom')} />
+          <TextInput label={t('reason')} {...form.getInputProps('reason')} />
         </SimpleGrid>
         <ErrorAlert error={refer.error} />
         <Group justify="flex-end">
