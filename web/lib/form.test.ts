@@ -24,6 +24,35 @@ describe('form messages', () => {
     expect(errors.adults).toBe(errors['adults.1.givenName']);
   });
 
+  it("says a field left empty is required, as the server does, and uses a rule's own reason", () => {
+    const form = z.object({
+      location: z.uuid(),
+      day: z.iso.date(),
+      reasons: z.array(z.string()).min(1),
+      nationalId: z.string().refine((v) => v !== '000', { params: { reason: 'invalid_national_id' } }),
+    });
+    const result = form.safeParse(
+      { location: '', day: '', reasons: [], nationalId: '000' },
+      { reportInput: true },
+    );
+    const errors = schemaFieldErrors(intl, result, {
+      location: 'Place',
+      day: 'Day',
+      reasons: 'Reasons',
+      nationalId: 'ID',
+    });
+    expect(errors.location).toBe('Place: required.');
+    expect(errors.day).toBe('Day: required.');
+    expect(errors.reasons).toBe('Reasons: required.');
+    expect(errors.nationalId).toMatch(/^ID: /);
+    expect(errors.nationalId).not.toBe('ID: invalid value.');
+    // Without the input reported, the zod code is used.
+    expect(
+      schemaFieldErrors(intl, form.safeParse({ location: '', day: '', reasons: [], nationalId: 'x' }), {})
+        .day,
+    ).toMatch(/format/);
+  });
+
   it('gives nothing for accepted values', () => {
     expect(schemaFieldErrors(intl, schema.safeParse({ username: 'abc', adults: [] }), {})).toEqual({});
   });

@@ -2,6 +2,7 @@ import { type UseFormReturnType, useForm } from '@mantine/form';
 import type { FormEvent } from 'react';
 import { type IntlShape, useIntl } from 'react-intl';
 import type { z } from 'zod';
+import { FIELD_ERROR_CODES } from '../../common/errors';
 import { ApiError } from './api';
 
 /**
@@ -40,7 +41,26 @@ function byPathAndField(entries: [string, string][]): Record<string, string> {
   return errors;
 }
 
-/** Translated field messages for what a zod schema refused. */
+/** Nothing entered: an empty text, no choice, an empty list. */
+function isEmpty(input: unknown): boolean {
+  return (
+    input === undefined || input === null || input === '' || (Array.isArray(input) && input.length === 0)
+  );
+}
+
+/**
+ * The message code for one refusal, chosen as the server chooses it: "required" for a field left
+ * empty (when the parse reported its input), a rule's own reason (`params.reason`, such as
+ * `invalid_national_id`) where the catalogue has one, else the zod code.
+ */
+function codeOf(issue: z.core.$ZodIssue): string {
+  const reason = (issue as { params?: { reason?: unknown } }).params?.reason;
+  if (typeof reason === 'string' && (FIELD_ERROR_CODES as readonly string[]).includes(reason)) return reason;
+  if ('input' in issue && isEmpty(issue.input) && issue.code !== 'too_big') return 'required';
+  return CODE_KEYS[issue.code] ?? 'invalid';
+}
+
+/** Translated field messages for what a zod schema refused (parse with `reportInput: true`). */
 export function schemaFieldErrors(
   intl: IntlShape,
   result: z.ZodSafeParseResult<unknown>,
@@ -52,7 +72,7 @@ export function schemaFieldErrors(
       const path = issue.path.map(String).join('.');
       const params = issue as unknown as { minimum?: number | bigint; maximum?: number | bigint };
       const message = intl.formatMessage(
-        { id: `error.field.${CODE_KEYS[issue.code] ?? 'invalid'}` },
+        { id: `error.field.${codeOf(issue)}` },
         {
           field: labelOf(labels, path),
           minimum: Number(params.minimum ?? 0),
@@ -92,7 +112,8 @@ export function useSchemaForm<S extends ObjectSchema>(
   const form = useForm<z.input<S>>({
     mode: 'controlled',
     initialValues: options.initialValues,
-    validate: (values) => schemaFieldErrors(intl, schema.safeParse(values), options.labels),
+    validate: (values) =>
+      schemaFieldErrors(intl, schema.safeParse(values, { reportInput: true }), options.labels),
   });
   return Object.assign(form, {
     submitWith(save: (data: z.output<S>) => Promise<unknown>) {
