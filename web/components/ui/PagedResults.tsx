@@ -5,7 +5,8 @@ import { FormattedMessage } from 'react-intl';
 import { Pager } from './Pager';
 import { QueryState } from './QueryState';
 
-type Page<T> = { items: T[]; page: number; pageSize: number; total: number };
+/** A page of a list; `totalIsLowerBound` when the server stopped counting ("more than N"). */
+type Page<T> = { items: T[]; page: number; pageSize: number; total: number; totalIsLowerBound?: boolean };
 
 /** One page of a list: loading and errors, a sentence when it is empty, the rows, the pager. */
 export function PagedResults<T>({
@@ -30,7 +31,13 @@ export function PagedResults<T>({
         ) : (
           <>
             {children(data.items)}
-            <Pager page={data.page} pageSize={data.pageSize} total={data.total} onChange={onPage} />
+            <Pager
+              page={data.page}
+              pageSize={data.pageSize}
+              total={data.total}
+              totalIsLowerBound={data.totalIsLowerBound}
+              onChange={onPage}
+            />
           </>
         )
       }
