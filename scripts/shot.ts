@@ -22,5 +22,6 @@ await page.locator('button[type="submit"]').click();
 await page.locator('nav').waitFor();
 await page.goto(`${base}${path}`);
 await page.waitForLoadState('networkidle');
-await page.screenshot({ path: out, fullPage: true });
+// SHOT_FULL=0 keeps to the first screen: a long list shrunk to one picture cannot be read.
+await page.screenshot({ path: out, fullPage: process.env.SHOT_FULL !== '0' });
 await browser.close();

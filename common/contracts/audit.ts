@@ -9,6 +9,11 @@ export const auditEventViewSchema = z.object({
   action: z.string(),
   entityType: z.string(),
   entityId: z.string().nullable(),
+  /** The record's name as the reader may see it (a case number and the child's name, a person, a user…). */
+  recordName: z.string().nullable(),
+  /** The child's case the event concerns, with its number when the reader may see that case. */
+  caseId: z.string().nullable(),
+  caseNumber: z.string().nullable(),
   changes: z.unknown(),
   requestId: z.string().nullable(),
   ip: z.string().nullable(),

@@ -1,4 +1,8 @@
 import type { Locale } from './locales';
+import auditAz from './locales/audit/az.json';
+import auditEn from './locales/audit/en.json';
+import auditRu from './locales/audit/ru.json';
+import auditTr from './locales/audit/tr.json';
 import az from './locales/az.json';
 import casesAz from './locales/cases/az.json';
 import casesEn from './locales/cases/en.json';
@@ -37,10 +41,10 @@ import tr from './locales/tr.json';
  * per language for the core and one per area (so areas can grow without touching each other).
  */
 export const catalogueParts: Record<Locale, Record<string, string>[]> = {
-  az: [az, casesAz, dashboardAz, exportsAz, fosterAz, programmesAz, securityAz, strengtheningAz],
-  tr: [tr, casesTr, dashboardTr, exportsTr, fosterTr, programmesTr, securityTr, strengtheningTr],
-  ru: [ru, casesRu, dashboardRu, exportsRu, fosterRu, programmesRu, securityRu, strengtheningRu],
-  en: [en, casesEn, dashboardEn, exportsEn, fosterEn, programmesEn, securityEn, strengtheningEn],
+  az: [az, auditAz, casesAz, dashboardAz, exportsAz, fosterAz, programmesAz, securityAz, strengtheningAz],
+  tr: [tr, auditTr, casesTr, dashboardTr, exportsTr, fosterTr, programmesTr, securityTr, strengtheningTr],
+  ru: [ru, auditRu, casesRu, dashboardRu, exportsRu, fosterRu, programmesRu, securityRu, strengtheningRu],
+  en: [en, auditEn, casesEn, dashboardEn, exportsEn, fosterEn, programmesEn, securityEn, strengtheningEn],
 };
 
 export const messages: Record<Locale, Record<string, string>> = {

@@ -22,7 +22,7 @@ export function auditRoutes(app: FastifyInstance, deps: Deps) {
         response: { 200: auditPageSchema, ...errorResponses },
       },
     },
-    async (request) => browseAudit(deps, request.query),
+    async (request) => browseAudit(deps, request.ctx, request.query),
   );
   r.get(
     '/api/audit-events/actions',

@@ -3671,6 +3671,9 @@ export interface components {
             action: string;
             entityType: string;
             entityId: string | null;
+            recordName: string | null;
+            caseId: string | null;
+            caseNumber: string | null;
             changes: unknown;
             requestId: string | null;
             ip: string | null;

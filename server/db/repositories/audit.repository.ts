@@ -43,6 +43,7 @@ interface AuditRow {
   changes: unknown;
   request_id: string | null;
   ip: string | null;
+  case_id: string | null;
   total: number;
 }
 
@@ -74,6 +75,9 @@ function auditView(r: AuditRow): AuditEventView {
     action: r.action,
     entityType: r.entity_type,
     entityId: r.entity_id,
+    recordName: null,
+    caseId: r.case_id,
+    caseNumber: null,
     changes: r.changes,
     requestId: r.request_id,
     ip: r.ip,
@@ -114,19 +118,19 @@ export async function auditEventBatch(
   query: AuditFilters,
   beforeId: number | null,
   limit: number,
-): Promise<(AuditEventView & { caseId: string | null })[]> {
+): Promise<AuditEventView[]> {
   const { where, params } = auditConditions(query);
   if (beforeId !== null) {
     params.push(beforeId);
     where.push(`id < $${params.length}`);
   }
   params.push(limit);
-  const rows = await q.query<AuditRow & { case_id: string | null }>(
+  const rows = await q.query<AuditRow>(
     `select * from audit_events ${where.length ? `where ${where.join(' and ')}` : ''}
       order by id desc limit $${params.length}`,
     params,
   );
-  return rows.map((r) => ({ ...auditView(r), caseId: r.case_id }));
+  return rows.map(auditView);
 }
 
 export async function distinctAuditActions(q: Queryable): Promise<string[]> {

@@ -222,6 +222,7 @@ export const auditExport = defineExport({
     { heading: 'exports.col.at', type: 'datetime', value: (r) => r.at },
     { heading: 'exports.col.actor', value: (r) => r.actorUsername },
     { heading: 'exports.col.action', width: 26, value: (r) => r.action },
+    { heading: 'audit.actionInWords', width: 40, value: (r, l) => l.label('audit.action', r.action) },
     { heading: 'exports.col.entityType', value: (r) => r.entityType },
     { heading: 'exports.col.entityId', width: 38, value: (r) => r.entityId },
     { heading: 'exports.col.caseId', width: 38, value: (r) => r.caseId },

@@ -1,4 +1,4 @@
-import { Alert, Button, CloseButton, Group, Menu, Progress, Stack, Text } from '@mantine/core';
+import { Alert, Button, CloseButton, Group, Loader, Menu, Progress, Stack, Text } from '@mantine/core';
 import { useEffect, useRef, useState } from 'react';
 import { useIntl } from 'react-intl';
 import type { ErrorResponse } from '../../../common/contracts/common';
@@ -93,6 +93,15 @@ export function useDownload() {
     const totalRows = Number(response.headers.get(EXPORT_HEADERS.totalRows));
     const estimated = Number(response.headers.get(EXPORT_HEADERS.estimatedBytes));
     const filename = filenameOf(response.headers.get('content-disposition'), `export.${format}`);
+    const rowsExpected =
+      Number.isFinite(totalRows) && response.headers.has(EXPORT_HEADERS.totalRows) ? totalRows : null;
+    // The size is known before the first byte: the bar starts empty and only grows.
+    setState({
+      phase: 'running',
+      received: 0,
+      estimated: estimated > 0 ? estimated : null,
+      totalRows: rowsExpected,
+    });
     const chunks: Uint8Array<ArrayBuffer>[] = [];
     let received = 0;
     let shown = 0;
@@ -111,8 +120,7 @@ export function useDownload() {
             phase: 'running',
             received,
             estimated: estimated > 0 ? estimated : null,
-            totalRows:
-              Number.isFinite(totalRows) && response.headers.has(EXPORT_HEADERS.totalRows) ? totalRows : null,
+            totalRows: rowsExpected,
           });
         }
       }
@@ -142,7 +150,19 @@ export function useDownload() {
   return { state, start, cancel, dismiss: () => setState(IDLE) };
 }
 
-/** How far a download has come: a bar, the rows (estimated from the bytes) and the bytes received. */
+/**
+ * The share of a download received, from 0 up to 0.99 (the last step is saving the file), or
+ * null while the server has not said how large the file will be.
+ */
+export function downloadFraction(state: Pick<DownloadState, 'received' | 'estimated'>): number | null {
+  if (!state.estimated) return null;
+  return Math.min(0.99, state.received / state.estimated);
+}
+
+/**
+ * How far a download has come: a bar, the rows (estimated from the bytes) and the bytes received.
+ * Before the size is known there is no bar — a spinner — so the bar never starts full and shrinks.
+ */
 export function DownloadProgress({
   state,
   onCancel,
@@ -170,7 +190,7 @@ export function DownloadProgress({
         <CloseButton size="sm" onClick={onDismiss} aria-label={intl.formatMessage({ id: 'common.close' })} />
       </Group>
     );
-  const fraction = state.estimated ? Math.min(0.99, state.received / state.estimated) : null;
+  const fraction = downloadFraction(state);
   const parts: string[] = [];
   if (fraction !== null && state.totalRows !== null)
     parts.push(
@@ -192,12 +212,11 @@ export function DownloadProgress({
           {intl.formatMessage({ id: 'exports.cancel' })}
         </Button>
       </Group>
-      <Progress
-        value={fraction === null ? 100 : Math.max(2, fraction * 100)}
-        animated={fraction === null || state.received === 0}
-        striped={fraction === null}
-        aria-label={label}
-      />
+      {fraction === null ? (
+        <Loader size="xs" type="dots" aria-hidden />
+      ) : (
+        <Progress value={Math.max(2, fraction * 100)} aria-label={label} />
+      )}
     </Stack>
   );
 }

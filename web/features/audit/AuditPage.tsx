@@ -1,12 +1,33 @@
-import { Button, Code, Group, NativeSelect, Stack, Table, Text, TextInput, Title } from '@mantine/core';
+import { Button, Group, NativeSelect, Stack, Text, TextInput, Title } from '@mantine/core';
 import { type FormEvent, useState } from 'react';
 import { FormattedMessage, useIntl } from 'react-intl';
+import { DateField } from '../../components/fields/DateField';
 import { ExportMenu } from '../../components/ui/ExportMenu';
 import { Pager } from '../../components/ui/Pager';
 import { QueryState } from '../../components/ui/QueryState';
-import { useFormat } from '../../lib/format';
+import { useAuditWords } from '../../lib/audit-words';
 import { usePageTitle } from '../../lib/page-title';
+import { AuditEventsTable } from './AuditEventsTable';
 import { type AuditFilter, useAuditActions, useAuditEvents } from './api';
+
+/** The kinds of record people look for in the audit log (the filter's choices). */
+const RECORD_KINDS = [
+  'case',
+  'person',
+  'placement',
+  'gatekeeping',
+  'care_plan',
+  'review',
+  'document',
+  'foster_family',
+  'household',
+  'enrolment',
+  'programme',
+  'programme_group',
+  'user',
+  'report',
+  'export',
+] as const;
 
 export function AuditPage() {
   usePageTitle('audit.title');
@@ -15,7 +36,7 @@ export function AuditPage() {
   const [filter, setFilter] = useState<AuditFilter>({});
   const [page, setPage] = useState(1);
   const actions = useAuditActions();
-  const format = useFormat();
+  const words = useAuditWords();
   const query = useAuditEvents(filter, page);
   const m = (id: string) => intl.formatMessage({ id });
 
@@ -44,26 +65,35 @@ export function AuditPage() {
             label={m('audit.action')}
             value={draft.action ?? ''}
             onChange={(e) => setDraft({ ...draft, action: e.currentTarget.value })}
-            data={[{ value: '', label: m('programmes.any') }, ...(actions.data ?? [])]}
+            data={[
+              { value: '', label: m('programmes.any') },
+              ...(actions.data ?? [])
+                .map((code) => ({ value: code, label: words.action(code) }))
+                .sort((a, b) => a.label.localeCompare(b.label, intl.locale)),
+            ]}
           />
-          <TextInput
+          <NativeSelect
             label={m('audit.filterEntityType')}
             value={draft.entityType ?? ''}
             onChange={(e) => setDraft({ ...draft, entityType: e.currentTarget.value })}
+            data={[
+              { value: '', label: m('programmes.any') },
+              ...RECORD_KINDS.map((code) => ({ value: code, label: words.entity(code) })).sort((a, b) =>
+                a.label.localeCompare(b.label, intl.locale),
+              ),
+            ]}
           />
           <TextInput
             label={m('audit.filterEntityId')}
             value={draft.entityId ?? ''}
             onChange={(e) => setDraft({ ...draft, entityId: e.currentTarget.value })}
           />
-          <TextInput
-            type="date"
+          <DateField
             label={m('audit.from')}
             value={draft.from ?? ''}
             onChange={(e) => setDraft({ ...draft, from: e.currentTarget.value })}
           />
-          <TextInput
-            type="date"
+          <DateField
             label={m('audit.to')}
             value={draft.to ?? ''}
             onChange={(e) => setDraft({ ...draft, to: e.currentTarget.value })}
@@ -87,54 +117,7 @@ export function AuditPage() {
             <Text>{m('audit.empty')}</Text>
           ) : (
             <>
-              <Table.ScrollContainer minWidth={900}>
-                <Table striped withTableBorder verticalSpacing="xs" fz="sm">
-                  <Table.Thead>
-                    <Table.Tr>
-                      <Table.Th scope="col">{m('audit.at')}</Table.Th>
-                      <Table.Th scope="col">{m('audit.actor')}</Table.Th>
-                      <Table.Th scope="col">{m('audit.action')}</Table.Th>
-                      <Table.Th scope="col">{m('audit.entity')}</Table.Th>
-                      <Table.Th scope="col">{m('audit.changes')}</Table.Th>
-                      <Table.Th scope="col">{m('audit.address')}</Table.Th>
-                    </Table.Tr>
-                  </Table.Thead>
-                  <Table.Tbody>
-                    {data.items.map((e) => (
-                      <Table.Tr key={e.id}>
-                        <Table.Td style={{ whiteSpace: 'nowrap' }}>{format.dateTime(e.at)}</Table.Td>
-                        <Table.Td>{e.actorUsername ?? m('audit.system')}</Table.Td>
-                        <Table.Td>
-                          <Code>{e.action}</Code>
-                        </Table.Td>
-                        <Table.Td>
-                          {e.entityType}
-                          {e.entityId && (
-                            <Text size="xs" c="dimmed">
-                              {e.entityId}
-                            </Text>
-                          )}
-                        </Table.Td>
-                        <Table.Td maw={360} style={{ wordBreak: 'break-word' }}>
-                          {e.changes ? (
-                            <Code block style={{ whiteSpace: 'pre-wrap', overflowWrap: 'anywhere' }}>
-                              {JSON.stringify(e.changes)}
-                            </Code>
-                          ) : (
-                            '—'
-                          )}
-                        </Table.Td>
-                        <Table.Td>
-                          {e.ip}
-                          <Text size="xs" c="dimmed" title={m('audit.requestId')}>
-                            {e.requestId}
-                          </Text>
-                        </Table.Td>
-                      </Table.Tr>
-                    ))}
-                  </Table.Tbody>
-                </Table>
-              </Table.ScrollContainer>
+              <AuditEventsTable events={data.items} />
               <Pager page={page} pageSize={data.pageSize} total={data.total} onChange={setPage} />
             </>
           )

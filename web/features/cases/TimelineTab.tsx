@@ -1,6 +1,7 @@
 import { Stack, Text, Timeline, Title } from '@mantine/core';
 import { FormattedMessage, useIntl } from 'react-intl';
 import { QueryState } from '../../components/ui/QueryState';
+import { useAuditWords } from '../../lib/audit-words';
 import { useFormat } from '../../lib/format';
 import { useTimeline } from './api';
 
@@ -9,10 +10,7 @@ export function TimelineTab({ caseId }: { caseId: string }) {
   const intl = useIntl();
   const format = useFormat();
   const query = useTimeline(caseId);
-  const action = (code: string) => {
-    const id = `cases.action.${code}`;
-    return intl.messages[id] ? intl.formatMessage({ id }) : code;
-  };
+  const { action } = useAuditWords();
   return (
     <Stack>
       <Title order={2} size="h3">
