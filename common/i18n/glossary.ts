@@ -27,7 +27,7 @@ export interface BannedVariant {
 
 export const BANNED_VARIANTS: BannedVariant[] = [
   // Turkish
-  { locale: 'tr', variant: /\bkadın/iu, use: 'kız (a child is a girl, not a woman)' },
+  { locale: 'tr', variant: /\bkadın/iu, use: 'kız (a child is a girl, not a woman)', keys: /sex/i },
   { locale: 'tr', variant: /işe alım/iu, use: 'koruyucu aile kazandırma (not hiring staff)' },
   { locale: 'tr', variant: /\bonay/iu, use: 'açık rıza (consent under KVKK)', keys: /consent/i },
   { locale: 'tr', variant: /kabul değerlendirme/iu, use: 'bakıma alınma gerekliliği değerlendirmesi' },
@@ -49,7 +49,11 @@ export const BANNED_VARIANTS: BannedVariant[] = [
   { locale: 'az', variant: /nəzarətçi/iu, use: 'supervayzer' },
   { locale: 'az', variant: /qayğını tərk|tərk etmə/iu, use: 'qayğıdan ayrılma (leaving care)' },
   { locale: 'az', variant: /qəbul qiymətləndirmə/iu, use: 'yerləşdirmə zərurətinin qiymətləndirilməsi' },
-  { locale: 'az', variant: /birlikdə saxlan/iu, use: 'birlikdə qalan (siblings are not "held")' },
+  {
+    locale: 'az',
+    variant: /birlikdə saxlanılan bacı|bacı-qardaş\p{L}* birlikdə saxlan/iu,
+    use: 'birlikdə qalan (siblings are not "held")',
+  },
   { locale: 'az', variant: /gatekeeping/iu, use: 'yerləşdirmə zərurətinin qiymətləndirilməsi' },
   // Russian
   { locale: 'ru', variant: /под опек/iu, use: 'на попечении / выход из системы попечения' },
@@ -121,12 +125,15 @@ export function russianDoubleStop(catalogues: Catalogues): Fault[] {
   });
 }
 
-function hasPound(elements: MessageFormatElement[]): boolean {
+/** Whether a branch prints a number: "#" or an argument holding the formatted count. */
+function printsNumber(elements: MessageFormatElement[]): boolean {
   return elements.some(
     (el) =>
       el.type === TYPE.pound ||
+      el.type === TYPE.argument ||
+      el.type === TYPE.number ||
       ((el.type === TYPE.plural || el.type === TYPE.select) &&
-        Object.values(el.options).some((o) => hasPound(o.value))),
+        Object.values(el.options).some((o) => printsNumber(o.value))),
   );
 }
 
@@ -135,12 +142,15 @@ function onesWithoutNumber(elements: MessageFormatElement[]): string[] {
     if (el.type !== TYPE.plural && el.type !== TYPE.select)
       return el.type === TYPE.tag ? onesWithoutNumber(el.children) : [];
     const own =
-      el.type === TYPE.plural && el.options.one && !hasPound(el.options.one.value) ? [el.value] : [];
+      el.type === TYPE.plural && el.options.one && !printsNumber(el.options.one.value) ? [el.value] : [];
     return [...own, ...Object.values(el.options).flatMap((o) => onesWithoutNumber(o.value))];
   });
 }
 
-/** Russian `one` also covers 21, 31…: a `one` branch without "#" must be `=1`. */
+/**
+ * Russian `one` also covers 21, 31…: a `one` branch that prints no number ("каждый месяц",
+ * "Этот ребёнок") would say it of 21 too, so it must be `=1` (with a `one` that prints "#").
+ */
 export function russianOneWithoutNumber(catalogues: Catalogues): Fault[] {
   return each(catalogues, ['ru'], (source) => {
     const args = onesWithoutNumber(parse(source));
