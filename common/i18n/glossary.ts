@@ -41,6 +41,9 @@ export const BANNED_VARIANTS: BannedVariant[] = [
   { locale: 'tr', variant: /yerleşim/iu, use: 'yerleştirme (placement)' },
   { locale: 'tr', variant: /\bişe alın/iu, use: 'kazandırılan (recruited families)' },
   { locale: 'tr', variant: /süpervizor|denetçi/iu, use: 'süpervizör' },
+  { locale: 'tr', variant: /ortanca/iu, use: 'medyan' },
+  { locale: 'tr', variant: /başvuru sorusu|başvuru soruları/iu, use: 'bilgi talebi (a foster inquiry)' },
+  { locale: 'tr', variant: /aile tipi bakım/iu, use: 'aile temelli bakım' },
   // Azerbaijani
   { locale: 'az', variant: /\bqadın|\bkişi\b/iu, use: "qız / oğlan (a child's sex)", keys: /sex|gender/i },
   { locale: 'az', variant: /atılma/iu, use: 'valideynlərin uşaqdan imtinası / tərk edilmə (abandonment)' },
@@ -55,6 +58,13 @@ export const BANNED_VARIANTS: BannedVariant[] = [
     use: 'birlikdə qalan (siblings are not "held")',
   },
   { locale: 'az', variant: /gatekeeping/iu, use: 'yerləşdirmə zərurətinin qiymətləndirilməsi' },
+  { locale: 'az', variant: /doğma ailə/iu, use: 'bioloji ailə (family of origin)' },
+  { locale: 'az', variant: /ərizəçi/iu, use: 'müraciət edən (applicant)' },
+  {
+    locale: 'az',
+    variant: /cəlbetmə|ev tədqiqat/iu,
+    use: 'himayədar ailələrin cəlb edilməsi / ev şəraitinin öyrənilməsi',
+  },
   // Russian
   { locale: 'ru', variant: /под опек/iu, use: 'на попечении / выход из системы попечения' },
   { locale: 'ru', variant: /покинул\p{L}* опек/iu, use: 'вышел из системы попечения' },
@@ -63,6 +73,12 @@ export const BANNED_VARIANTS: BannedVariant[] = [
   { locale: 'ru', variant: /размещени/iu, use: 'устройство (placement)' },
   { locale: 'ru', variant: /супервайзер/iu, use: 'супервизор' },
   { locale: 'ru', variant: /биологическ\p{L}+ семь/iu, use: 'кровная семья' },
+  {
+    locale: 'ru',
+    variant: /помещени\p{L}* (?:под|в учрежд)/iu,
+    use: 'устройство / поступление на попечение',
+  },
+  { locale: 'ru', variant: /постинтернатн/iu, use: 'сопровождение выпускников (after-care)' },
 ];
 
 /** Words that may read the same as in English: names, codes and loanwords of the language. */
