@@ -50,7 +50,7 @@ export const BANNED_VARIANTS: BannedVariant[] = [
   { locale: 'az', variant: /ailə tipli/iu, use: 'ailə əsaslı (family-based)' },
   { locale: 'az', variant: /orta müddət/iu, use: 'median müddət (a median, not an average)' },
   { locale: 'az', variant: /nəzarətçi/iu, use: 'supervayzer' },
-  { locale: 'az', variant: /qayğını tərk|tərk etmə/iu, use: 'qayğıdan ayrılma (leaving care)' },
+  { locale: 'az', variant: /qayğı(?:sı)?nı tərk|tərk etmə/iu, use: 'qayğıdan ayrılma (leaving care)' },
   { locale: 'az', variant: /qəbul qiymətləndirmə/iu, use: 'yerləşdirmə zərurətinin qiymətləndirilməsi' },
   {
     locale: 'az',
