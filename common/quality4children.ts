@@ -2,7 +2,8 @@ import type { LocalizedText } from './i18n/locales';
 
 /**
  * The 18 Quality4Children standards for out-of-home child care in Europe (shared/domain.md §6),
- * as reference data in the four languages. Where Yuva's own records measure a standard, the
+ * as reference data in the four languages: the one source of their wording (issue 22), used by
+ * the self-assessment and by the reviews; the catalogues hold no copy. Where Yuva's own records measure a standard, the
  * self-assessment shows the figure next to the score.
  */
 export const Q4C_PHASES = ['admission', 'care', 'leaving_care'] as const;
@@ -43,8 +44,8 @@ export const Q4C_STANDARDS: readonly Q4cStandard[] = [
     'admission',
     null,
     'The child and the family of origin are supported during the decision-making process',
-    'Qərar qəbul edilərkən uşaq və onun doğma ailəsi dəstəklənir',
-    'Karar sürecinde çocuk ve öz ailesi desteklenir',
+    'Qərar qəbul edilərkən uşaq və onun bioloji ailəsi dəstəklənir',
+    'Karar sürecinde çocuk ve biyolojik ailesi desteklenir',
     'Ребёнок и его кровная семья получают поддержку при принятии решения',
   ),
   s(
@@ -72,7 +73,7 @@ export const Q4C_STANDARDS: readonly Q4cStandard[] = [
     'Siblings are cared for together',
     'Bacı-qardaşlara birlikdə qayğı göstərilir',
     'Kardeşlerin bakımı birlikte yapılır',
-    'Братья и сёстры находятся на попечении вместе',
+    'Братья и сёстры воспитываются вместе',
   ),
   s(
     5,
@@ -106,8 +107,8 @@ export const Q4C_STANDARDS: readonly Q4cStandard[] = [
     'care',
     'family_contact',
     'The child maintains contact with the family of origin',
-    'Uşaq doğma ailəsi ilə əlaqəni saxlayır',
-    'Çocuk öz ailesiyle bağını sürdürür',
+    'Uşaq bioloji ailəsi ilə əlaqəni saxlayır',
+    'Çocuk biyolojik ailesiyle bağını sürdürür',
     'Ребёнок поддерживает связь с кровной семьёй',
   ),
   s(
@@ -169,36 +170,36 @@ export const Q4C_STANDARDS: readonly Q4cStandard[] = [
     'leaving_care',
     null,
     'The leaving-care process is thoroughly planned and carried out',
-    'Qayğını tərk etmə prosesi hərtərəfli planlaşdırılır və həyata keçirilir',
+    'Qayğıdan ayrılma prosesi hərtərəfli planlaşdırılır və həyata keçirilir',
     'Bakımdan ayrılma süreci ayrıntılı biçimde planlanır ve yürütülür',
-    'Выход из-под опеки тщательно планируется и проводится',
+    'Выход из системы попечения тщательно планируется и проводится',
   ),
   s(
     16,
     'leaving_care',
     null,
     'The leaving-care process is communicated in a useful way',
-    'Qayğını tərk etmə prosesi barədə faydalı şəkildə ünsiyyət qurulur',
+    'Qayğıdan ayrılma prosesi barədə faydalı şəkildə ünsiyyət qurulur',
     'Bakımdan ayrılma süreci yararlı biçimde iletilir',
-    'О выходе из-под опеки сообщают понятно и полезно',
+    'О выходе из системы попечения сообщают понятно и полезно',
   ),
   s(
     17,
     'leaving_care',
     'young_person_agreed',
     'The child or young person is empowered to participate in the leaving-care process',
-    'Uşaq və ya gənc qayğını tərk etmə prosesində iştirak etmək imkanına malikdir',
+    'Uşaq və ya gənc qayğıdan ayrılma prosesində iştirak etmək imkanına malikdir',
     'Çocuk ya da genç bakımdan ayrılma sürecine katılabilir',
-    'Ребёнок или молодой человек участвует в процессе выхода из-под опеки',
+    'Ребёнок или молодой человек участвует в процессе выхода из системы попечения',
   ),
   s(
     18,
     'leaving_care',
     'after_care_follow_ups',
     'Follow-up, continued support and contact opportunities are ensured',
-    'Sonrakı izləmə, davamlı dəstək və əlaqə imkanları təmin edilir',
+    'Qayğıdan sonrakı izləmə, davamlı dəstək və əlaqə imkanları təmin edilir',
     'İzleme, süregelen destek ve iletişim olanakları sağlanır',
-    'Обеспечены последующее сопровождение, поддержка и возможность оставаться на связи',
+    'Обеспечены сопровождение выпускников, постоянная поддержка и возможность оставаться на связи',
   ),
 ];
 

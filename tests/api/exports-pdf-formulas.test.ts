@@ -28,14 +28,14 @@ describe('funnel report as PDF', () => {
     expect(res.statusCode, res.body).toBe(200);
     expect(res.headers['content-type']).toBe('application/pdf');
     expect(decodeURIComponent(String(res.headers['content-disposition']).split("UTF-8''")[1]!)).toBe(
-      'Cəlbetmə hunisi 2026-11-25.pdf',
+      'Himayədar ailələrin cəlb edilməsi hunisi 2026-11-25.pdf',
     );
     expect(res.rawPayload.subarray(0, 5).toString('latin1')).toBe('%PDF-');
     const text = pdfText(res.rawPayload);
     for (const words of [
-      'Cəlbetmə hunisi',
+      'Himayədar ailələrin cəlb edilməsi hunisi',
       'Mərhələlər üzrə ailələr',
-      'Müraciətlər',
+      'İlkin sorğular',
       'köçüb gedib',
       'Bütün ölkələr',
     ])
@@ -50,7 +50,7 @@ describe('funnel report as PDF', () => {
     });
 
     const tr = pdfText((await admin.request('GET', '/api/foster/funnel.pdf?lang=tr&country=AZ')).rawPayload);
-    expect(tr).toContain('İşe alım hunisi');
+    expect(tr).toContain('Koruyucu aile kazandırma hunisi');
     expect(tr).toContain('Azerbaycan');
   });
 

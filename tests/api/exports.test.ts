@@ -47,7 +47,7 @@ describe('children list export', () => {
     expect(rows.length - 1).toBe(total);
     expect(new Set(rows.slice(1).map((r) => r[0])).size).toBe(total);
     const gulnara = rows.find((r) => r[2] === 'Gülnarə')!;
-    expect(gulnara.slice(1, 7)).toEqual(['Şükürova', 'Gülnarə', 'İlqar qızı', 'Qadın', '2015-03-09', '11']);
+    expect(gulnara.slice(1, 7)).toEqual(['Şükürova', 'Gülnarə', 'İlqar qızı', 'Qız', '2015-03-09', '11']);
     // The national identity number is not a column of the list.
     expect(raw.toString('utf8')).not.toContain('5ZK8G2P');
     const formula = rows.find((r) => r[1] === "'+Ağayev")!;
@@ -77,7 +77,7 @@ describe('children list export', () => {
     expect(rows.length - 1).toBe(BULK + 2);
     const gulnara = rows.find((r) => r[2] === 'Gülnarə')!;
     expect(gulnara[1]).toBe('Şükürova');
-    expect(gulnara[4]).toBe('Женский');
+    expect(gulnara[4]).toBe('Девочка');
     expect(gulnara[5]).toBeInstanceOf(Date);
     expect((gulnara[5] as Date).toISOString()).toBe('2015-03-09T00:00:00.000Z');
     expect(gulnara[6]).toBe(11);

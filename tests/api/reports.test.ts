@@ -80,7 +80,7 @@ describe('standard reports in one click', () => {
       'accept-language': 'az',
     });
     expect(annual.statusCode, annual.body).toBe(200);
-    expect(annual.json().title).toBe('2026-ci il üzrə illik hesabat');
+    expect(annual.json().title).toBe('İllik hesabat (2026)');
     const inCare = annual.json().sections[1];
     // Children under 18 in all, then the young adults (18 or older) apart.
     expect(inCare.table.rows.slice(-2)).toEqual([

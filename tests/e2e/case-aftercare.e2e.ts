@@ -60,8 +60,8 @@ it('the worker records a care leaver’s follow-up visit with ratings and upload
 
   // The follow-up: held today, rated on three areas of well-being.
   await worker.goto(`${server!.url}/cases/${caseId}?tab=leaving-care`);
-  await worker.getByRole('heading', { name: 'Qayğını tərk etmə', level: 2 }).waitFor();
-  const visits = worker.getByRole('region', { name: 'Qayğını tərk etdikdən sonra izləmə' });
+  await worker.getByRole('heading', { name: 'Qayğıdan ayrılma', level: 2 }).waitFor();
+  const visits = worker.getByRole('region', { name: 'Qayğıdan ayrıldıqdan sonra izləmə' });
   // Counted once the follow-ups are shown (the heading comes first; a busy machine showed 0 due).
   await visits.getByRole('row').filter({ hasText: 'Gözlənilir' }).first().waitFor();
   const dueBefore = await visits.getByRole('row').filter({ hasText: 'Gözlənilir' }).count();

@@ -84,9 +84,9 @@ async function approveFromStartPage(page: Page, linkText: RegExp) {
 it('a referral for two siblings in Ganja goes through gatekeeping, placement together and an approved care plan, and the review falls due', async () => {
   // The worker registers the referral: a sister and her brother, with their mother.
   const worker = await signIn('worker', 'demo-worker-2026');
-  await worker.getByRole('link', { name: 'Yeni müraciət' }).click();
-  await worker.getByRole('heading', { name: 'Yeni müraciət' }).waitFor();
-  await worker.getByLabel('Müraciət mənbəyi').selectOption('guardianship_body');
+  await worker.getByRole('link', { name: 'Yeni yönləndirmə' }).click();
+  await worker.getByRole('heading', { name: 'Yeni yönləndirmə' }).waitFor();
+  await worker.getByLabel('Yönləndirmə mənbəyi').selectOption('guardianship_body');
   await worker.getByLabel(exactly('Yer')).selectOption({ label: 'Gəncə' });
   await worker.getByLabel('Proqram').selectOption({ label: 'SOS Uşaq Kəndi, Gəncə' });
   await worker.getByLabel('Valideynin (valideynlərin) ölümü').check();
@@ -106,15 +106,15 @@ it('a referral for two siblings in Ganja goes through gatekeeping, placement tog
   await mother.getByLabel('Soyad').fill(FAMILY);
   await mother.getByLabel(exactly('Ad')).fill('Gülnarə');
   await mother.getByLabel('Sağdır').selectOption('yes');
-  await worker.getByRole('button', { name: 'Müraciəti qeydə al' }).click();
+  await worker.getByRole('button', { name: 'Yönləndirməni qeydə al' }).click();
   await worker.getByRole('heading', { name: caseHeading(SISTER) }).waitFor();
   const sisterUrl = worker.url().split('?')[0]!;
   await worker.getByRole('link', { name: new RegExp(`${BROTHER.given} ${FAMILY}`) }).waitFor();
 
   // The gatekeeping assessment, sent to the supervisor.
-  await openTab(worker, 'Qəbul qiymətləndirməsi');
+  await openTab(worker, 'Yerləşdirmə zərurətinin qiymətləndirilməsi');
   await worker
-    .getByLabel('Uşağı evdə saxlamaq üçün göstərilən dəstək')
+    .getByLabel('Uşağın ailədə qalması üçün göstərilən dəstək')
     .fill('Nənə ilə yaşamaq yoxlanıldı; nənə xəstədir.');
   await worker.getByLabel('İştirakçılar').fill('Sosial işçi, qəyyumluq orqanı, ana');
   await worker.getByLabel('Uşağın fikri').fill('Qardaşı ilə birlikdə qalmaq istəyir.');
@@ -129,7 +129,7 @@ it('a referral for two siblings in Ganja goes through gatekeeping, placement tog
   const supervisor = await signIn('supervisor', 'demo-supervisor-2026');
   await approveFromStartPage(
     supervisor,
-    new RegExp(`Təsdiq gözləyən qəbul qərarı: ${SISTER.given} ${FAMILY}`),
+    new RegExp(`Təsdiq gözləyən yerləşdirmə zərurəti üzrə qərar: ${SISTER.given} ${FAMILY}`),
   );
 
   // The worker places both children in the same house of the Ganja village.

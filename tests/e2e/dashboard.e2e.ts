@@ -39,7 +39,7 @@ async function signInTurkish(username: string, password: string, width = 1280): 
 async function dashboardForGanja(page: Page) {
   await page.getByRole('link', { name: 'Gösterge paneli' }).click();
   await page.getByRole('heading', { name: 'Gösterge paneli', level: 1 }).waitFor();
-  await page.getByRole('region', { name: 'Bakımdaki çocuklar' }).waitFor();
+  await page.getByRole('region', { name: 'Koruma altındaki çocuklar' }).waitFor();
   await page.getByLabel('Yer', { exact: true }).selectOption({ label: 'Gence' });
   await page.waitForURL(/locationId=/);
   await page.waitForLoadState('networkidle');
@@ -50,7 +50,7 @@ it('a director filters Ganja, reads children in care with its table and definiti
   await dashboardForGanja(page);
 
   // Children in care: a chart described for screen readers and its table, setting by setting.
-  const inCare = page.getByRole('region', { name: 'Bakımdaki çocuklar' });
+  const inCare = page.getByRole('region', { name: 'Koruma altındaki çocuklar' });
   await inCare.getByRole('img', { name: /SOS ailesi/ }).waitFor();
   const table = inCare.getByRole('table');
   await table.getByRole('rowheader', { name: 'SOS ailesi' }).waitFor();
@@ -68,7 +68,7 @@ it('a director filters Ganja, reads children in care with its table and definiti
 
   // The filters are in the address: a reload shows the same view.
   await page.reload();
-  await page.getByRole('region', { name: 'Bakımdaki çocuklar' }).waitFor();
+  await page.getByRole('region', { name: 'Koruma altındaki çocuklar' }).waitFor();
   await expect.poll(() => page.getByLabel('Yer', { exact: true }).inputValue()).not.toBe('');
 
   // Reviews overdue: the number opens the list of the children behind it.
@@ -114,7 +114,7 @@ it('a director filters Ganja, reads children in care with its table and definiti
   // Back from the case, then back to the dashboard with the same filters.
   await page.goBack();
   await page.getByRole('link', { name: /Gösterge paneline dön/ }).click();
-  await page.getByRole('region', { name: 'Bakımdaki çocuklar' }).waitFor();
+  await page.getByRole('region', { name: 'Koruma altındaki çocuklar' }).waitFor();
   expect(page.url()).toMatch(/locationId=/);
 });
 
@@ -127,7 +127,7 @@ it('the analyst sees small cells hidden as "<5", other figures rounded to 5, and
     .getByText(/katına aşağı yuvarlanır/)
     .first()
     .waitFor();
-  const inCare = page.getByRole('region', { name: 'Bakımdaki çocuklar' });
+  const inCare = page.getByRole('region', { name: 'Koruma altındaki çocuklar' });
   const cells = await inCare.getByRole('table').getByRole('cell').allInnerTexts();
   const counts = cells.map((c) => c.trim()).filter((c) => /^(<5|\d[\d\s.,]*)$/.test(c));
   expect(counts.length).toBeGreaterThan(0);

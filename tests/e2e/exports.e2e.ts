@@ -91,5 +91,5 @@ it('a director exports the children list to XLSX with progress, and the funnel t
   await page.getByRole('button', { name: 'PDF (çap üçün)' }).click();
   const pdf = await readFile((await (await pdfDownload).path())!);
   expect(pdf.subarray(0, 5).toString('latin1')).toBe('%PDF-');
-  expect(pdfText(pdf)).toContain('Cəlbetmə hunisi');
+  expect(pdfText(pdf)).toContain('Himayədar ailələrin cəlb edilməsi hunisi');
 });

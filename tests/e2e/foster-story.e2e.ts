@@ -97,7 +97,7 @@ it('a family applies in Azerbaijani, the officer assesses and approves it, match
   await adult.getByLabel(exactly('Doğum tarixi')).fill('1984-04-12');
   await adult.getByLabel(exactly('Təhsil')).selectOption('higher');
   // Without a regular income the rules are not met, and the form says so as she types.
-  await family.getByText('Ən azı bir ərizəçinin daimi gəliri olmalıdır.').waitFor();
+  await family.getByText('Ən azı bir müraciət edənin daimi gəliri olmalıdır.').waitFor();
   await adult.getByLabel('Daimi gəliri var').check();
   await family.getByText('əsas qaydalara uyğundur').waitFor();
   await family.getByRole('button', { name: 'Uşaq əlavə et' }).click();

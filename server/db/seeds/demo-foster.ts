@@ -215,7 +215,7 @@ export async function seedFoster(
     await decide(on(decidedOn), officer, id, {
       version: ready.version,
       outcome: 'approved',
-      reason: 'Bütün tələblər yerinə yetirilib; ev tədqiqatı müsbətdir.',
+      reason: 'Bütün tələblər yerinə yetirilib; ev şəraitinin öyrənilməsinin nəticəsi müsbətdir.',
       ageMin: n % 2 ? 0 : 3,
       ageMax: n % 2 ? 6 : 12,
       childrenMax: n === 0 ? 2 : 1,

@@ -105,11 +105,11 @@ export async function referAndDecide(
     const g = await startGatekeeping(deps, team.worker, c.id, {
       supportTried: 'Ev ziyarətləri, ərzaq yardımı və valideynlə məsləhətləşmələr.',
       optionsConsidered: ['family_support_only', 'kinship', input.decision],
-      participants: 'Sosial işçi, qəyyumluq orqanı, ana',
+      participants: 'Sosial işçi, qəyyumluq və himayə orqanı, ana',
       childViews: 'Uşaq qardaş-bacıları ilə birlikdə qalmaq istəyir.',
       parentsViews: 'Ana razıdır.',
       decision: input.decision,
-      decisionReason: 'Ailədə qalmaq mümkün olmadı; qohum himayəsi tapılmadı.',
+      decisionReason: 'Ailədə qalmaq mümkün olmadı; qohum yanında qayğı imkanı tapılmadı.',
       authorityDecisionNumber: `QHO-${decidedOn.slice(0, 4)}/${f.number.int({ min: 10, max: 999 })}`,
       authorityDecisionDate: decidedOn,
     });

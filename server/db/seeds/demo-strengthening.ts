@@ -50,7 +50,7 @@ const GOALS: Record<RiskDomain, { goal: string; actions: string; responsible: st
   },
   safety: {
     goal: 'Evdə zorakılıq yoxdur, uşaqlar təhlükəsizdir',
-    actions: 'Təhlükəsizlik planı, psixoloji dəstək, polis və qəyyumluq orqanı ilə əlaqə',
+    actions: 'Təhlükəsizlik planı, psixoloji dəstək, polis və qəyyumluq və himayə orqanı ilə əlaqə',
     responsible: 'Sosial işçi, psixoloq',
   },
 };

@@ -41,11 +41,11 @@ export const LOCATIONS: LocationSeed[] = [
 export const PROGRAMME_TYPE_NAMES: Record<ProgrammeType, LocalizedText> = {
   family_based_care: {
     az: 'SOS Uşaq Kəndi',
-    tr: 'SOS Çocuk Köyü',
+    tr: 'SOS Çocukköyü',
     ru: 'Детская деревня SOS',
     en: "SOS Children's Village",
   },
-  youth_house: { az: 'Gənclər evi', tr: 'Gençlik evi', ru: 'Молодёжный дом', en: 'Youth House' },
+  youth_house: { az: 'Gənclər Evi', tr: 'Gençlik evi', ru: 'Молодёжный дом', en: 'Youth House' },
   education: {
     az: 'Təhsil proqramı',
     tr: 'Eğitim programı',
@@ -53,13 +53,13 @@ export const PROGRAMME_TYPE_NAMES: Record<ProgrammeType, LocalizedText> = {
     en: 'Education programme',
   },
   day_care: {
-    az: 'Günərzi qayğı mərkəzi',
+    az: 'Günərzi Qayğı Mərkəzi',
     tr: 'Gündüz bakım merkezi',
     ru: 'Центр дневного ухода',
     en: 'Day-care centre',
   },
   short_term_care: {
-    az: 'Qısa müddətli qayğı',
+    az: 'Qısa Müddətli Qayğı',
     tr: 'Kısa süreli bakım',
     ru: 'Кратковременный уход',
     en: 'Short-term care',

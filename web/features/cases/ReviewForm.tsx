@@ -14,15 +14,15 @@ import { FormattedMessage, useIntl } from 'react-intl';
 import { z } from 'zod';
 import { REVIEW_KINDS } from '../../../common/cases';
 import { type ReviewBody, reviewBodySchema } from '../../../common/contracts/cases';
+import { Q4C_STANDARDS } from '../../../common/quality4children';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { DateField } from '../../components/fields/DateField';
 import { EnumSelect } from '../../components/fields/EnumSelect';
 import { isoToday } from '../../lib/dates';
 import { useSchemaForm } from '../../lib/form';
+import { useLocalized } from '../../lib/format';
 import { useRecordReview } from './api';
 import { bindingsAt, orNull } from './form-bindings';
-
-export const Q4C_STANDARDS = Array.from({ length: 18 }, (_, i) => i + 1);
 
 /** The review as typed: the standards as the select holds them (their numbers as text). */
 type ReviewForm = Omit<ReviewBody, 'q4cStandards'> & { q4cStandards: string[] };
@@ -53,6 +53,7 @@ const reviewFormSchema = z.preprocess(
 /** Records a review: who took part, how the child was heard, whether the placement still holds. */
 export function ReviewForm({ caseId }: { caseId: string }) {
   const intl = useIntl();
+  const localized = useLocalized();
   const [saved, setSaved] = useState(false);
   const record = useRecordReview(caseId);
   const t = (id: string) => intl.formatMessage({ id: `cases.review.${id}` });
@@ -103,9 +104,9 @@ export function ReviewForm({ caseId }: { caseId: string }) {
           <MultiSelect
             label={labels.q4cStandards}
             searchable
-            data={Q4C_STANDARDS.map((n) => ({
-              value: String(n),
-              label: `${n}. ${intl.formatMessage({ id: `cases.q4c.${n}` })}`,
+            data={Q4C_STANDARDS.map((s) => ({
+              value: String(s.number),
+              label: `${s.number}. ${localized(s.title)}`,
             }))}
             {...at.input('q4cStandards')}
           />

@@ -1,9 +1,10 @@
 import { Badge, Card, Group, Stack, Text, Title } from '@mantine/core';
 import { FormattedMessage, useIntl } from 'react-intl';
 import type { CaseDetail } from '../../../common/contracts/cases';
+import { Q4C_STANDARDS } from '../../../common/quality4children';
 import { QueryState } from '../../components/ui/QueryState';
 import { useEnumLabel } from '../../lib/enum-labels';
-import { useFormat } from '../../lib/format';
+import { useFormat, useLocalized } from '../../lib/format';
 import { useCan } from '../../lib/session';
 import { useReviews } from './api';
 import { Facts } from './Facts';
@@ -12,6 +13,7 @@ import { ReviewForm } from './ReviewForm';
 export function ReviewsTab({ detail }: { detail: CaseDetail }) {
   const intl = useIntl();
   const format = useFormat();
+  const localized = useLocalized();
   const label = useEnumLabel();
   const canWrite = useCan('cases.write') && detail.status !== 'closed';
   const query = useReviews(detail.id);
@@ -62,7 +64,7 @@ export function ReviewsTab({ detail }: { detail: CaseDetail }) {
                     [
                       'cases.review.q4cStandards',
                       (r.q4cStandards ?? [])
-                        .map((n) => `${n}. ${intl.formatMessage({ id: `cases.q4c.${n}` })}`)
+                        .map((n) => `${n}. ${localized(Q4C_STANDARDS.find((s) => s.number === n)?.title)}`)
                         .join('; '),
                     ],
                     ['cases.recordedBy', r.createdByName],
