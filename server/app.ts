@@ -27,6 +27,7 @@ import { reportRoutes } from './routes/reports.routes';
 import { searchRoutes } from './routes/search.routes';
 import { securityRoutes } from './routes/security.routes';
 import { strengtheningRoutes } from './routes/strengthening.routes';
+import { teamRoutes } from './routes/team.routes';
 import { usersRoutes } from './routes/users.routes';
 
 /** The browser features Yuva never uses, switched off for the page and anything it embeds. */
@@ -136,6 +137,7 @@ export async function buildApp(deps: Deps, options: AppOptions = {}): Promise<Fa
   auditRoutes(app, deps);
   casesRoutes(app, deps);
   caseWorkRoutes(app, deps);
+  teamRoutes(app, deps);
   afterCareRoutes(app, deps);
   searchRoutes(app, deps);
   fosterRoutes(app, deps);

@@ -54,6 +54,8 @@ const EXPECTED: Record<string, 'public' | Role[]> = {
   'POST /api/referrals': CASE_WRITERS,
   'GET /api/cases': CASE_READERS,
   'GET /api/my-work': CASE_READERS,
+  'GET /api/team-work': APPROVERS,
+  'POST /api/cases/{id}/reassignment': APPROVERS,
   'GET /api/cases/{id}': CASE_READERS,
   'PATCH /api/cases/{id}/child': CASE_WRITERS,
   'GET /api/cases/{id}/family': CASE_READERS,

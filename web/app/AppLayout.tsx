@@ -49,8 +49,9 @@ export function AppLayout() {
         <FormattedMessage id="nav.skipToContent" />
       </a>
       <AppShell.Header>
-        <Group h="100%" px="md" justify="space-between" wrap="nowrap">
-          <Group wrap="nowrap">
+        {/* On a phone (375 px) the burger, the search and sign-out must fit: the name gives way. */}
+        <Group h="100%" px={{ base: 'xs', sm: 'md' }} justify="space-between" wrap="nowrap" gap="xs">
+          <Group wrap="nowrap" gap="xs">
             <Burger
               opened={opened}
               onClick={toggle}
@@ -58,16 +59,22 @@ export function AppLayout() {
               size="sm"
               aria-label={intl.formatMessage({ id: 'nav.openMenu' })}
             />
-            <Title order={2} size="h3" c="teal">
+            <Title order={2} size="h3" c="teal" visibleFrom="xs">
               <FormattedMessage id="app.name" />
             </Title>
           </Group>
-          <Group wrap="nowrap" gap="sm">
+          <Group wrap="nowrap" gap="xs" miw={0}>
             {user?.permissions.includes('cases.read') && <SearchBox />}
             <Text size="sm" visibleFrom="lg" data-testid="signed-in-as">
               <FormattedMessage id="header.signedInAs" values={{ name: user?.displayName }} />
             </Text>
-            <Button variant="default" size="sm" onClick={() => void signOut()}>
+            <Button
+              variant="default"
+              size="sm"
+              px="sm"
+              style={{ flexShrink: 0 }}
+              onClick={() => void signOut()}
+            >
               <FormattedMessage id="header.logout" />
             </Button>
           </Group>

@@ -2,16 +2,21 @@ import { Card, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { FormattedMessage, useIntl } from 'react-intl';
 import { FosterVisitsDue } from '../features/cases/FosterVisitsDue';
 import { MyWorkPage } from '../features/cases/MyWorkPage';
+import { MyGroups } from '../features/programmes/MyGroups';
 import { useFormat, useLocalized } from '../lib/format';
 import { useLocations, useProgrammes } from '../lib/organisation';
 import { usePageTitle } from '../lib/page-title';
 import { useSession } from '../lib/session';
 
-/** People who work with cases start with their work; others see the organisation in figures. */
+/**
+ * People who work with cases start with their work, teachers with their groups and today's
+ * register; others see the organisation in figures.
+ */
 export function HomePage() {
   usePageTitle('nav.home');
   const { user } = useSession();
   if (user?.permissions.includes('cases.read')) return <MyWorkPage />;
+  if (user?.permissions.includes('programmes.read')) return <MyGroups />;
   return <OrganisationHome />;
 }
 

@@ -2,6 +2,9 @@ import type { DueItem } from '../../../common/contracts/cases';
 import type { Queryable } from '../client';
 import { type CaseViewer, caseVisible, viewerParams } from './case-scope';
 
+/** A due item with the worker who holds its case (null: nobody, or no case), for the team's view. */
+export type DueItemRow = DueItem & { workerId: string | null };
+
 /** How far ahead "due soon" looks. */
 const HORIZON_DAYS = 30;
 
@@ -15,7 +18,7 @@ export async function dueItems(
   q: Queryable,
   viewer: CaseViewer,
   options: { today: string; assignedOnly: boolean; approvals: boolean; caseId?: string },
-): Promise<DueItem[]> {
+): Promise<DueItemRow[]> {
   const params = [
     ...viewerParams(viewer),
     options.today,
@@ -26,7 +29,7 @@ export async function dueItems(
   const cases = `select c.id, c.case_number, c.child_id, c.status, c.next_review_on, c.opened_on, c.assigned_worker_id
                    from cases c where ${caseVisible(1)} and c.status <> 'closed'
                      and (not $6::boolean or c.assigned_worker_id = $4::uuid) and ($8::uuid is null or c.id = $8::uuid)`;
-  const rows = await q.query<DueItem>(
+  const rows = await q.query<DueItemRow>(
     `with vc as (${cases}),
      items as (
        select 'review' as kind, vc.id as case_id, vc.next_review_on as due_on, null::text as title, null::uuid as ref_id,
@@ -57,7 +60,7 @@ export async function dueItems(
      select i.kind, i.case_id as "caseId", c.case_number as "caseNumber",
             coalesce(p.given_name || ' ' || p.family_name, h.reference, '') as "childName",
             i.due_on as "dueOn", coalesce(i.due_on < $5::date, false) as overdue, i.title, i.ref_id as "refId",
-            i.enrolment_id as "enrolmentId", e.group_id as "groupId", i.household_id as "householdId"
+            i.enrolment_id as "enrolmentId", e.group_id as "groupId", i.household_id as "householdId", c.assigned_worker_id as "workerId"
        from items i
        left join cases c on c.id = i.case_id
        left join persons p on p.id = coalesce(c.child_id, i.person_id)

@@ -31,8 +31,8 @@ export function personVisible(alias: string): string {
               where e.person_id = ${alias}.id and ${PROGRAMME}))`;
 }
 
-/** A colleague `x` the viewer may name (assign, filter by): someone who works where they work. */
-const WORKER = `($1::boolean or x.id = $4::uuid or x.scope_all
+/** A colleague `x` the viewer may name (assign, filter by): someone who works where they work (the supervisor's team too). */
+export const WORKER = `($1::boolean or x.id = $4::uuid or x.scope_all
   or x.scope_location_ids && $2::uuid[] or x.scope_programme_ids && $3::uuid[]
   or exists (select 1 from programmes p where p.id = any(x.scope_programme_ids) and p.location_id = any($2::uuid[]))
   or exists (select 1 from programmes p where p.id = any($3::uuid[]) and p.location_id = any(x.scope_location_ids)))`;

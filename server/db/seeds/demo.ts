@@ -64,6 +64,16 @@ export const DEMO_USERS: (Omit<CreateUserBody, 'scopeLocationIds' | 'scopeProgra
     scopeAll: false,
     scopeLocations: ['ganja'],
   },
+  // A second worker in Ganja's team, without cases of her own yet: the supervisor can hand her
+  // some of the first worker's overdue cases from the start page.
+  {
+    username: 'worker2',
+    displayName: 'Nigar Abbasova',
+    password: 'demo-worker2-2026',
+    role: 'social_worker',
+    scopeAll: false,
+    scopeLocations: ['ganja'],
+  },
   {
     username: 'supervisor.baku',
     displayName: 'Kamran Nəsirov',

@@ -22,6 +22,8 @@ export const PERMISSIONS = {
   'cases.approve': ['admin', 'supervisor'],
   // Moving a case to another location (also needs a scope holding both: decision 0018).
   'cases.transfer': ['admin', 'supervisor'],
+  // The team's work by worker on the start page, and handing a case to another worker of the team.
+  'cases.supervise': ['admin', 'supervisor'],
   'cases.accessLog': ['admin'],
   'people.merge': ['admin'],
   'foster.read': ['admin', 'director', 'foster_care_officer'],

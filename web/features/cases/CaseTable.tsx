@@ -1,20 +1,25 @@
 import { Anchor, Badge, Table, Text } from '@mantine/core';
+import { useMediaQuery } from '@mantine/hooks';
 import { FormattedMessage, useIntl } from 'react-intl';
 import { Link } from 'react-router';
 import type { CaseSummary } from '../../../common/contracts/cases';
 import { useEnumLabel } from '../../lib/enum-labels';
 import { useFormat, useLocalized } from '../../lib/format';
 import { personName } from '../../lib/person-name';
+import { ageOf } from './age';
+import { CaseCards } from './CaseCards';
 
-export function ageOf(birthDate: string, today = new Date()): number {
-  const [y, m, d] = birthDate.split('-').map(Number) as [number, number, number];
-  let age = today.getFullYear() - y;
-  if (today.getMonth() + 1 < m || (today.getMonth() + 1 === m && today.getDate() < d)) age -= 1;
-  return age;
+/**
+ * Children and young people, one row each, linking to their case. On a phone a row of eight
+ * columns cannot be read without scrolling sideways (the last columns were simply cut off), so
+ * each child becomes a card with the same facts.
+ */
+export function CaseTable({ cases }: { cases: CaseSummary[] }) {
+  const phone = useMediaQuery('(max-width: 47.99em)', false, { getInitialValueInEffect: false });
+  return phone ? <CaseCards cases={cases} /> : <CaseRows cases={cases} />;
 }
 
-/** Children and young people, one row each, linking to their case. */
-export function CaseTable({ cases }: { cases: CaseSummary[] }) {
+function CaseRows({ cases }: { cases: CaseSummary[] }) {
   const intl = useIntl();
   const format = useFormat();
   const localized = useLocalized();

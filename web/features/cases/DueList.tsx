@@ -1,5 +1,5 @@
 import { Anchor, Badge, Button, Group, List, Text } from '@mantine/core';
-import { useState } from 'react';
+import { type ReactNode, useState } from 'react';
 import { FormattedMessage, useIntl } from 'react-intl';
 import { Link } from 'react-router';
 import type { DueItem } from '../../../common/contracts/cases';
@@ -21,10 +21,13 @@ export function DueList({
   items,
   showChild = true,
   limit = 12,
+  action,
 }: {
   items: DueItem[];
   showChild?: boolean;
   limit?: number;
+  /** Something to do about an item besides opening it (the team's view hands its case on). */
+  action?: (item: DueItem) => ReactNode;
 }) {
   const intl = useIntl();
   const format = useFormat();
@@ -92,6 +95,7 @@ export function DueList({
                     <FormattedMessage id="groups.task.markDone" />
                   </Button>
                 )}
+                {action?.(item)}
               </Group>
             </List.Item>
           );

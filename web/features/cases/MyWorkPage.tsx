@@ -9,6 +9,7 @@ import { useMyWork } from './api';
 import { CaseTable } from './CaseTable';
 import { DueList } from './DueList';
 import { FosterVisitsDue } from './FosterVisitsDue';
+import { TeamWork } from './TeamWork';
 
 const PAGE_SIZE = 20;
 
@@ -18,6 +19,7 @@ export function MyWorkPage() {
   const canWrite = useCan('cases.write');
   const canApprove = useCan('cases.approve');
   const canSeeFoster = useCan('foster.read');
+  const canSupervise = useCan('cases.supervise');
   const query = useMyWork();
   const [page, setPage] = useState(1);
   return (
@@ -47,6 +49,7 @@ export function MyWorkPage() {
                   {approvals.length > 0 && <DueList items={approvals} />}
                 </Card>
               )}
+              {canSupervise && <TeamWork />}
               {canSeeFoster && <FosterVisitsDue />}
               <Card withBorder component="section" aria-labelledby="due-title">
                 <Title order={2} size="h3" id="due-title" mb="xs">

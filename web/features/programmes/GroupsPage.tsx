@@ -1,26 +1,16 @@
-import {
-  Anchor,
-  Badge,
-  Button,
-  Card,
-  Group,
-  NativeSelect,
-  SimpleGrid,
-  Stack,
-  Text,
-  Title,
-} from '@mantine/core';
+import { Button, Group, NativeSelect, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import { FormattedMessage, useIntl } from 'react-intl';
-import { Link, useNavigate, useSearchParams } from 'react-router';
+import { useNavigate, useSearchParams } from 'react-router';
 import { GROUP_PROGRAMME_TYPES } from '../../../common/contracts/programmes';
 import { FilterBar } from '../../components/filters/FilterBar';
 import { QueryState } from '../../components/ui/QueryState';
-import { useFormat, useLocalized } from '../../lib/format';
+import { useLocalized } from '../../lib/format';
 import { useProgrammes } from '../../lib/organisation';
 import { usePageTitle } from '../../lib/page-title';
 import { useCan } from '../../lib/session';
-import { type GroupSummary, useGroups } from './api';
+import { useGroups } from './api';
+import { GroupCard } from './GroupCard';
 import { GroupForm } from './GroupForm';
 
 /** The groups and courses of the day-care, education and kindergarten programmes in the user's scope. */
@@ -108,70 +98,5 @@ export function GroupsPage() {
         }
       </QueryState>
     </Stack>
-  );
-}
-
-function GroupCard({ group }: { group: GroupSummary }) {
-  const intl = useIntl();
-  const localized = useLocalized();
-  const format = useFormat();
-  const canRegister = useCan('attendance.write');
-  const full = group.enrolled >= group.capacity;
-  const titleId = `group-${group.id}`;
-  return (
-    <Card withBorder component="article" aria-labelledby={titleId}>
-      <Stack gap="xs" h="100%">
-        <div>
-          <Anchor component={Link} to={`/groups/${group.id}`} fw={700} size="lg" id={titleId}>
-            {group.name}
-          </Anchor>
-          <Text size="sm" c="dimmed">
-            {localized(group.programmeName)}
-          </Text>
-        </div>
-        <Group gap="xs">
-          <Badge color={full ? 'orange.8' : 'teal.8'} variant="light" tt="none">
-            <FormattedMessage
-              id="groups.places"
-              values={{ enrolled: format.number(group.enrolled), capacity: format.number(group.capacity) }}
-            />
-          </Badge>
-          {group.waiting > 0 && (
-            <Badge color="yellow.9" variant="light" tt="none">
-              <FormattedMessage id="groups.waitingCount" values={{ count: group.waiting }} />
-            </Badge>
-          )}
-          {group.openFollowUps > 0 && (
-            <Badge color="red.8" variant="light" tt="none">
-              <FormattedMessage id="groups.followUpCount" values={{ count: group.openFollowUps }} />
-            </Badge>
-          )}
-          {group.status === 'closed' && (
-            <Badge color="gray.7" variant="light" tt="none">
-              <FormattedMessage id="groups.groupStatus.closed" />
-            </Badge>
-          )}
-        </Group>
-        <Text size="sm">
-          {group.teacherName ? (
-            <FormattedMessage id="groups.teacherIs" values={{ name: group.teacherName }} />
-          ) : (
-            <FormattedMessage id="groups.noTeacher" />
-          )}
-        </Text>
-        {canRegister && group.status === 'active' && (
-          <Button
-            mt="auto"
-            size="md"
-            component={Link}
-            to={`/groups/${group.id}/register`}
-            aria-label={intl.formatMessage({ id: 'groups.todaysRegisterOf' }, { group: group.name })}
-            variant="light"
-          >
-            <FormattedMessage id="groups.todaysRegister" />
-          </Button>
-        )}
-      </Stack>
-    </Card>
   );
 }
