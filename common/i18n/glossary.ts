@@ -31,7 +31,7 @@ export const BANNED_VARIANTS: BannedVariant[] = [
   { locale: 'tr', variant: /işe alım/iu, use: 'koruyucu aile kazandırma (not hiring staff)' },
   { locale: 'tr', variant: /\bonay/iu, use: 'açık rıza (consent under KVKK)', keys: /consent/i },
   { locale: 'tr', variant: /kabul değerlendirme/iu, use: 'bakıma alınma gerekliliği değerlendirmesi' },
-  { locale: 'tr', variant: /çocuk köy/iu, use: 'SOS Çocukköyü (decision 0099-glossary)' },
+  { locale: 'tr', variant: /çocuk köy/iu, use: 'SOS Çocukköyü (decision 0035)' },
   {
     locale: 'tr',
     variant: /çocuk almaya|çocuğu alama/iu,

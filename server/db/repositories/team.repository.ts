@@ -16,7 +16,7 @@ const CASE_HOLDER = `x.status = 'active' and x.role in ('social_worker', 'superv
 
 /**
  * The viewer's team with their open cases in the viewer's scope: every active worker who works
- * where the viewer works (decision 0099-supervisor-team), anyone else still holding such a case
+ * where the viewer works (decision 0036), anyone else still holding such a case
  * (a worker who left or moved keeps their cases until they are handed on), and one row without
  * a worker for the open cases nobody holds. One query, whatever the team's size.
  */

@@ -1,4 +1,4 @@
--- Programme names as the association writes them (decision 0099-glossary): "SOS Çocukköyü" in
+-- Programme names as the association writes them (decision 0035): "SOS Çocukköyü" in
 -- Turkish, and "Gənclər Evi", "Günərzi Qayğı Mərkəzi", "Qısa Müddətli Qayğı" in Azerbaijani.
 -- Only names still holding the old seeded words are rewritten, so an administrator's own
 -- correction of a name is kept.
