@@ -167,6 +167,8 @@ export const FIELD_SOURCES: Record<string, string> = {
   scopeProgrammeIds: `select id from programmes where ${at('location_id')}`,
   houseId: `select h.id from family_houses h join programmes p on p.id = h.programme_id where ${at('p.location_id')}`,
   workerId: `select id from users where role = 'social_worker' and ($1::uuid is null or $1::uuid = any(scope_location_ids))`,
+  fromWorkerId: `select id from users where role = 'social_worker' and ($1::uuid is null or $1::uuid = any(scope_location_ids))`,
+  toWorkerId: `select id from users where role = 'social_worker' and ($1::uuid is null or $1::uuid = any(scope_location_ids))`,
   teacherId: `select id from users where role = 'teacher' and ($1::uuid is null or $1::uuid = any(scope_location_ids)
                or exists (select 1 from programmes p where p.id = any(scope_programme_ids) and p.location_id = $1))`,
   recruitedBy: any('users'),
