@@ -19,8 +19,8 @@ describe('one full stop after an abbreviation', () => {
     );
     expect(t('ru', 'exports.funnel.note', { median: '—' })).toMatch(/одобрения: —\.$/);
     expect(t('ru', 'exports.funnel.note', { median: '7 дн.' })).toMatch(/одобрения: 7 дн\.$/);
-    expect(t('ru', 'cases.review.dueOn', { date: formatDate('ru', '2026', 'year') })).toBe(
-      'Следующий пересмотр: 2026.',
+    expect(t('ru', 'error.internal', { requestId: 'req-7' })).toBe(
+      'На сервере произошла ошибка. Код: req-7.',
     );
   });
 });

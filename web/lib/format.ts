@@ -1,4 +1,5 @@
 import { useMemo } from 'react';
+import { countryName, languageName } from '../../common/i18n/display-names';
 import { formatDate, formatDateTime, formatNumber, formatTime } from '../../common/i18n/format';
 import type { LocalizedText } from '../../common/i18n/locales';
 import { useLocale } from '../i18n/I18nProvider';
@@ -18,6 +19,19 @@ export function useFormat() {
       dateTime: (iso: string) => formatDateTime(locale, iso),
       time: (iso: string) => formatTime(iso),
       number: (value: number) => formatNumber(locale, value),
+    }),
+    [locale],
+  );
+}
+
+/** Language and country codes ("az", "TR") by name in the current language, never as codes. */
+export function useNames() {
+  const { locale } = useLocale();
+  return useMemo(
+    () => ({
+      country: (code: string) => countryName(locale, code),
+      language: (code: string) => languageName(locale, code),
+      languages: (codes: readonly string[]) => codes.map((c) => languageName(locale, c)).join(', '),
     }),
     [locale],
   );

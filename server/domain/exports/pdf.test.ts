@@ -159,4 +159,33 @@ describe('table headings', () => {
     for (const word of words) expect(lines, word).toContain(word);
     expect(lines.some((line) => line.startsWith('Активные'))).toBe(true);
   });
+
+  it('never break a word of a cell either ("Девочк-и" in a narrow first column)', async () => {
+    const built: Report = {
+      title: 'Отчёт для министерства за 2026 год',
+      sections: [
+        {
+          heading: 'Дети в приёмных семьях: по полу и возрасту',
+          table: {
+            columns: [
+              { heading: 'Пол' },
+              ...['0–6 лет', '7–13 лет', '14–17 лет', 'Возраст неизвестен'].map((heading) => ({
+                heading,
+                kind: 'number' as const,
+              })),
+              { heading: 'Дети (до 18 лет), всего', kind: 'number' },
+              { heading: 'Молодые люди (18 лет и старше)', kind: 'number' },
+            ],
+            rows: [
+              ['Девочки', 1, 3, 4, 0, 8, 5],
+              ['Мальчики', 0, 4, 4, 0, 8, 2],
+            ],
+          },
+        },
+      ],
+    };
+    const lines = pdfPages(await renderReportPdf(built, 'ru', { printedOn: '2026-11-25' }))[0]!;
+    expect(lines).toContain('Девочки');
+    expect(lines).toContain('Мальчики');
+  });
 });

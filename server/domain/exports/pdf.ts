@@ -64,11 +64,16 @@ function layoutTable(doc: Doc, table: ReportTable, locale: Locale) {
     return Math.min(Math.max(longest + 12, 40), width * 0.6);
   });
   const pad = 4;
-  // A heading wraps between its words, never inside one ("Обращени-я"): no column is narrower
-  // than its heading's longest word, the room for that taken from the columns that have more.
+  // A heading or a cell wraps between its words, never inside one ("Обращени-я", "Девочк-и"): no
+  // column is narrower than its longest word, the room for that taken from the columns that have more.
+  const longestWord = (text: string, font: string) =>
+    Math.max(0, ...text.split(/\s+/).map((word) => doc.font(font).widthOfString(word)));
   const floors = table.columns.map(
-    (c) =>
-      Math.max(...c.heading.split(/\s+/).map((word) => doc.font('Sans-Bold').widthOfString(word))) +
+    (c, i) =>
+      Math.max(
+        longestWord(c.heading, 'Sans-Bold'),
+        ...texts.slice(0, 200).map((r) => longestWord(r[i]!, 'Sans')),
+      ) +
       2 * pad +
       1,
   );

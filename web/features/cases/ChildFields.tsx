@@ -1,4 +1,4 @@
-import { Checkbox, Fieldset, SimpleGrid, TagsInput, Textarea, TextInput } from '@mantine/core';
+import { Checkbox, Fieldset, MultiSelect, SimpleGrid, Textarea, TextInput } from '@mantine/core';
 import type { ReactNode } from 'react';
 import { useIntl } from 'react-intl';
 import type { z } from 'zod';
@@ -7,6 +7,7 @@ import type { childInputSchema } from '../../../common/contracts/cases';
 import { NATIONAL_ID_TYPES } from '../../../common/identity';
 import { EnumSelect } from '../../components/fields/EnumSelect';
 import { PersonNameFields } from '../../components/fields/PersonNameFields';
+import { useNames } from '../../lib/format';
 import { bindingsAt, type FieldsForm, orNull } from './form-bindings';
 
 export type ChildForm = z.input<typeof childInputSchema>;
@@ -26,6 +27,12 @@ export const EMPTY_CHILD: ChildForm = {
   disabilityNote: '',
   parentalStatus: null,
 };
+
+/** Languages offered by name; a code already recorded is kept in the list, so it is never lost. */
+const LANGUAGES = ['az', 'ru', 'tr', 'en', 'ka', 'hy', 'fa', 'ar', 'ku', 'uk'];
+function languageCodes(recorded: unknown): string[] {
+  return [...new Set([...LANGUAGES, ...(Array.isArray(recorded) ? recorded.map(String) : [])])];
+}
 
 /** The labels the child's fields are shown with (also used in error messages). */
 export function useChildLabels() {
@@ -76,7 +83,9 @@ export function ChildFields({
 }) {
   const labels = useChildLabels();
   const at = bindingsAt(form, path);
+  const names = useNames();
   const citizenship = at.input('citizenship');
+  const languages = at.input('languages');
   const disability = at.checkbox('disability');
   return (
     <Fieldset legend={legend}>
@@ -93,17 +102,20 @@ export function ChildFields({
         <TextInput label={labels.nationalId} {...at.input('nationalId')} />
         <TextInput
           label={labels.citizenship}
-          description="AZ, TR, RU…"
+          // The code is typed ("TR"); the country's name confirms it in the reader's language.
+          description={
+            /^[A-Z]{2}$/.test(citizenship.value ?? '') ? names.country(citizenship.value) : 'AZ, TR, RU…'
+          }
           maxLength={2}
           {...citizenship}
           // Country codes are capitals (the API checks /^[A-Z]{2}$/): typed "az" is kept as "AZ".
           onChange={(e) => citizenship.onChange(e.currentTarget.value.toUpperCase())}
         />
-        <TagsInput
+        <MultiSelect
           label={labels.languages}
-          description="az, ru, tr, en"
-          data={['az', 'ru', 'tr', 'en', 'ka', 'hy']}
-          {...at.input('languages')}
+          searchable
+          data={languageCodes(languages.value).map((code) => ({ value: code, label: names.language(code) }))}
+          {...languages}
         />
         <EnumSelect
           label={labels.parentalStatus}

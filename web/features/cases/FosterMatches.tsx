@@ -3,7 +3,7 @@ import { useState } from 'react';
 import { FormattedMessage, useIntl } from 'react-intl';
 import type { CaseDetail, PlacementView } from '../../../common/contracts/cases';
 import { QueryState } from '../../components/ui/QueryState';
-import { useFormat } from '../../lib/format';
+import { useFormat, useNames } from '../../lib/format';
 import { useCan } from '../../lib/session';
 import { Facts } from './Facts';
 import { type FosterMatch, useFosterMatches } from './foster-api';
@@ -40,6 +40,7 @@ export function FosterMatches({
 }) {
   const intl = useIntl();
   const format = useFormat();
+  const names = useNames();
   const canManage = useCan('foster.manage') && detail.status !== 'closed';
   const canPlace = canManage;
   const query = useFosterMatches(detail.id, true);
@@ -62,7 +63,7 @@ export function FosterMatches({
                   ['cases.foster.childAge', intl.formatMessage({ id: 'cases.ageYears' }, { age: child.age })],
                   ['cases.foster.siblingsWaiting', format.number(child.siblings)],
                   ['cases.person.disability', yes(child.disability)],
-                  ['cases.person.languages', child.languages.join(', ')],
+                  ['cases.person.languages', names.languages(child.languages)],
                 ]}
               />
               {fitting.length > 0 && (

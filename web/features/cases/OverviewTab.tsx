@@ -4,7 +4,7 @@ import { FormattedMessage, useIntl } from 'react-intl';
 import { Link } from 'react-router';
 import type { CaseDetail } from '../../../common/contracts/cases';
 import { useEnumLabel } from '../../lib/enum-labels';
-import { useFormat, useLocalized } from '../../lib/format';
+import { useFormat, useLocalized, useNames } from '../../lib/format';
 import { useCan } from '../../lib/session';
 import { AssignForm } from './AssignForm';
 import { CloseCaseForm } from './CloseCaseForm';
@@ -58,6 +58,7 @@ export function OverviewTab({ detail }: { detail: CaseDetail }) {
 /** Who the child is, as recorded. */
 function ChildFacts({ detail }: { detail: CaseDetail }) {
   const format = useFormat();
+  const names = useNames();
   const label = useEnumLabel();
   const intl = useIntl();
   const child = detail.child;
@@ -80,8 +81,8 @@ function ChildFacts({ detail }: { detail: CaseDetail }) {
             'cases.person.nationalId',
             child.nationalId ? `${label('idType', child.nationalIdType)}: ${child.nationalId}` : null,
           ],
-          ['cases.person.citizenship', child.citizenship],
-          ['cases.person.languages', child.languages.join(', ')],
+          ['cases.person.citizenship', child.citizenship ? names.country(child.citizenship) : null],
+          ['cases.person.languages', names.languages(child.languages)],
           [
             'cases.person.disability',
             child.disability

@@ -17,7 +17,7 @@ import type { ExchangeDocument } from '../../../common/contracts/indicator-excha
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { QueryState } from '../../components/ui/QueryState';
 import { api, apiItems } from '../../lib/api';
-import { useFormat } from '../../lib/format';
+import { useFormat, useNames } from '../../lib/format';
 import { usePageTitle } from '../../lib/page-title';
 
 interface ImportedSet {
@@ -38,6 +38,7 @@ export function CountriesPage() {
   usePageTitle('exchange.title');
   const intl = useIntl();
   const format = useFormat();
+  const names = useNames();
   const client = useQueryClient();
   const thisYear = new Date().getFullYear();
   const [year, setYear] = useState(String(thisYear));
@@ -128,7 +129,7 @@ export function CountriesPage() {
                 {sets.map((s) => (
                   <Table.Tr key={s.id}>
                     <Table.Th scope="row">
-                      {s.country} — {s.organisation}
+                      {names.country(s.country)} — {s.organisation}
                     </Table.Th>
                     <Table.Td>
                       {format.date(s.periodFrom)} – {format.date(s.periodTo)}
@@ -155,6 +156,7 @@ export function CountriesPage() {
 function Comparison({ id, year }: { id: string; year: string }) {
   const intl = useIntl();
   const format = useFormat();
+  const names = useNames();
   const query = useQuery({
     queryKey: ['exchange-compare', id, year],
     queryFn: () =>
@@ -169,7 +171,10 @@ function Comparison({ id, year }: { id: string; year: string }) {
       {({ ours, theirs }) => (
         <Card withBorder component="section" aria-labelledby="exchange-compare">
           <Title order={2} size="h4" id="exchange-compare" mb="sm">
-            {intl.formatMessage({ id: 'exchange.side' }, { ours: ours.country, theirs: theirs.country })}
+            {intl.formatMessage(
+              { id: 'exchange.side' },
+              { ours: names.country(ours.country), theirs: names.country(theirs.country) },
+            )}
           </Title>
           <Table.ScrollContainer minWidth={560}>
             <Table withTableBorder striped>
@@ -177,10 +182,12 @@ function Comparison({ id, year }: { id: string; year: string }) {
                 <Table.Tr>
                   <Table.Th scope="col">{intl.formatMessage({ id: 'exchange.col.figure' })}</Table.Th>
                   <Table.Th scope="col" ta="right">
-                    {ours.country} ({format.date(ours.period.from)} – {format.date(ours.period.to)})
+                    {names.country(ours.country)} ({format.date(ours.period.from)} –{' '}
+                    {format.date(ours.period.to)})
                   </Table.Th>
                   <Table.Th scope="col" ta="right">
-                    {theirs.country} ({format.date(theirs.period.from)} – {format.date(theirs.period.to)})
+                    {names.country(theirs.country)} ({format.date(theirs.period.from)} –{' '}
+                    {format.date(theirs.period.to)})
                   </Table.Th>
                 </Table.Tr>
               </Table.Thead>

@@ -3,10 +3,11 @@ import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useIntl } from 'react-intl';
 import { FUNNEL_STAGES, type Funnel } from '../../../common/contracts/recruitment';
+import { COUNTRIES } from '../../../common/foster';
 import { DownloadButton } from '../../components/ui/ExportMenu';
 import { QueryState } from '../../components/ui/QueryState';
 import { api, queryString } from '../../lib/api';
-import { useFormat } from '../../lib/format';
+import { useFormat, useNames } from '../../lib/format';
 import { usePageTitle } from '../../lib/page-title';
 
 const BY = ['month', 'source', 'campaign', 'ambassador'] as const;
@@ -16,6 +17,7 @@ export function FunnelPage() {
   usePageTitle('funnel.title');
   const intl = useIntl();
   const format = useFormat();
+  const names = useNames();
   const t = (id: string, values?: Record<string, string | number>) => intl.formatMessage({ id }, values);
   const [by, setBy] = useState<(typeof BY)[number]>('month');
   const [country, setCountry] = useState('');
@@ -48,8 +50,7 @@ export function FunnelPage() {
           onChange={(e) => setCountry(e.currentTarget.value)}
           data={[
             { value: '', label: t('programmes.any') },
-            { value: 'AZ', label: 'AZ' },
-            { value: 'TR', label: 'TR' },
+            ...COUNTRIES.map((c) => ({ value: c, label: names.country(c) })),
           ]}
         />
       </Group>
