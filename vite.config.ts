@@ -1,8 +1,12 @@
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
+import { promisify } from 'node:util';
+import { brotliCompress, constants, gzip as gzipCallback } from 'node:zlib';
 import react from '@vitejs/plugin-react';
 import { defineConfig, type Plugin } from 'vite';
+
+const gzip = promisify(gzipCallback);
+const brotli = promisify(brotliCompress);
 
 /** Text files worth compressing; images and fonts are compressed already. */
 const COMPRESSIBLE = /\.(js|css|html|svg|json|txt)$/;
@@ -16,16 +20,24 @@ function precompress(): Plugin {
   return {
     name: 'yuva-precompress',
     apply: 'build',
-    writeBundle(options, bundle) {
-      for (const name of Object.keys(bundle)) {
-        // The manifest (.vite/) is read by the build's tools, never sent.
-        if (!COMPRESSIBLE.test(name) || name.startsWith('.vite/') || !options.dir) continue;
-        const path = join(options.dir, name);
-        const content = readFileSync(path);
-        writeFileSync(`${path}.gz`, gzipSync(content, { level: 9 }));
-        const quality = { [constants.BROTLI_PARAM_QUALITY]: constants.BROTLI_MAX_QUALITY };
-        writeFileSync(`${path}.br`, brotliCompressSync(content, { params: quality }));
-      }
+    async writeBundle(options, bundle) {
+      const dir = options.dir;
+      if (!dir) return;
+      // The manifest (.vite/) is read by the build's tools, never sent.
+      const names = Object.keys(bundle).filter((n) => COMPRESSIBLE.test(n) && !n.startsWith('.vite/'));
+      const quality = { [constants.BROTLI_PARAM_QUALITY]: constants.BROTLI_MAX_QUALITY };
+      // zlib's asynchronous calls run on libuv's threads: every core compresses.
+      await Promise.all(
+        names.map(async (name) => {
+          const path = join(dir, name);
+          const content = await readFile(path);
+          const [gz, br] = await Promise.all([
+            gzip(content, { level: 9 }),
+            brotli(content, { params: quality }),
+          ]);
+          await Promise.all([writeFile(`${path}.gz`, gz), writeFile(`${path}.br`, br)]);
+        }),
+      );
     },
   };
 }
