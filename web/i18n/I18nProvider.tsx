@@ -10,7 +10,7 @@ import {
 } from 'react';
 import { IntlProvider } from 'react-intl';
 import { DEFAULT_LOCALE, isLocale, type Locale } from '../../common/i18n/locales';
-import { type Catalogue, loadCatalogue, STAFF } from './catalogues';
+import { type Catalogue, type Catalogues, loadCatalogue, STAFF } from './catalogues';
 
 const STORAGE_KEY = 'yuva.locale';
 
@@ -40,7 +40,7 @@ export function I18nProvider({
 }: {
   children: ReactNode;
   /** Which messages to load: every message (the staff app), or the public pages' (PUBLIC). */
-  catalogues?: typeof STAFF;
+  catalogues?: Catalogues;
 }) {
   const [shown, setShown] = useState<Shown | null>(null);
   // The language asked for last: a slower download of an earlier choice must not replace it.
