@@ -21,9 +21,11 @@ mkdirSync(join(webDir, 'assets'));
 writeFileSync(join(webDir, 'assets', 'app.js'), 'document.title = "Yuva";');
 writeFileSync(join(webDir, 'assets', 'app.css'), 'body { margin: 0 }');
 
-/** The pages of the web app: every `path="…"` of AppRoutes.tsx, parameters filled in. */
+/** The pages of the web app: every `path="…"` of AppRoutes.tsx and PublicRoutes.tsx, parameters filled in. */
 function pages(): string[] {
-  const source = readFileSync(new URL('../../web/app/AppRoutes.tsx', import.meta.url), 'utf8');
+  const source = ['AppRoutes.tsx', 'PublicRoutes.tsx']
+    .map((file) => readFileSync(new URL(`../../web/app/${file}`, import.meta.url), 'utf8'))
+    .join('\n');
   const paths = [...source.matchAll(/path="([^"]+)"/g)].map((m) => m[1]!);
   const urls = paths.map((p) => {
     const filled = p.replaceAll(/:\w+/g, randomUUID());

@@ -1,8 +1,10 @@
-import { AppShell, Box, Burger, Button, Container, Group, NavLink, Text, Title } from '@mantine/core';
+import { AppShell, Burger, Button, Group, NavLink, Text, Title } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
+import { Suspense } from 'react';
 import { FormattedMessage, useIntl } from 'react-intl';
 import { Link, Outlet, useLocation } from 'react-router';
 import { LanguageSwitcher } from '../components/ui/LanguageSwitcher';
+import { PageLoading } from '../components/ui/PageLoading';
 import { SearchBox } from '../features/search/SearchBox';
 import { useSession } from '../lib/session';
 
@@ -98,37 +100,11 @@ export function AppLayout() {
         </AppShell.Section>
       </AppShell.Navbar>
       <AppShell.Main id="main" tabIndex={-1}>
-        <Outlet />
+        {/* The shell stays while a page's code arrives. */}
+        <Suspense fallback={<PageLoading />}>
+          <Outlet />
+        </Suspense>
       </AppShell.Main>
     </AppShell>
-  );
-}
-
-/** The frame of the public pages (no sign-in): the name, the language switcher and the page. */
-export function PublicLayout() {
-  return (
-    <Box mih="100vh" bg="gray.0">
-      <a href="#main" className="skip-link">
-        <FormattedMessage id="nav.skipToContent" />
-      </a>
-      <Box component="header" bg="white" style={{ borderBottom: '1px solid var(--mantine-color-gray-3)' }}>
-        <Container size="md" py="sm">
-          <Group justify="space-between" align="end" wrap="wrap" gap="sm">
-            <div>
-              <Title order={2} size="h3" c="teal">
-                <FormattedMessage id="app.name" />
-              </Title>
-              <Text size="sm" c="dimmed">
-                <FormattedMessage id="foster.public.tagline" />
-              </Text>
-            </div>
-            <LanguageSwitcher />
-          </Group>
-        </Container>
-      </Box>
-      <Container size="md" py="lg" px={{ base: 'sm', sm: 'md' }} component="main" id="main" tabIndex={-1}>
-        <Outlet />
-      </Container>
-    </Box>
   );
 }

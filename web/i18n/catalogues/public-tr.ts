@@ -1,0 +1,17 @@
+import { mergeParts } from './merge';
+
+/**
+ * The messages the public pages (the application form, its status) may show in this language: the
+ * core and every area but the staff-only ones, which a family never sees. An area added later is
+ * included until it is listed here.
+ */
+export default mergeParts(
+  import.meta.glob<Record<string, string>>(
+    [
+      '../../../common/i18n/locales/tr.json',
+      '../../../common/i18n/locales/*/tr.json',
+      '!../../../common/i18n/locales/{dashboard,exports,programmes,security,strengthening}/tr.json',
+    ],
+    { eager: true, import: 'default' },
+  ),
+);
