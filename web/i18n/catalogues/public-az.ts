@@ -10,7 +10,7 @@ export default mergeParts(
     [
       '../../../common/i18n/locales/az.json',
       '../../../common/i18n/locales/*/az.json',
-      '!../../../common/i18n/locales/{dashboard,exports,programmes,security,strengthening}/az.json',
+      '!../../../common/i18n/locales/{audit,dashboard,exports,programmes,security,strengthening}/az.json',
     ],
     { eager: true, import: 'default' },
   ),

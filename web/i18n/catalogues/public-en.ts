@@ -10,7 +10,7 @@ export default mergeParts(
     [
       '../../../common/i18n/locales/en.json',
       '../../../common/i18n/locales/*/en.json',
-      '!../../../common/i18n/locales/{dashboard,exports,programmes,security,strengthening}/en.json',
+      '!../../../common/i18n/locales/{audit,dashboard,exports,programmes,security,strengthening}/en.json',
     ],
     { eager: true, import: 'default' },
   ),

@@ -10,7 +10,7 @@ export default mergeParts(
     [
       '../../../common/i18n/locales/ru.json',
       '../../../common/i18n/locales/*/ru.json',
-      '!../../../common/i18n/locales/{dashboard,exports,programmes,security,strengthening}/ru.json',
+      '!../../../common/i18n/locales/{audit,dashboard,exports,programmes,security,strengthening}/ru.json',
     ],
     { eager: true, import: 'default' },
   ),

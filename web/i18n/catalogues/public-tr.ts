@@ -10,7 +10,7 @@ export default mergeParts(
     [
       '../../../common/i18n/locales/tr.json',
       '../../../common/i18n/locales/*/tr.json',
-      '!../../../common/i18n/locales/{dashboard,exports,programmes,security,strengthening}/tr.json',
+      '!../../../common/i18n/locales/{audit,dashboard,exports,programmes,security,strengthening}/tr.json',
     ],
     { eager: true, import: 'default' },
   ),
