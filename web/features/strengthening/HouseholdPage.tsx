@@ -314,7 +314,7 @@ function AddMember({ household: h }: { household: HouseholdDetail }) {
   async function submit(event: FormEvent) {
     event.preventDefault();
     const body = memberBody(member!);
-    const checked = householdMemberInputSchema.safeParse(body);
+    const checked = householdMemberInputSchema.safeParse(body, { reportInput: true });
     setErrors(pathErrors(intl, checked, memberLabel));
     if (!checked.success) return;
     try {

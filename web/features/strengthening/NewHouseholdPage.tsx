@@ -75,7 +75,7 @@ export function NewHouseholdPage() {
       workerId: workerId || defaultWorker || null,
       members: members.map(memberBody),
     };
-    const checked = householdBodySchema.safeParse(body);
+    const checked = householdBodySchema.safeParse(body, { reportInput: true });
     setErrors(pathErrors(intl, checked, labelOf));
     if (!checked.success) return;
     try {
