@@ -1,12 +1,16 @@
 import { NativeSelect } from '@mantine/core';
 import { useIntl } from 'react-intl';
-import { isLocale, LOCALES } from '../../../common/i18n/locales';
+import { isLocale, LOCALES, type Locale } from '../../../common/i18n/locales';
 import { useLocale } from '../../i18n/I18nProvider';
+import { ApiError } from '../../lib/api';
 import { useSession } from '../../lib/session';
 import { putLocale } from '../../lib/session-api';
 
-/** Switches the interface language; for a signed-in user the choice is saved on the server. */
-export function LanguageSwitcher() {
+/**
+ * Switches the interface language; for a signed-in user the choice is saved on the server.
+ * `onChoose` hears an explicit choice (the sign-in page sends it with the sign-in, where it wins).
+ */
+export function LanguageSwitcher({ onChoose }: { onChoose?(locale: Locale): void }) {
   const intl = useIntl();
   const { locale, setLocale } = useLocale();
   const { user, updateUser } = useSession();
@@ -22,7 +26,15 @@ export function LanguageSwitcher() {
         const value = event.currentTarget.value;
         if (!isLocale(value)) return;
         setLocale(value);
-        if (user) updateUser(await putLocale(value));
+        onChoose?.(value);
+        if (!user) return;
+        try {
+          updateUser(await putLocale(value));
+        } catch (error) {
+          // The session ended meanwhile (signed out elsewhere, or timed out): the page still
+          // changes language, and the next sign-in from this page saves it.
+          if (!(error instanceof ApiError && error.status === 401)) console.warn(error);
+        }
       }}
     />
   );
