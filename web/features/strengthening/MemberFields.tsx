@@ -198,7 +198,7 @@ export function MemberFields({
             required={value.relationship === 'child'}
             value={value.birthDate}
             error={errors.birthDate}
-            onChange={(e) => set({ birthDate: e.currentTarget.value })}
+            onChange={(birthDate) => set({ birthDate })}
           />
         </SimpleGrid>
         <DuplicateWarning
