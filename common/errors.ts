@@ -22,9 +22,23 @@ export const ERROR_CODES = [
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 
-/** Field-level validation problems, translated as `error.field.<code>`. */
+/**
+ * Field-level validation problems, translated as `error.field.<code>` (or a field's own
+ * `error.field.<code>.<name>`); `common/field-problems.ts` chooses one for a validator's issue.
+ */
 export const FIELD_ERROR_CODES = [
   'required',
+  'choose',
+  'choose_some',
+  'date',
+  'date_required',
+  'date_too_early',
+  'date_too_late',
+  'too_short',
+  'too_long',
+  'too_few',
+  'too_many',
+  'email',
   'invalid_type',
   'too_small',
   'too_big',

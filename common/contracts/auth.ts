@@ -5,6 +5,8 @@ import { localeSchema, recordId } from './common';
 export const loginBodySchema = z.object({
   username: z.string().trim().min(1).max(100),
   password: z.string().min(1).max(200),
+  /** The language chosen on the sign-in page: it wins over the account's and is saved to it. */
+  locale: localeSchema.optional(),
 });
 export type LoginBody = z.infer<typeof loginBodySchema>;
 
@@ -35,5 +37,15 @@ export const sessionResponseSchema = z.object({
   signInStage: z.enum(SIGN_IN_STAGES).optional(),
 });
 export type SessionResponse = z.infer<typeof sessionResponseSchema>;
+
+/**
+ * Whether this browser is signed in, answered with 200 either way: the sign-in page asks it on
+ * every load, and a signed-out visitor is no error (no 401 in the browser's console).
+ */
+export const sessionStatusSchema = z.discriminatedUnion('signedIn', [
+  z.object({ signedIn: z.literal(false) }),
+  sessionResponseSchema.extend({ signedIn: z.literal(true) }),
+]);
+export type SessionStatus = z.infer<typeof sessionStatusSchema>;
 
 export const preferencesBodySchema = z.object({ locale: localeSchema });

@@ -7,7 +7,7 @@ import type { Locale } from './locales';
  * Calendar dates ('YYYY-MM-DD') are formatted in UTC so they never shift with the viewer's
  * time zone.
  */
-const AZ_MONTHS = [
+export const AZ_MONTHS = [
   'yanvar',
   'fevral',
   'mart',

@@ -15,6 +15,8 @@ declare module 'fastify' {
   interface FastifyContextConfig {
     /** Who may call the route: a permission of the access policy, `authenticated` or `public`. */
     access?: RouteAccess;
+    /** A public route that still sees a sign-in half-way (the session probe of the sign-in page). */
+    seesSignInStage?: boolean;
   }
 }
 
@@ -32,7 +34,8 @@ export function registerAuth(app: FastifyInstance, deps: Deps) {
     const token = request.cookies[SESSION_COOKIE];
     const found = token ? await authenticate(deps, token) : null;
     // A session half-way through sign-in is seen only by the routes of that step.
-    const actor = found?.signInStage && request.routeOptions.config.access !== 'session' ? null : found;
+    const { access, seesSignInStage } = request.routeOptions.config;
+    const actor = found?.signInStage && access !== 'session' && !seesSignInStage ? null : found;
     const asked = (request.query as Record<string, unknown> | undefined)?.lang;
     request.ctx = {
       actor,

@@ -1,7 +1,9 @@
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
-import { type ErrorCode, FIELD_ERROR_CODES, type FieldErrorCode } from '../../common/errors';
+import type { ErrorCode, FieldErrorCode } from '../../common/errors';
+import { fieldMessageKey, fieldProblem as fieldProblemOf } from '../../common/field-problems';
 import { localeFromAcceptLanguage } from '../../common/i18n/locales';
+import { messages } from '../../common/i18n/messages';
 import { AppError } from '../domain/errors';
 import { t } from '../i18n/translate';
 
@@ -148,33 +150,28 @@ function send(
   return reply.code(status).type('application/json; charset=utf-8').send(JSON.stringify(body));
 }
 
-const ZOD_TO_FIELD_CODE: Record<string, FieldErrorCode> = {
-  invalid_type: 'invalid_type',
-  too_small: 'too_small',
-  too_big: 'too_big',
-  invalid_format: 'invalid_format',
-  invalid_string: 'invalid_format',
-  invalid_value: 'invalid_value',
-  invalid_enum_value: 'invalid_value',
-  unrecognized_keys: 'unrecognized_keys',
-};
+/** The value at a dotted path of the request's part (`body`, `query`…), to tell an empty field apart. */
+function valueAt(request: FastifyRequest, context: string, path: string[]): unknown {
+  let value: unknown = (request as unknown as Record<string, unknown>)[context];
+  for (const segment of path) {
+    if (value === null || typeof value !== 'object') return undefined;
+    value = (value as Record<string, unknown>)[segment];
+  }
+  return value;
+}
 
+/** One refused field, in plain words of the request's language (`common/field-problems.ts`). */
 function fieldProblem(
   request: FastifyRequest,
   context: string,
   v: { keyword: string; instancePath: string; params: Record<string, unknown>; message?: string },
 ): FieldProblem {
-  const path = v.instancePath.replace(/^\//, '').replaceAll('/', '.');
+  const segments = v.instancePath.replace(/^\//, '').split('/').filter(Boolean);
+  const path = segments.join('.');
   const field = path ? `${context}.${path}` : context;
-  const required = v.keyword === 'invalid_type' && /received undefined/.test(v.message ?? '');
-  const reason = (v.params.params as { reason?: string } | undefined)?.reason;
-  const custom = FIELD_ERROR_CODES.find((c) => c === reason);
-  const code: FieldErrorCode = required ? 'required' : (custom ?? ZOD_TO_FIELD_CODE[v.keyword] ?? 'invalid');
-  const values: Record<string, string | number> = { field };
-  for (const key of ['minimum', 'maximum', 'expected', 'format'] as const) {
-    const value = v.params[key];
-    if (typeof value === 'number' || typeof value === 'string') values[key] = value;
-    if (typeof value === 'bigint') values[key] = Number(value);
-  }
-  return { field, code, message: t(request.ctx?.locale ?? 'az', `error.field.${code}`, values) };
+  const input = valueAt(request, context, segments);
+  const problem = fieldProblemOf({ ...v.params, code: v.keyword, message: v.message, input });
+  const locale = request.ctx?.locale ?? 'az';
+  const key = fieldMessageKey(problem.code, field, (k) => k in messages[locale]);
+  return { field, code: problem.code, message: t(locale, key, { field, ...problem.values }) };
 }

@@ -6,6 +6,7 @@ import {
   loginBodySchema,
   preferencesBodySchema,
   sessionResponseSchema,
+  sessionStatusSchema,
 } from '../../common/contracts/auth';
 import {
   loginCodeBodySchema,
@@ -135,6 +136,29 @@ export function authRoutes(app: FastifyInstance, deps: Deps, cookie: { secure: b
       const actor = request.ctx.actor;
       if (!actor) throw new AppError('unauthenticated');
       return { user: currentUser(actor), csrfToken: actor.csrfToken, signInStage: actor.signInStage };
+    },
+  );
+
+  r.get(
+    '/api/auth/status',
+    {
+      config: { access: 'public', seesSignInStage: true },
+      schema: {
+        tags: ['auth'],
+        summary:
+          'Whether this browser is signed in (always 200): the session as GET /api/auth/session gives it, or signedIn false',
+        response: { 200: sessionStatusSchema, ...errorResponses },
+      },
+    },
+    async (request) => {
+      const actor = request.ctx.actor;
+      if (!actor) return { signedIn: false as const };
+      const session = {
+        user: currentUser(actor),
+        csrfToken: actor.csrfToken,
+        signInStage: actor.signInStage,
+      };
+      return { signedIn: true as const, ...session };
     },
   );
 

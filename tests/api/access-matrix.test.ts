@@ -18,6 +18,7 @@ const EXPECTED: Record<string, 'public' | Role[]> = {
   'GET /api/health': 'public',
   'POST /api/auth/login': 'public',
   'GET /api/auth/session': ALL,
+  'GET /api/auth/status': 'public',
   'PUT /api/me/preferences': ALL,
   'POST /api/auth/login/code': ALL,
   'POST /api/auth/sign-out-everywhere': ALL,

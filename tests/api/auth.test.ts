@@ -94,7 +94,7 @@ describe('sign-in and sessions', () => {
       field: 'params.id',
       code: 'invalid_format',
     });
-    expect(again.json().error.details.fields[0].message).toContain('biçim');
+    expect(again.json().error.details.fields[0].message).toContain('kontrol edin');
   });
 
   it('refuses an address that fails too often, whatever account it tries', async () => {

@@ -78,8 +78,12 @@ const NOTHING = 'No user was created.';
 
 describe('user:create refuses bad input in plain words, and creates nothing', () => {
   it.each([
-    ['no username', ['--name', 'Aysel Məmmədova'], ['--username: required.', 'Usage: npm run user:create']],
-    ['no name', ['--username', 'aysel', '--password', good], ['--name: required.', 'Usage:']],
+    [
+      'no username',
+      ['--name', 'Aysel Məmmədova'],
+      ['--username: please fill this in.', 'Usage: npm run user:create'],
+    ],
+    ['no name', ['--username', 'aysel', '--password', good], ['--name: please fill this in.', 'Usage:']],
     [
       'a common password',
       [...aysel, '--password', 'password123'],

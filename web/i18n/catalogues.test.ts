@@ -22,7 +22,15 @@ describe('the catalogues the web app downloads, one language at a time', () => {
         'common.loading',
       ])
         expect(catalogue[key], key).toBe(all[key]);
-      for (const area of ['audit.', 'dashboard.', 'strengthening.', 'groups.', 'exports.', 'security.'])
+      for (const area of [
+        'audit.action.',
+        'audit.field.',
+        'dashboard.',
+        'strengthening.',
+        'groups.',
+        'exports.',
+        'security.',
+      ])
         expect(
           Object.keys(catalogue).filter((k) => k.startsWith(area)),
           area,

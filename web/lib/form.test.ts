@@ -17,14 +17,15 @@ describe('form messages', () => {
     const errors = schemaFieldErrors(intl, result, (path) =>
       path === 'username' ? 'User name' : 'Given name',
     );
-    expect(errors.username).toBe('User name: too short or too small (minimum 3).');
-    expect(errors['adults.1.givenName']).toMatch(/^Given name: /);
+    expect(errors.username).toBe('User name: write at least 3 characters.');
+    // A given name has its own words: the label alone would not say what to do.
+    expect(errors['adults.1.givenName']).toBe('Write the first name.');
     expect(errors['adults.0.givenName']).toBeUndefined();
     // A flat form with no field for the nested path still shows the message on the list.
     expect(errors.adults).toBe(errors['adults.1.givenName']);
   });
 
-  it("says a field left empty is required, as the server does, and uses a rule's own reason", () => {
+  it("says what to do with a field left empty, as the server does, and uses a rule's own reason", () => {
     const form = z.object({
       location: z.uuid(),
       day: z.iso.date(),
@@ -41,16 +42,28 @@ describe('form messages', () => {
       reasons: 'Reasons',
       nationalId: 'ID',
     });
-    expect(errors.location).toBe('Place: required.');
-    expect(errors.day).toBe('Day: required.');
-    expect(errors.reasons).toBe('Reasons: required.');
-    expect(errors.nationalId).toMatch(/^ID: /);
-    expect(errors.nationalId).not.toBe('ID: invalid value.');
-    // Without the input reported, the zod code is used.
+    expect(errors.location).toBe('Place: please choose one.');
+    expect(errors.day).toBe('Day: write the date.');
+    expect(errors.reasons).toBe('Choose at least one reason.');
+    expect(errors.nationalId).toBe('ID: this identity number is not right (check the digits).');
+    // Without the input reported, a date that is not there reads as a date to write in full.
     expect(
       schemaFieldErrors(intl, form.safeParse({ location: '', day: '', reasons: [], nationalId: 'x' }), {})
         .day,
-    ).toMatch(/format/);
+    ).toBe('day: write the whole date — day, month and year.');
+  });
+
+  it("uses a form's own words for a field left empty, and only for that", () => {
+    const form = z.object({ locationId: z.uuid() });
+    const own = { locationId: 'cases.referral.chooseLocation' };
+    const empty = form.safeParse({ locationId: '' }, { reportInput: true });
+    expect(schemaFieldErrors(intl, empty, {}, own).locationId).toBe(
+      'Choose the location that takes the child.',
+    );
+    const wrong = form.safeParse({ locationId: 'x' }, { reportInput: true });
+    expect(schemaFieldErrors(intl, wrong, { locationId: 'Location' }, own).locationId).toBe(
+      'Location: this does not look right; please check it.',
+    );
   });
 
   it('gives nothing for accepted values', () => {

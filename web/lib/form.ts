@@ -1,8 +1,9 @@
 import { type UseFormReturnType, useForm } from '@mantine/form';
-import type { FormEvent } from 'react';
+import { type FormEvent, useEffect, useState } from 'react';
 import { type IntlShape, useIntl } from 'react-intl';
 import type { z } from 'zod';
-import { FIELD_ERROR_CODES } from '../../common/errors';
+import type { FieldErrorCode } from '../../common/errors';
+import { type FieldIssue, fieldMessageKey, fieldProblem } from '../../common/field-problems';
 import { ApiError } from './api';
 
 /**
@@ -14,13 +15,13 @@ import { ApiError } from './api';
 /** A field's label as the form shows it, by path (`adults.0.givenName`) or by name. */
 export type FieldLabels = Record<string, string> | ((path: string) => string);
 
-const CODE_KEYS: Record<string, string> = {
-  invalid_type: 'invalid_type',
-  too_small: 'too_small',
-  too_big: 'too_big',
-  invalid_format: 'invalid_format',
-  invalid_value: 'invalid_value',
-};
+/**
+ * A form's own words for a field left empty, by path or top-level field (message ids), where
+ * neither the label nor the field's name says what to do ("Choose where the child was referred from").
+ */
+export type EmptyFieldMessages = Record<string, string>;
+
+const EMPTY_CODES = new Set(['required', 'choose', 'choose_some', 'date_required']);
 
 function labelOf(labels: FieldLabels, path: string): string {
   if (typeof labels === 'function') return labels(path);
@@ -41,43 +42,31 @@ function byPathAndField(entries: [string, string][]): Record<string, string> {
   return errors;
 }
 
-/** Nothing entered: an empty text, no choice, an empty list. */
-function isEmpty(input: unknown): boolean {
-  return (
-    input === undefined || input === null || input === '' || (Array.isArray(input) && input.length === 0)
-  );
+/** The message id for one refusal: the form's own words, the field's own, or its kind's. */
+function messageId(intl: IntlShape, code: string, path: string, own: EmptyFieldMessages): string {
+  const formOwn = own[path] ?? own[path.split('.')[0] ?? path];
+  if (formOwn && EMPTY_CODES.has(code)) return formOwn;
+  return fieldMessageKey(code as FieldErrorCode, path, (key) => intl.messages[key] !== undefined);
 }
 
 /**
- * The message code for one refusal, chosen as the server chooses it: "required" for a field left
- * empty (when the parse reported its input), a rule's own reason (`params.reason`, such as
- * `invalid_national_id`) where the catalogue has one, else the zod code.
+ * Translated field messages, in plain words, for what a zod schema refused (parse with
+ * `reportInput: true`, so a field left empty is told apart from one filled in wrongly).
  */
-function codeOf(issue: z.core.$ZodIssue): string {
-  const reason = (issue as { params?: { reason?: unknown } }).params?.reason;
-  if (typeof reason === 'string' && (FIELD_ERROR_CODES as readonly string[]).includes(reason)) return reason;
-  if ('input' in issue && isEmpty(issue.input) && issue.code !== 'too_big') return 'required';
-  return CODE_KEYS[issue.code] ?? 'invalid';
-}
-
-/** Translated field messages for what a zod schema refused (parse with `reportInput: true`). */
 export function schemaFieldErrors(
   intl: IntlShape,
   result: z.ZodSafeParseResult<unknown>,
   labels: FieldLabels,
+  own: EmptyFieldMessages = {},
 ): Record<string, string> {
   if (result.success) return {};
   return byPathAndField(
     result.error.issues.map((issue) => {
       const path = issue.path.map(String).join('.');
-      const params = issue as unknown as { minimum?: number | bigint; maximum?: number | bigint };
+      const problem = fieldProblem(issue as unknown as FieldIssue);
       const message = intl.formatMessage(
-        { id: `error.field.${codeOf(issue)}` },
-        {
-          field: labelOf(labels, path),
-          minimum: Number(params.minimum ?? 0),
-          maximum: Number(params.maximum ?? 0),
-        },
+        { id: messageId(intl, problem.code, path, own) },
+        { field: labelOf(labels, path), ...problem.values },
       );
       return [path, message];
     }),
@@ -103,29 +92,50 @@ export type SchemaForm<S extends ObjectSchema> = UseFormReturnType<z.input<S>> &
   submitWith(save: (data: z.output<S>) => Promise<unknown>): (event?: FormEvent<HTMLFormElement>) => void;
 };
 
-/** A form over `schema`'s input, starting from `initialValues`. */
+/**
+ * A form over `schema`'s input, starting from `initialValues`. Until the first refused submit a
+ * change only clears its field's message; after it, each change checks its field again, so a
+ * message goes as soon as the field is right (and comes back if it is made wrong again).
+ */
 export function useSchemaForm<S extends ObjectSchema>(
   schema: S,
-  options: { initialValues: z.input<S>; labels: FieldLabels },
+  options: { initialValues: z.input<S>; labels: FieldLabels; emptyMessages?: EmptyFieldMessages },
 ): SchemaForm<S> {
   const intl = useIntl();
+  const [refused, setRefused] = useState(false);
   const form = useForm<z.input<S>>({
     mode: 'controlled',
     initialValues: options.initialValues,
+    validateInputOnChange: refused,
     validate: (values) =>
-      schemaFieldErrors(intl, schema.safeParse(values, { reportInput: true }), options.labels),
+      schemaFieldErrors(
+        intl,
+        schema.safeParse(values, { reportInput: true }),
+        options.labels,
+        options.emptyMessages,
+      ),
   });
+  // Messages shown are said again in a newly chosen language.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: only the language change matters
+  useEffect(() => {
+    if (refused) form.validate();
+  }, [intl.locale]);
   return Object.assign(form, {
     submitWith(save: (data: z.output<S>) => Promise<unknown>) {
-      return form.onSubmit(async (values) => {
-        const parsed = schema.safeParse(values);
-        if (!parsed.success) return;
-        try {
-          await save(parsed.data);
-        } catch (error) {
-          form.setErrors(serverFieldErrors(error));
-        }
-      });
+      return form.onSubmit(
+        async (values) => {
+          const parsed = schema.safeParse(values);
+          if (!parsed.success) return;
+          try {
+            await save(parsed.data);
+          } catch (error) {
+            const fields = serverFieldErrors(error);
+            if (Object.keys(fields).length > 0) setRefused(true);
+            form.setErrors(fields);
+          }
+        },
+        () => setRefused(true),
+      );
     },
   });
 }

@@ -3,8 +3,8 @@ import { useQueryClient } from '@tanstack/react-query';
 import { createContext, type ReactNode, useCallback, useContext, useEffect, useMemo, useState } from 'react';
 import type { CurrentUser, SessionResponse } from '../../common/contracts/auth';
 import { useLocale } from '../i18n/I18nProvider';
-import { ApiError, setCsrfToken } from './api';
-import { fetchSession, postLogout } from './session-api';
+import { setCsrfToken } from './api';
+import { fetchSessionStatus, postLogout } from './session-api';
 
 interface SessionState {
   user: CurrentUser | null;
@@ -39,19 +39,20 @@ export function SessionProvider({ children }: { children: ReactNode }) {
   );
 
   useEffect(() => {
-    fetchSession()
-      .then(signedIn)
-      .catch((error) => {
-        if (!(error instanceof ApiError) || error.status !== 401) console.warn(error);
+    fetchSessionStatus()
+      .then((status) => {
+        if (status.signedIn) signedIn(status);
       })
+      .catch((error) => console.warn(error))
       .finally(() => setChecking(false));
   }, [signedIn]);
 
   const signOut = useCallback(async () => {
-    await postLogout().catch(() => {});
-    setCsrfToken('');
+    // Signed out on this page at once: nothing started meanwhile (a language change) acts as the user.
     setUser(null);
     setPending(null);
+    await postLogout().catch(() => {});
+    setCsrfToken('');
     queryClient.clear();
   }, [queryClient]);
 

@@ -30,6 +30,7 @@ import type { Actor, Deps, RequestContext } from '../context';
 import { AppError } from '../errors';
 import { dummyPasswordHash, verifyPassword } from './passwords';
 import { hashRecoveryCode, looksLikeRecoveryCode } from './recovery-codes';
+import { keepSignInLocale } from './sign-in-locale';
 import { hashToken, newToken } from './tokens';
 import { matchTotp } from './totp';
 import { openTotpSecret } from './totp-key';
@@ -62,7 +63,7 @@ export interface LoginResult {
 export async function login(
   deps: Deps,
   ctx: RequestContext,
-  input: { username: string; password: string; userAgent: string },
+  input: { username: string; password: string; locale?: Locale; userAgent: string },
 ): Promise<LoginResult> {
   const { db, clock } = deps;
   const now = clock.now();
@@ -88,10 +89,19 @@ export async function login(
     : (await roleRequiresTwoFactor(db, user.role))
       ? 'enrolment'
       : 'full';
+  const locale = input.locale ?? user.locale;
   const actorOf = (tokenHash: string, csrfToken: string, signInStage?: SignInStage) =>
-    actorFromSession({ ...user, userId: user.id, tokenHash, csrfToken, stage: signInStage ?? 'full' });
+    actorFromSession({
+      ...user,
+      locale,
+      userId: user.id,
+      tokenHash,
+      csrfToken,
+      stage: signInStage ?? 'full',
+    });
 
   return db.transaction(async (tx) => {
+    await keepSignInLocale(tx, ctx, user, input.locale);
     const opened = await openSession(tx, deps, ctx, user.id, stage, input.userAgent);
     if (stage !== 'full') {
       // A right password is no success until the code is right (nor a failure).

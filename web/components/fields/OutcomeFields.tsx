@@ -41,7 +41,7 @@ export function OutcomeFields({
           max={max}
           value={heldOn}
           error={heldOnError}
-          onChange={(e) => onHeldOn(e.currentTarget.value)}
+          onChange={onHeldOn}
         />
       )}
     </>

@@ -1,6 +1,7 @@
 import { Button, Group, NativeSelect, Stack, Text, TextInput, Title } from '@mantine/core';
 import { type FormEvent, useState } from 'react';
 import { FormattedMessage, useIntl } from 'react-intl';
+import { isIsoDate } from '../../../common/i18n/date-input';
 import { DateField } from '../../components/fields/DateField';
 import { ExportMenu } from '../../components/ui/ExportMenu';
 import { Pager } from '../../components/ui/Pager';
@@ -91,12 +92,12 @@ export function AuditPage() {
           <DateField
             label={m('audit.from')}
             value={draft.from ?? ''}
-            onChange={(e) => setDraft({ ...draft, from: e.currentTarget.value })}
+            onChange={(from) => (from === '' || isIsoDate(from)) && setDraft({ ...draft, from })}
           />
           <DateField
             label={m('audit.to')}
             value={draft.to ?? ''}
-            onChange={(e) => setDraft({ ...draft, to: e.currentTarget.value })}
+            onChange={(to) => (to === '' || isIsoDate(to)) && setDraft({ ...draft, to })}
           />
           <Button type="submit">{m('audit.apply')}</Button>
           <Button

@@ -2,6 +2,7 @@ import { Alert, Button, Center, Paper, PasswordInput, Stack, Text, TextInput, Ti
 import { type FormEvent, useState } from 'react';
 import { FormattedMessage, useIntl } from 'react-intl';
 import { formatTime } from '../../../common/i18n/format';
+import type { Locale } from '../../../common/i18n/locales';
 import { LanguageSwitcher } from '../../components/ui/LanguageSwitcher';
 import { ApiError } from '../../lib/api';
 import { usePageTitle } from '../../lib/page-title';
@@ -18,6 +19,8 @@ export function LoginPage() {
   usePageTitle(codeStep ? 'security.code.title' : 'login.title');
   const [error, setError] = useState<{ message: string; extra?: string } | null>(null);
   const [busy, setBusy] = useState(false);
+  // A language chosen here, now, wins over the one saved on the account (and is saved to it).
+  const [chosenLocale, setChosenLocale] = useState<Locale>();
 
   async function submit(event: FormEvent) {
     event.preventDefault();
@@ -27,7 +30,7 @@ export function LoginPage() {
       if (codeStep) {
         signedIn(await postLoginCode(code));
       } else {
-        signedIn(await postLogin({ username, password }));
+        signedIn(await postLogin({ username, password, locale: chosenLocale }));
       }
     } catch (e) {
       setError(describe(e));
@@ -132,7 +135,7 @@ export function LoginPage() {
                 </Button>
               </>
             )}
-            <LanguageSwitcher />
+            <LanguageSwitcher onChoose={setChosenLocale} />
           </Stack>
         </form>
       </Paper>

@@ -178,7 +178,7 @@ function PaymentForm({ placementId, line, onDone }: { placementId: string; line:
               max={isoToday()}
               value={paidOn}
               error={tried && !paidOn ? required : undefined}
-              onChange={(e) => setPaidOn(e.currentTarget.value)}
+              onChange={setPaidOn}
             />
           </Group>
           <Group justify="flex-end">

@@ -1,4 +1,4 @@
-import { Button, Fieldset, Group, SimpleGrid, Stack, Textarea, TextInput, Title } from '@mantine/core';
+import { Button, Fieldset, Group, SimpleGrid, Stack, Text, Textarea, TextInput, Title } from '@mantine/core';
 import { useEffect } from 'react';
 import { FormattedMessage, useIntl } from 'react-intl';
 import { z } from 'zod';
@@ -93,6 +93,8 @@ export function CarePlanForm({
     <form onSubmit={save(false)} noValidate>
       <Stack>
         <ErrorAlert error={error} onReload={() => edit.reset()} />
+        {/* The rule for sending, said before anyone fails it. */}
+        <Text size="sm">{t('rule')}</Text>
         <EnumSelect
           label={labels.permanencyGoal}
           group="permanencyGoal"

@@ -70,7 +70,7 @@ export function CloseCaseForm({ detail }: { detail: CaseDetail }) {
             label={intl.formatMessage({ id: 'cases.close.closedOn' })}
             required
             value={closedOn}
-            onChange={(e) => setClosedOn(e.currentTarget.value)}
+            onChange={setClosedOn}
           />
           <Button type="submit" color="red" variant="outline" loading={close.isPending} disabled={!reason}>
             <FormattedMessage id="cases.close.submit" />

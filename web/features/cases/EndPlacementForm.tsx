@@ -54,7 +54,7 @@ export function EndPlacementForm({ placement }: { placement: PlacementView }) {
               label={intl.formatMessage({ id: 'cases.placement.endDate' })}
               required
               value={endDate}
-              onChange={(e) => setEndDate(e.currentTarget.value)}
+              onChange={setEndDate}
             />
             <Button type="submit" color="red" variant="outline" loading={end.isPending} disabled={!endReason}>
               <FormattedMessage id="cases.placement.end" />

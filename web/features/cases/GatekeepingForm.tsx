@@ -1,4 +1,4 @@
-import { Button, Checkbox, Group, SimpleGrid, Stack, Textarea, TextInput } from '@mantine/core';
+import { Button, Checkbox, Group, SimpleGrid, Stack, Text, Textarea, TextInput } from '@mantine/core';
 import { useEffect } from 'react';
 import { FormattedMessage, useIntl } from 'react-intl';
 import { z } from 'zod';
@@ -79,6 +79,8 @@ export function GatekeepingForm({ caseId, current }: { caseId: string; current?:
     <form onSubmit={save(false)} noValidate>
       <Stack>
         <ErrorAlert error={error} onReload={() => edit.reset()} />
+        {/* The rule for sending, said before anyone fails it. */}
+        <Text size="sm">{intl.formatMessage({ id: 'cases.gatekeeping.rule' })}</Text>
         {area('supportTried')}
         <Checkbox.Group label={labels.optionsConsidered} {...form.getInputProps('optionsConsidered')}>
           <SimpleGrid cols={{ base: 1, sm: 2 }} mt="xs">

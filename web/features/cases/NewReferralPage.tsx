@@ -51,6 +51,7 @@ export function NewReferralPage() {
   const form = useSchemaForm(referralFormSchema, {
     initialValues: EMPTY_REFERRAL(),
     labels: referralLabels(labels, childLabels, memberLabels),
+    emptyMessages: { locationId: 'cases.referral.chooseLocation', source: 'cases.referral.chooseSource' },
   });
   const refused = refusedCount(form.errors);
 

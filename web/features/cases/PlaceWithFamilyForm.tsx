@@ -79,7 +79,7 @@ export function PlaceWithFamilyForm({
               required
               value={startDate}
               error={tried && !startDate ? intl.formatMessage({ id: 'cases.foster.required' }) : undefined}
-              onChange={(e) => setStartDate(e.currentTarget.value)}
+              onChange={setStartDate}
             />
             <EnumSelect
               label={intl.formatMessage({ id: 'cases.placement.orderedBy' })}

@@ -193,12 +193,7 @@ function AdvanceForm({ episode }: { episode: ShortTermEpisode }) {
             value={form.status}
             onChange={(v) => setForm({ ...form, status: v as Status })}
           />
-          <DateField
-            label={t('on')}
-            required
-            value={form.on}
-            onChange={(e) => setForm({ ...form, on: e.currentTarget.value })}
-          />
+          <DateField label={t('on')} required value={form.on} onChange={(on) => setForm({ ...form, on })} />
         </Group>
         <SimpleGrid cols={{ base: 1, sm: 2 }}>
           <Textarea

@@ -1,7 +1,9 @@
-import { Alert, Button, Group, Loader, SimpleGrid, Stack, Text, TextInput, Title } from '@mantine/core';
+import { Alert, Button, Group, Loader, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import type { ReactNode } from 'react';
 import { useIntl } from 'react-intl';
 import type { Dashboard, Indicator } from '../../../common/contracts/indicators';
+import { isIsoDate } from '../../../common/i18n/date-input';
+import { DateField } from '../../components/fields/DateField';
 import { FilterBar } from '../../components/filters/FilterBar';
 import { PlaceFilters } from '../../components/filters/PlaceFilters';
 import { QueryState } from '../../components/ui/QueryState';
@@ -65,28 +67,25 @@ export function DashboardPage() {
         {t('dashboard.intro')}
       </Text>
       <FilterBar label={t('dashboard.filters')} wrap="wrap">
-        <TextInput
-          type="date"
+        <DateField
           label={t('dashboard.filter.asAt')}
           value={filter.asAt || shown?.asAt || ''}
           max={today}
-          onChange={(e) => set('asAt', e.currentTarget.value)}
+          onChange={(day) => (day === '' || isIsoDate(day)) && set('asAt', day)}
           w={170}
         />
-        <TextInput
-          type="date"
+        <DateField
           label={t('dashboard.filter.from')}
           value={filter.from || shown?.from || ''}
           max={today}
-          onChange={(e) => set('from', e.currentTarget.value)}
+          onChange={(day) => (day === '' || isIsoDate(day)) && set('from', day)}
           w={170}
         />
-        <TextInput
-          type="date"
+        <DateField
           label={t('dashboard.filter.to')}
           value={filter.to || shown?.to || ''}
           max={today}
-          onChange={(e) => set('to', e.currentTarget.value)}
+          onChange={(day) => (day === '' || isIsoDate(day)) && set('to', day)}
           w={170}
         />
         <PlaceFilters locationId={filter.locationId} programmeId={filter.programmeId} set={set} fixedWidths />

@@ -2,6 +2,7 @@ import { Button, NativeSelect, Stack, Table, Text, TextInput } from '@mantine/co
 import { type FormEvent, useState } from 'react';
 import { FormattedMessage, useIntl } from 'react-intl';
 import { ErrorAlert } from '../../components/ErrorAlert';
+import { DateField } from '../../components/fields/DateField';
 import { isoToday } from '../../lib/dates';
 import { useFormat } from '../../lib/format';
 import { type RequirementView, useChangeRequirement } from './api';
@@ -137,13 +138,12 @@ function RequirementRow({
                 onChange={(e) => setStatus(e.currentTarget.value as RequirementView['status'])}
               />
               {status === 'complete' && (
-                <TextInput
+                <DateField
                   size="xs"
-                  type="date"
                   max={isoToday()}
                   aria-label={intl.formatMessage({ id: 'foster.requirements.completedOnOf' }, { name })}
                   value={completedOn}
-                  onChange={(e) => setCompletedOn(e.currentTarget.value)}
+                  onChange={setCompletedOn}
                 />
               )}
               {status === 'waived' && (

@@ -1,21 +1,10 @@
-import {
-  Anchor,
-  Badge,
-  Card,
-  Group,
-  List,
-  SimpleGrid,
-  Stack,
-  Table,
-  Text,
-  TextInput,
-  Title,
-} from '@mantine/core';
+import { Anchor, Badge, Card, Group, List, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import { FormattedMessage, useIntl } from 'react-intl';
 import { Link } from 'react-router';
 import { SUPPRESSION_THRESHOLD } from '../../../common/contracts/indicators';
 import type { OverviewLine, ProgrammeOverview } from '../../../common/contracts/programme-overview';
+import { MonthField } from '../../components/fields/MonthField';
 import { QueryState } from '../../components/ui/QueryState';
 import { useFormat } from '../../lib/format';
 import { useProgrammeOverview } from '../../lib/organisation';
@@ -40,12 +29,11 @@ export function ProgrammeActivity({ programmeId, today }: { programmeId: string;
         <Title order={2} size="h3" id="programme-activity-title">
           <FormattedMessage id="programmeActivity.title" />
         </Title>
-        <TextInput
-          type="month"
+        <MonthField
           label={intl.formatMessage({ id: 'programmeActivity.month' })}
           value={month}
           max={today.slice(0, 7)}
-          onChange={(e) => e.currentTarget.value && setMonth(e.currentTarget.value)}
+          onChange={setMonth}
         />
       </Group>
       <QueryState query={query}>{(o) => <Activity overview={o} />}</QueryState>

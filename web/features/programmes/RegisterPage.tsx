@@ -9,6 +9,7 @@ import {
   type AttendanceStatus,
   registerBodySchema,
 } from '../../../common/contracts/programmes';
+import { isIsoDate } from '../../../common/i18n/date-input';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { DateField } from '../../components/fields/DateField';
 import { QueryState } from '../../components/ui/QueryState';
@@ -67,7 +68,7 @@ export function RegisterPage() {
                 label={intl.formatMessage({ id: 'groups.register.date' })}
                 value={date}
                 max={today}
-                onChange={(e) => e.currentTarget.value && setDate(e.currentTarget.value)}
+                onChange={(day) => isIsoDate(day) && setDate(day)}
               />
               <Button
                 variant="default"

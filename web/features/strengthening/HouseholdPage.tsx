@@ -314,7 +314,7 @@ function AddMember({ household: h }: { household: HouseholdDetail }) {
   async function submit(event: FormEvent) {
     event.preventDefault();
     const body = memberBody(member!);
-    const checked = householdMemberInputSchema.safeParse(body);
+    const checked = householdMemberInputSchema.safeParse(body, { reportInput: true });
     setErrors(pathErrors(intl, checked, memberLabel));
     if (!checked.success) return;
     try {
@@ -332,7 +332,14 @@ function AddMember({ household: h }: { household: HouseholdDetail }) {
           value={member}
           parentNames={parents}
           errors={errors}
-          onChange={setMember}
+          onChange={(next) => {
+            setMember(next);
+            // After a refused save each change is checked again: a message goes once the field is right.
+            if (Object.keys(errors).length > 0) {
+              const checked = householdMemberInputSchema.safeParse(memberBody(next), { reportInput: true });
+              setErrors(pathErrors(intl, checked, memberLabel));
+            }
+          }}
         />
         <ErrorAlert error={add.error} />
         <Group justify="flex-end">

@@ -18,6 +18,7 @@ import { type IntlShape, useIntl } from 'react-intl';
 import { Link } from 'react-router';
 import type { z } from 'zod';
 import type { DuplicateCandidate } from '../../../common/contracts/search';
+import { type FieldIssue, fieldMessageKey, fieldProblem } from '../../../common/field-problems';
 import { HOUSEHOLD_RELATIONSHIPS } from '../../../common/strengthening';
 import { DateField } from '../../components/fields/DateField';
 import { ApiError, api } from '../../lib/api';
@@ -78,30 +79,12 @@ export function pathErrors(
   for (const issue of result.error.issues) {
     const path = issue.path.join('.');
     if (errors[path]) continue;
-    const params = issue as unknown as {
-      minimum?: number | bigint;
-      maximum?: number | bigint;
-      params?: { reason?: string };
-    };
-    const code =
-      params.params?.reason ??
-      (
-        {
-          invalid_type: 'invalid_type',
-          too_small: 'too_small',
-          too_big: 'too_big',
-          invalid_format: 'invalid_format',
-          invalid_value: 'invalid_value',
-        } as Record<string, string>
-      )[issue.code] ??
-      'invalid';
+    // The same plain words as every other form (web/lib/form.ts, common/field-problems.ts).
+    const problem = fieldProblem(issue as unknown as FieldIssue);
+    const id = fieldMessageKey(problem.code, path, (key) => intl.messages[key] !== undefined);
     errors[path] = intl.formatMessage(
-      { id: `error.field.${code}` },
-      {
-        field: label(String(issue.path.at(-1) ?? '')),
-        minimum: Number(params.minimum ?? 0),
-        maximum: Number(params.maximum ?? 0),
-      },
+      { id },
+      { field: label(String(issue.path.at(-1) ?? '')), ...problem.values },
     );
   }
   return errors;
@@ -215,7 +198,7 @@ export function MemberFields({
             required={value.relationship === 'child'}
             value={value.birthDate}
             error={errors.birthDate}
-            onChange={(e) => set({ birthDate: e.currentTarget.value })}
+            onChange={(birthDate) => set({ birthDate })}
           />
         </SimpleGrid>
         <DuplicateWarning

@@ -10,7 +10,7 @@ import {
   TextInput,
   Title,
 } from '@mantine/core';
-import { type FormEvent, useState } from 'react';
+import { type FormEvent, useEffect, useState } from 'react';
 import { FormattedMessage, useIntl } from 'react-intl';
 import { Link, useNavigate } from 'react-router';
 import { householdBodySchema } from '../../../common/contracts/strengthening';
@@ -66,17 +66,24 @@ export function NewHouseholdPage() {
     .map((m) => `${m.givenName} ${m.familyName}`.trim());
   const defaultWorker = user?.role === 'social_worker' ? user.id : '';
 
+  const body = {
+    locationId: location,
+    address,
+    phone,
+    workerId: workerId || defaultWorker || null,
+    members: members.map(memberBody),
+  };
+  const check = () => pathErrors(intl, householdBodySchema.safeParse(body, { reportInput: true }), labelOf);
+  // After a refused save each change is checked again: a message goes as soon as its field is right.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: checked again when a value changes
+  useEffect(() => {
+    if (Object.keys(errors).length > 0) setErrors(check());
+  }, [location, address, phone, workerId, members]);
+
   async function submit(event: FormEvent) {
     event.preventDefault();
-    const body = {
-      locationId: location,
-      address,
-      phone,
-      workerId: workerId || defaultWorker || null,
-      members: members.map(memberBody),
-    };
-    const checked = householdBodySchema.safeParse(body);
-    setErrors(pathErrors(intl, checked, labelOf));
+    const checked = householdBodySchema.safeParse(body, { reportInput: true });
+    setErrors(check());
     if (!checked.success) return;
     try {
       const created = await register.mutateAsync(body);
