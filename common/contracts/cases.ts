@@ -4,4 +4,5 @@
 export * from './cases-people';
 export * from './cases-placements';
 export * from './cases-record';
+export * from './cases-siblings';
 export * from './cases-work';
