@@ -71,6 +71,21 @@ async function referSiblings(page: Page) {
         }),
       });
       const cases = (await res.json()).cases as { id: string; caseNumber: string }[];
+      // A child referred to the short-term care centre, for its Placements tab.
+      const shortTerm = programmes.find((p) => p.code === 'ganja-short-term-care')!;
+      const alone = await fetch('/api/referrals', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'x-csrf-token': csrfToken },
+        body: JSON.stringify({
+          receivedOn: '2026-11-20',
+          source: 'police',
+          reasons: ['abandonment'],
+          locationId: shortTerm.locationId,
+          programmeId: shortTerm.id,
+          children: [{ ...child('Samir', 'male', '2014-01-20'), familyName: 'Tənhayev' }],
+        }),
+      });
+      const shortTermCase = (await alone.json()).cases[0].id as string;
       const houses = (await get(`/api/villages/${village.id}`)).houses as {
         id: string;
         status: string;
@@ -81,7 +96,7 @@ async function referSiblings(page: Page) {
       const house = houses
         .filter((h) => h.status === 'active')
         .sort((a, b) => b.capacity - b.childrenCount - (a.capacity - a.childrenCount))[0]!;
-      return { sister: cases[0]!, brother: cases[1]!, houseId: house.id };
+      return { sister: cases[0]!, brother: cases[1]!, houseId: house.id, shortTermCase };
     },
     { family: FAMILY, sister: SISTER, brother: BROTHER },
   );
@@ -89,7 +104,11 @@ async function referSiblings(page: Page) {
 
 it('two siblings get one gatekeeping decision, each with their own views, and are placed together in one step', async () => {
   const worker = await signIn('worker', 'demo-worker-2026');
-  const { sister, brother, houseId } = await referSiblings(worker);
+  const refused: string[] = [];
+  worker.on('response', (r) => {
+    if (r.status() === 404) refused.push(r.url());
+  });
+  const { sister, brother, houseId, shortTermCase } = await referSiblings(worker);
   const brotherLabel = `${BROTHER} ${FAMILY} (iş ${brother.caseNumber})`;
 
   // One gatekeeping decision for both: the sister's case, "same for the brothers and sisters".
@@ -153,4 +172,12 @@ it('two siblings get one gatekeeping decision, each with their own views, and ar
   expect(houses).toEqual([houseId, houseId]);
   expect(await worker.getByText('Bacı-qardaşların ayrı yerləşdirilməsinin səbəbi').count()).toBe(0);
   await worker.screenshot({ path: 'test-results/siblings-story-placed-az.png', fullPage: true });
+
+  // A short-term care case's placement form starts in short-term care, and asks for no village.
+  await worker.goto(`${server!.url}/cases/${shortTermCase}?tab=placements`);
+  const shortTermForm = worker.getByRole('region', { name: 'Uşağı yerləşdir' });
+  await shortTermForm.waitFor();
+  expect(await shortTermForm.getByLabel('Qayğı forması').inputValue()).toBe('short_term');
+  await worker.waitForLoadState('networkidle');
+  expect(refused).toEqual([]);
 });
