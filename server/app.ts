@@ -26,6 +26,7 @@ import { recruitmentRoutes } from './routes/recruitment.routes';
 import { reportRoutes } from './routes/reports.routes';
 import { searchRoutes } from './routes/search.routes';
 import { securityRoutes } from './routes/security.routes';
+import { siblingGroupRoutes } from './routes/sibling-group.routes';
 import { strengtheningRoutes } from './routes/strengthening.routes';
 import { teamRoutes } from './routes/team.routes';
 import { usersRoutes } from './routes/users.routes';
@@ -138,6 +139,7 @@ export async function buildApp(deps: Deps, options: AppOptions = {}): Promise<Fa
   casesRoutes(app, deps);
   caseWorkRoutes(app, deps);
   teamRoutes(app, deps);
+  siblingGroupRoutes(app, deps);
   afterCareRoutes(app, deps);
   searchRoutes(app, deps);
   fosterRoutes(app, deps);

@@ -4,5 +4,6 @@
 export * from './cases-people';
 export * from './cases-placements';
 export * from './cases-record';
+export * from './cases-siblings';
 export * from './cases-team';
 export * from './cases-work';

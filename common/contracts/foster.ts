@@ -286,6 +286,8 @@ export const fosterPlacementBodySchema = z.object({
   siblingsApartReason: z.string().trim().max(2000).nullish(),
   /** The child's current placement (short-term care, say) ends the day the foster placement starts. */
   endCurrentPlacement: z.object({ placementId: recordId('placement'), version: versionSchema }).nullish(),
+  /** Brothers and sisters placed with the child in the same family, one placement each. */
+  siblingCaseIds: z.array(recordId('case')).max(12).optional(),
 });
 
 export const visitViewSchema = z.object({

@@ -12,10 +12,10 @@ import {
   gatekeepingBodySchema,
   gatekeepingEditBodySchema,
   gatekeepingViewSchema,
+  placeChildBodySchema,
   placementViewSchema,
   reviewBodySchema,
   reviewViewSchema,
-  startPlacementBodySchema,
   versionBodySchema,
 } from '../../common/contracts/cases';
 import { idParamsSchema, listOf } from '../../common/contracts/common';
@@ -141,9 +141,9 @@ export function caseWorkRoutes(app: FastifyInstance, deps: Deps) {
       config: write,
       schema: {
         tags: ['placements'],
-        summary: 'Place the child (rules enforced; justifications where needed)',
+        summary: 'Place the child, with brothers and sisters named in siblingCaseIds (rules enforced)',
         params,
-        body: startPlacementBodySchema,
+        body: placeChildBodySchema,
         response: { 201: placementViewSchema, ...errorResponses, 422: errorResponses[400] },
       },
     },

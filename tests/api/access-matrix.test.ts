@@ -70,6 +70,8 @@ const EXPECTED: Record<string, 'public' | Role[]> = {
   'GET /api/cases/{id}/access-log': ['admin'],
   'GET /api/cases/{id}/gatekeeping': CASE_READERS,
   'POST /api/cases/{id}/gatekeeping': CASE_WRITERS,
+  'GET /api/cases/{id}/gatekeeping/siblings': CASE_READERS,
+  'POST /api/cases/{id}/gatekeeping/group': CASE_WRITERS,
   'PUT /api/gatekeeping/{id}': CASE_WRITERS,
   'POST /api/gatekeeping/{id}/submit': CASE_WRITERS,
   'POST /api/gatekeeping/{id}/review': APPROVERS,

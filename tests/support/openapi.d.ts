@@ -814,7 +814,7 @@ export interface paths {
         /** Placement history, corrections included */
         get: operations["getCasesByIdPlacements"];
         put?: never;
-        /** Place the child (rules enforced; justifications where needed) */
+        /** Place the child, with brothers and sisters named in siblingCaseIds (rules enforced) */
         post: operations["postCasesByIdPlacements"];
         delete?: never;
         options?: never;
@@ -989,6 +989,40 @@ export interface paths {
         put?: never;
         /** Hand the case from one worker of the team to another (recorded). 409 if the case is no longer with `fromWorkerId`; 422 if the new worker does not work where the case is. */
         post: operations["postCasesByIdReassignment"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/cases/{id}/gatekeeping/siblings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Brothers and sisters whose open case awaits the same gatekeeping decision */
+        get: operations["getCasesByIdGatekeepingSiblings"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/cases/{id}/gatekeeping/group": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** One gatekeeping decision for the sibling group, each child with their own views */
+        post: operations["postCasesByIdGatekeepingGroup"];
         delete?: never;
         options?: never;
         head?: never;
@@ -2617,24 +2651,6 @@ export interface components {
                  */
                 parentalRights?: "full" | "restricted" | "deprived" | "unknown" | "not_applicable";
             }[];
-        };
-        NewPlacementInput: {
-            /** @enum {string} */
-            settingType: "kinship_formal" | "kinship_informal" | "foster" | "sos_family" | "small_group_home" | "residential" | "supervised_independent_living" | "short_term";
-            programmeId?: string | null;
-            houseId?: string | null;
-            placeDescription?: string | null;
-            /** @enum {string} */
-            orderedBy: "court" | "administrative" | "voluntary";
-            orderReference?: string | null;
-            /** @default false */
-            emergency?: boolean;
-            /** Format: date */
-            startDate: string;
-            capacityOverrideReason?: string | null;
-            siblingsApartReason?: string | null;
-            underThreeReason?: string | null;
-            fosterFamilyId?: string | null;
         };
         NewCarePlanInput: {
             permanencyGoal?: ("reunification" | "kinship" | "adoption" | "guardianship" | "long_term_family_care" | "independent_living") | null;
@@ -8777,7 +8793,25 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["NewPlacementInput"];
+                "application/json": {
+                    /** @enum {string} */
+                    settingType: "kinship_formal" | "kinship_informal" | "foster" | "sos_family" | "small_group_home" | "residential" | "supervised_independent_living" | "short_term";
+                    programmeId?: string | null;
+                    houseId?: string | null;
+                    placeDescription?: string | null;
+                    /** @enum {string} */
+                    orderedBy: "court" | "administrative" | "voluntary";
+                    orderReference?: string | null;
+                    /** @default false */
+                    emergency?: boolean;
+                    /** Format: date */
+                    startDate: string;
+                    capacityOverrideReason?: string | null;
+                    siblingsApartReason?: string | null;
+                    underThreeReason?: string | null;
+                    fosterFamilyId?: string | null;
+                    siblingCaseIds?: string[];
+                };
             };
         };
         responses: {
@@ -10170,6 +10204,233 @@ export interface operations {
                         version: number;
                         /** Format: uuid */
                         assignedWorkerId: string;
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getCasesByIdGatekeepingSiblings: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            /** Format: uuid */
+                            caseId: string;
+                            caseNumber: string;
+                            name: string;
+                            gatekeeping: {
+                                /** Format: uuid */
+                                id: string;
+                                version: number;
+                                /** @enum {string} */
+                                status: "draft" | "returned";
+                                childViews: string;
+                            } | null;
+                        }[];
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    postCasesByIdGatekeepingGroup: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    assessment: {
+                        /** @default  */
+                        supportTried?: string;
+                        /** @default [] */
+                        optionsConsidered?: ("family_support_only" | "kinship" | "foster" | "sos_family" | "short_term_care" | "youth_house" | "other_provider" | "no_action")[];
+                        /** @default  */
+                        participants?: string;
+                        /** @default  */
+                        parentsViews?: string;
+                        decision?: ("family_support_only" | "kinship" | "foster" | "sos_family" | "short_term_care" | "youth_house" | "other_provider" | "no_action") | null;
+                        /** @default  */
+                        decisionReason?: string;
+                        authorityDecisionNumber?: string | null;
+                        authorityDecisionDate?: string | null;
+                    };
+                    children: {
+                        /** Format: uuid */
+                        caseId: string;
+                        /** @default  */
+                        childViews?: string;
+                        read: {
+                            version: number;
+                        } | null;
+                    }[];
+                    /** @default false */
+                    submit?: boolean;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["GatekeepingAssessment"][];
                     };
                 };
             };
@@ -13353,6 +13614,7 @@ export interface operations {
                         placementId: string;
                         version: number;
                     } | null;
+                    siblingCaseIds?: string[];
                 };
             };
         };

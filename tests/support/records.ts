@@ -225,6 +225,7 @@ export async function idsOf(t: TestApp, source: RecordSource, locationId: string
  */
 export const KIND_SOURCES: Record<string, string> = {
   location: `select id from locations where id = $1`,
+  case: `select id from cases where location_id = $1`,
   programme: `select id from programmes where location_id = $1`,
   house: `select h.id from family_houses h join programmes p on p.id = h.programme_id where p.location_id = $1`,
   familyMember: `select fm.id from family_members fm join cases c on c.child_id = fm.child_id where c.location_id = $1`,

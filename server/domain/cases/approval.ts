@@ -74,18 +74,28 @@ export async function submitForApproval<R extends { caseId: string; version: num
   const actor = requirePermission(ctx, 'cases.write');
   return deps.db.transaction(async (tx) => {
     const record = await loadForApproval(tx, ctx, kind, id);
-    const missing = kind.incomplete(record);
-    if (missing) throw ruleViolation(missing);
-    if (!(await kind.markSubmitted(tx, id, version, actor.userId))) {
-      throw await staleOrInvalid(tx, kind.entityType, id, record.version, version);
-    }
-    await audit(tx, ctx, {
-      action: `${kind.entityType}.submitted`,
-      entityType: kind.entityType,
-      entityId: id,
-      caseId: record.caseId,
-    });
+    await markSubmittedWithin(tx, ctx, kind, { id, record, version, by: actor.userId });
     return kind.present((await kind.find(tx, id))!);
+  });
+}
+
+/** The sending step inside a transaction the caller holds (one record, or each of a sibling group's). */
+export async function markSubmittedWithin<R extends { caseId: string; version: number }, V>(
+  tx: Queryable,
+  ctx: RequestContext,
+  kind: Approvable<R, V>,
+  step: { id: string; record: R; version: number; by: string },
+) {
+  const missing = kind.incomplete(step.record);
+  if (missing) throw ruleViolation(missing);
+  if (!(await kind.markSubmitted(tx, step.id, step.version, step.by))) {
+    throw await staleOrInvalid(tx, kind.entityType, step.id, step.record.version, step.version);
+  }
+  await audit(tx, ctx, {
+    action: `${kind.entityType}.submitted`,
+    entityType: kind.entityType,
+    entityId: step.id,
+    caseId: step.record.caseId,
   });
 }
 

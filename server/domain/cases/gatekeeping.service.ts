@@ -21,12 +21,12 @@ import {
   submitForApproval,
 } from './approval';
 
-const strip = <T extends { submittedBy?: unknown }>({ submittedBy: _s, ...rest }: T) => rest;
+export const strip = <T extends { submittedBy?: unknown }>({ submittedBy: _s, ...rest }: T) => rest;
 
 type Assessment = NonNullable<Awaited<ReturnType<typeof findGatekeeping>>>;
 
 /** How a gatekeeping assessment goes through approval; a returned one may be sent again. */
-const assessment: Approvable<Assessment, ReturnType<typeof strip<Assessment>>> = {
+export const assessment: Approvable<Assessment, ReturnType<typeof strip<Assessment>>> = {
   entityType: 'gatekeeping',
   find: findGatekeeping,
   incomplete: (g) =>
@@ -118,7 +118,7 @@ export async function reviewGatekeeping(deps: Deps, ctx: RequestContext, id: str
   return reviewForApproval(deps, ctx, assessment, id, body);
 }
 
-function checkDates(deps: Deps, body: GatekeepingBody) {
+export function checkDates(deps: Deps, body: Pick<GatekeepingBody, 'authorityDecisionDate'>) {
   if (body.authorityDecisionDate && body.authorityDecisionDate > today(deps.clock))
     throw ruleViolation('date_in_future');
 }

@@ -1,5 +1,5 @@
 import { type EndReason, endReasonGroup } from '../../../common/cases';
-import type { StartPlacementBody } from '../../../common/contracts/cases';
+import type { PlaceChildBody, StartPlacementBody } from '../../../common/contracts/cases';
 import type { Queryable } from '../../db/client';
 import {
   type CaseRecord,
@@ -30,6 +30,7 @@ import { AppError, notFound, ruleViolation } from '../errors';
 import { afterFosterPlacement, checkFosterPlacement } from '../foster/matching.service';
 import { isReEntry, placementBreaches } from './placement-rules';
 import { openEpisodeIfNone, reunifyEpisode } from './short-term.service';
+import { siblingCases } from './sibling-group';
 
 export async function placementHistory(deps: Deps, ctx: RequestContext, caseId: string) {
   const c = await readCase(deps, ctx, caseId, 'placements');
@@ -87,15 +88,17 @@ async function checkRules(
 }
 
 /**
- * Places the child. The server enforces the rules (one active placement; house capacity;
- * siblings together; under-3s in family settings) unless a written reason is recorded;
- * an emergency placement creates an assessment task due within the programme's days.
+ * Places the child — and, with `siblingCaseIds`, the brothers and sisters with the child: one
+ * placement each in the same setting, programme, house or family, in one transaction. The server
+ * enforces the rules (one active placement; house capacity, counted child by child; siblings
+ * together; under-3s in family settings) unless a written reason is recorded; an emergency
+ * placement creates an assessment task due within the programme's days.
  */
 export async function startPlacement(
   deps: Deps,
   ctx: RequestContext,
   caseId: string,
-  body: StartPlacementBody & { endCurrentPlacement?: { placementId: string; version: number } | null },
+  body: PlaceChildBody & { endCurrentPlacement?: { placementId: string; version: number } | null },
   as: 'case_worker' | 'foster_officer' = 'case_worker',
 ) {
   const actor = requirePermission(ctx, as === 'foster_officer' ? 'foster.manage' : 'cases.write');
@@ -104,60 +107,82 @@ export async function startPlacement(
     throw ruleViolation('foster_family_for_foster_only');
   if (as === 'foster_officer' && (body.settingType !== 'foster' || !body.fosterFamilyId))
     throw ruleViolation('foster_family_required');
+  const { siblingCaseIds = [], endCurrentPlacement, ...placement } = body;
   return deps.db.transaction(async (tx) => {
     const c = await loadOpenCase(tx, ctx, caseId);
-    if (body.endCurrentPlacement) {
+    const siblings = await siblingCases(tx, ctx, c, siblingCaseIds);
+    for (const s of siblings) {
+      if (await activePlacementOfChild(tx, s.case.childId))
+        throw ruleViolation('sibling_already_placed', { name: s.name });
+    }
+    if (endCurrentPlacement) {
       if (body.startDate > today(deps.clock)) throw ruleViolation('date_in_future');
-      await endAsMovedOn(tx, ctx, c, body.endCurrentPlacement, body.startDate);
+      await endAsMovedOn(tx, ctx, c, endCurrentPlacement, body.startDate);
     }
-    const foster = body.fosterFamilyId
-      ? await checkFosterPlacement(tx, ctx, c, body.fosterFamilyId, body.startDate)
-      : null;
-    const { programmeId } = await checkRules(tx, c, body);
-    const id = await insertPlacementRecord(tx, {
-      ...body,
-      programmeId,
-      placeDescription: body.placeDescription ?? foster?.placeDescription ?? null,
-      adjustmentUntil: foster?.adjustmentUntil ?? null,
-      childId: c.childId,
-      caseId: c.id,
-      createdBy: actor.userId,
-    });
-    if (foster && body.fosterFamilyId) {
-      await afterFosterPlacement(tx, {
-        placementId: id,
-        familyId: body.fosterFamilyId,
-        caseId: c.id,
-        visits: foster.visits,
-      });
-    }
-    const reEntry = isReEntry(await lastReunificationOf(tx, c.childId), body.startDate);
-    await updateCase(tx, c.id, null, {
-      status: 'in_care',
-      programmeId: programmeId ?? c.programmeId,
-      reEntry: c.reEntry || reEntry,
-    });
-    if (body.settingType === 'short_term') await openEpisodeIfNone(tx, c.id, body.startDate);
-    if (body.emergency) {
-      const days = (await emergencyAssessmentDays(tx, programmeId ?? c.programmeId)) ?? 7;
-      await insertTask(tx, {
-        caseId: c.id,
-        kind: 'emergency_assessment',
-        title: 'emergency_assessment',
-        dueOn: addDays(body.startDate, days),
-        assignedTo: c.assignedWorkerId,
-      });
-    }
-    await refreshNextReview(tx, c.id);
-    await audit(tx, ctx, {
-      action: 'placement.started',
-      entityType: 'placement',
-      entityId: id,
-      caseId: c.id,
-      changes: { ...body, reEntry },
-    });
+    const together = siblings.length
+      ? [c, ...siblings.map((s) => s.case)].map((x) => x.caseNumber)
+      : undefined;
+    const id = await placeOne(tx, ctx, c, { placement, by: actor.userId, together });
+    for (const s of siblings) await placeOne(tx, ctx, s.case, { placement, by: actor.userId, together });
     return (await findPlacement(tx, id))!;
   });
+}
+
+/** One child's placement and what follows from it on the child's case, audited on that case. */
+async function placeOne(
+  tx: Queryable,
+  ctx: RequestContext,
+  c: CaseRecord,
+  step: { placement: StartPlacementBody; by: string; together?: string[] },
+): Promise<string> {
+  const body = step.placement;
+  const foster = body.fosterFamilyId
+    ? await checkFosterPlacement(tx, ctx, c, body.fosterFamilyId, body.startDate)
+    : null;
+  const { programmeId } = await checkRules(tx, c, body);
+  const id = await insertPlacementRecord(tx, {
+    ...body,
+    programmeId,
+    placeDescription: body.placeDescription ?? foster?.placeDescription ?? null,
+    adjustmentUntil: foster?.adjustmentUntil ?? null,
+    childId: c.childId,
+    caseId: c.id,
+    createdBy: step.by,
+  });
+  if (foster && body.fosterFamilyId) {
+    await afterFosterPlacement(tx, {
+      placementId: id,
+      familyId: body.fosterFamilyId,
+      caseId: c.id,
+      visits: foster.visits,
+    });
+  }
+  const reEntry = isReEntry(await lastReunificationOf(tx, c.childId), body.startDate);
+  await updateCase(tx, c.id, null, {
+    status: 'in_care',
+    programmeId: programmeId ?? c.programmeId,
+    reEntry: c.reEntry || reEntry,
+  });
+  if (body.settingType === 'short_term') await openEpisodeIfNone(tx, c.id, body.startDate);
+  if (body.emergency) {
+    const days = (await emergencyAssessmentDays(tx, programmeId ?? c.programmeId)) ?? 7;
+    await insertTask(tx, {
+      caseId: c.id,
+      kind: 'emergency_assessment',
+      title: 'emergency_assessment',
+      dueOn: addDays(body.startDate, days),
+      assignedTo: c.assignedWorkerId,
+    });
+  }
+  await refreshNextReview(tx, c.id);
+  await audit(tx, ctx, {
+    action: 'placement.started',
+    entityType: 'placement',
+    entityId: id,
+    caseId: c.id,
+    changes: { ...body, reEntry, ...(step.together ? { together: step.together } : {}) },
+  });
+  return id;
 }
 
 /** The child's current placement ends the day the next one starts: a planned move, audited like any end. */

@@ -84,6 +84,7 @@ export function FosterMatches({
                   family={family}
                   current={otherPlacement}
                   siblingsWaiting={child.siblings}
+                  siblings={detail.siblings.filter((s) => s.visible && s.caseId && !s.settingType)}
                   onCancel={() => setChosen(null)}
                   onPlaced={onPlaced}
                 />

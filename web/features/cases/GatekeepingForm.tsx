@@ -7,6 +7,7 @@ import {
   type GatekeepingBody,
   type GatekeepingView,
   gatekeepingBodySchema,
+  type SiblingAwaitingDecision,
 } from '../../../common/contracts/cases';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { DateField } from '../../components/fields/DateField';
@@ -14,6 +15,13 @@ import { EnumSelect } from '../../components/fields/EnumSelect';
 import { useSchemaForm } from '../../lib/form';
 import { useEditGatekeeping, useStartGatekeeping, useSubmitGatekeeping } from './api';
 import { bindingsAt, orNull } from './form-bindings';
+import {
+  type SiblingChoice,
+  SiblingsDecisionFields,
+  siblingChoices,
+  siblingChoicesSchema,
+} from './SiblingsDecisionFields';
+import { useGroupGatekeeping } from './siblings-api';
 
 const EMPTY: GatekeepingBody = {
   supportTried: '',
@@ -27,27 +35,44 @@ const EMPTY: GatekeepingBody = {
   authorityDecisionDate: '',
 };
 
+type GatekeepingFormValues = GatekeepingBody & { siblings: SiblingChoice[] };
+
 /** The assessment as typed, checked as the API will take it (the authority's decision absent if not given). */
 const gatekeepingFormSchema = z.preprocess(
-  (form: GatekeepingBody) => ({
+  (form: GatekeepingFormValues) => ({
     ...form,
     authorityDecisionNumber: orNull(form.authorityDecisionNumber),
     authorityDecisionDate: orNull(form.authorityDecisionDate),
   }),
-  gatekeepingBodySchema,
+  gatekeepingBodySchema.extend({ siblings: siblingChoicesSchema }),
 );
 
-/** The gatekeeping assessment: a new draft, or the draft (or returned one) being edited. */
-export function GatekeepingForm({ caseId, current }: { caseId: string; current?: GatekeepingView }) {
+/** The read version of an assessment, so that a change made meanwhile is refused rather than overwritten. */
+const readOf = (g: { version: number } | null | undefined) => (g ? { version: g.version } : null);
+
+/**
+ * The gatekeeping assessment: a new draft, or the draft (or returned one) being edited; with
+ * brothers or sisters awaiting the same decision, it can be recorded for them too in one step.
+ */
+export function GatekeepingForm({
+  caseId,
+  current,
+  awaiting = [],
+}: {
+  caseId: string;
+  current?: GatekeepingView;
+  awaiting?: SiblingAwaitingDecision[];
+}) {
   const intl = useIntl();
   const start = useStartGatekeeping(caseId);
   const edit = useEditGatekeeping();
   const submit = useSubmitGatekeeping();
-  const error = start.error ?? edit.error ?? submit.error;
+  const group = useGroupGatekeeping(caseId);
+  const error = start.error ?? edit.error ?? submit.error ?? group.error;
   const t = (id: string) => intl.formatMessage({ id: `cases.gatekeeping.${id}` });
   const labels = Object.fromEntries(Object.keys(EMPTY).map((k) => [k, t(k)]));
   const form = useSchemaForm(gatekeepingFormSchema, {
-    initialValues: current ? { ...EMPTY, ...current } : EMPTY,
+    initialValues: { ...EMPTY, ...current, siblings: siblingChoices(awaiting) },
     labels,
   });
   const at = bindingsAt(form, '');
@@ -55,17 +80,33 @@ export function GatekeepingForm({ caseId, current }: { caseId: string; current?:
   // biome-ignore lint/correctness/useExhaustiveDependencies: the form object is new each render
   useEffect(() => {
     if (current) {
-      form.setValues({ ...EMPTY, ...current });
-      form.resetDirty({ ...EMPTY, ...current });
+      const values = { ...EMPTY, ...current, siblings: siblingChoices(awaiting, form.getValues().siblings) };
+      form.setValues(values);
+      form.resetDirty(values);
     }
   }, [current]);
 
   /** Saves the draft and, with `send`, submits it for the decision. */
   const save = (send: boolean) =>
-    form.submitWith(async (body) => {
+    form.submitWith(async ({ siblings, ...body }) => {
       start.reset();
       edit.reset();
       submit.reset();
+      group.reset();
+      const chosen = siblings.filter((s) => s.chosen);
+      if (chosen.length) {
+        const { childViews, ...assessment } = body;
+        const read = (id: string) => readOf(awaiting.find((a) => a.caseId === id)?.gatekeeping);
+        await group.mutateAsync({
+          assessment,
+          children: [
+            { caseId, childViews, read: readOf(current) },
+            ...chosen.map((s) => ({ caseId: s.caseId, childViews: s.childViews, read: read(s.caseId) })),
+          ],
+          submit: send,
+        });
+        return;
+      }
       const saved = current
         ? await edit.mutateAsync({ id: current.id, body: { ...body, version: current.version } })
         : await start.mutateAsync(body);
@@ -78,7 +119,13 @@ export function GatekeepingForm({ caseId, current }: { caseId: string; current?:
   return (
     <form onSubmit={save(false)} noValidate>
       <Stack>
-        <ErrorAlert error={error} onReload={() => edit.reset()} />
+        <ErrorAlert
+          error={error}
+          onReload={() => {
+            edit.reset();
+            group.reset();
+          }}
+        />
         {/* The rule for sending, said before anyone fails it. */}
         <Text size="sm">{intl.formatMessage({ id: 'cases.gatekeeping.rule' })}</Text>
         {area('supportTried')}
@@ -91,6 +138,7 @@ export function GatekeepingForm({ caseId, current }: { caseId: string; current?:
         </Checkbox.Group>
         {area('participants')}
         {area('childViews')}
+        <SiblingsDecisionFields form={form} awaiting={awaiting} choices={form.getValues().siblings} />
         {area('parentsViews')}
         <EnumSelect
           label={labels.decision}
@@ -105,10 +153,17 @@ export function GatekeepingForm({ caseId, current }: { caseId: string; current?:
           <DateField label={labels.authorityDecisionDate} {...at.input('authorityDecisionDate')} />
         </SimpleGrid>
         <Group justify="flex-end">
-          <Button type="submit" variant="default" loading={start.isPending || edit.isPending}>
+          <Button
+            type="submit"
+            variant="default"
+            loading={start.isPending || edit.isPending || (group.isPending && !group.variables?.submit)}
+          >
             <FormattedMessage id="cases.saveDraft" />
           </Button>
-          <Button onClick={() => save(true)()} loading={submit.isPending}>
+          <Button
+            onClick={() => save(true)()}
+            loading={submit.isPending || (group.isPending && group.variables?.submit)}
+          >
             <FormattedMessage id="cases.gatekeeping.submit" />
           </Button>
         </Group>

@@ -9,6 +9,7 @@ import { ApprovalForm } from './ApprovalForm';
 import { useGatekeeping, useReviewGatekeeping } from './api';
 import { Facts } from './Facts';
 import { GatekeepingForm } from './GatekeepingForm';
+import { useSiblingsAwaitingDecision } from './siblings-api';
 
 export function StatusBadge({ group, status }: { group: string; status: string }) {
   const label = useEnumLabel();
@@ -55,6 +56,10 @@ export function GatekeepingTab({ detail }: { detail: CaseDetail }) {
   const canApprove = useCan('cases.approve');
   const query = useGatekeeping(detail.id);
   const review = useReviewGatekeeping();
+  // Brothers or sisters whose cases await the same decision can share it (asked only if there are any).
+  const hasSiblingCases = detail.siblings.some((s) => s.visible && s.caseId);
+  const awaiting = useSiblingsAwaitingDecision(detail.id, canWrite && hasSiblingCases);
+  const siblingsRead = !canWrite || !hasSiblingCases || !awaiting.isPending;
   return (
     <Stack>
       <Title order={2} size="h3">
@@ -70,7 +75,7 @@ export function GatekeepingTab({ detail }: { detail: CaseDetail }) {
                   <FormattedMessage id="cases.gatekeeping.none" />
                 </Text>
               )}
-              {canWrite && (editable || list.length === 0) && (
+              {canWrite && siblingsRead && (editable || list.length === 0) && (
                 <Card withBorder component="section" aria-labelledby="gk-form-title">
                   <Group justify="space-between" mb="sm">
                     <Title order={3} size="h4" id="gk-form-title">
@@ -87,7 +92,7 @@ export function GatekeepingTab({ detail }: { detail: CaseDetail }) {
                       {editable.reviewComment}
                     </Alert>
                   )}
-                  <GatekeepingForm caseId={detail.id} current={editable} />
+                  <GatekeepingForm caseId={detail.id} current={editable} awaiting={awaiting.data ?? []} />
                 </Card>
               )}
               {list

@@ -1,4 +1,4 @@
-import { Button, Card, Group, NativeSelect, Stack, Textarea, Title } from '@mantine/core';
+import { Button, Card, Checkbox, Group, NativeSelect, Stack, Textarea, Title } from '@mantine/core';
 import { useMemo, useState } from 'react';
 import { FormattedMessage, useIntl } from 'react-intl';
 import type { z } from 'zod';
@@ -6,8 +6,8 @@ import { END_REASONS } from '../../../common/cases';
 import type {
   CaseDetail,
   correctPlacementBodySchema,
+  PlaceChildBody,
   PlacementView,
-  StartPlacementBody,
 } from '../../../common/contracts/cases';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { DateField } from '../../components/fields/DateField';
@@ -34,10 +34,13 @@ type Form = SchemaForm<ReturnType<typeof placementSchema>>;
 export function PlaceChildForm({
   detail,
   correcting: c,
+  settingType = 'sos_family',
   onDone,
 }: {
   detail: CaseDetail;
   correcting?: PlacementView;
+  /** Where a new placement starts (the decided setting). */
+  settingType?: string;
   onDone?(): void;
 }) {
   const intl = useIntl();
@@ -52,7 +55,10 @@ export function PlaceChildForm({
     endReason: t('endReason'),
   };
   const schema = useMemo(() => placementSchema(c), [c]);
-  const form = useSchemaForm(schema, { initialValues: placementValues(detail.programmeId, c), labels });
+  const form = useSchemaForm(schema, {
+    initialValues: placementValues({ programmeId: detail.programmeId, settingType }, c),
+    labels,
+  });
   // A justification is asked once the server names the rule it answers (or the entry has one).
   const [needed, setNeeded] = useState<Justified[]>(() => justifiedIn(c));
   const start = useStartPlacement(detail.id);
@@ -66,7 +72,7 @@ export function PlaceChildForm({
         await correct.mutateAsync({ id: c.id, body: body as z.output<typeof correctPlacementBodySchema> });
         onDone?.();
       } else {
-        await start.mutateAsync(body as StartPlacementBody);
+        await start.mutateAsync(body as PlaceChildBody);
       }
     } catch (error) {
       const rules = breachedRules(error);
@@ -91,6 +97,7 @@ export function PlaceChildForm({
           </Title>
           <ErrorAlert error={place.error} onReload={c ? onDone : undefined} />
           <PlacementFields form={form} locationId={detail.locationId} />
+          {!c && <SiblingsTogether form={form} detail={detail} />}
           {needed.map((rule) => (
             <Textarea
               key={rule}
@@ -116,6 +123,36 @@ export function PlaceChildForm({
         </Stack>
       </form>
     </Card>
+  );
+}
+
+/**
+ * The brothers and sisters who could be placed with the child in the same step: those whose
+ * open case the user may see and who have no placement now.
+ */
+function SiblingsTogether({ form, detail }: { form: Form; detail: CaseDetail }) {
+  const intl = useIntl();
+  const waiting = detail.siblings.filter((s) => s.visible && s.caseId && !s.settingType);
+  if (!waiting.length) return null;
+  return (
+    <Checkbox.Group
+      label={intl.formatMessage({ id: 'cases.placement.siblingsTogether' })}
+      description={intl.formatMessage({ id: 'cases.placement.siblingsTogetherHint' })}
+      {...form.getInputProps('siblingCaseIds')}
+    >
+      <Stack gap={6} mt="xs">
+        {waiting.map((s) => (
+          <Checkbox
+            key={s.personId}
+            value={s.caseId!}
+            label={intl.formatMessage(
+              { id: 'cases.siblingCase' },
+              { name: s.name, caseNumber: s.caseNumber },
+            )}
+          />
+        ))}
+      </Stack>
+    </Checkbox.Group>
   );
 }
 

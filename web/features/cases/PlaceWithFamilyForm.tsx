@@ -2,7 +2,7 @@ import { Button, Card, Checkbox, Group, Stack, Textarea, TextInput, Title } from
 import { type FormEvent, useState } from 'react';
 import { FormattedMessage, useIntl } from 'react-intl';
 import { ORDERED_BY } from '../../../common/cases';
-import type { PlacementView } from '../../../common/contracts/cases';
+import type { CaseDetail, PlacementView } from '../../../common/contracts/cases';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { DateField } from '../../components/fields/DateField';
 import { EnumSelect } from '../../components/fields/EnumSelect';
@@ -22,6 +22,7 @@ export function PlaceWithFamilyForm({
   family,
   current,
   siblingsWaiting,
+  siblings,
   onCancel,
   onPlaced,
 }: {
@@ -29,6 +30,8 @@ export function PlaceWithFamilyForm({
   family: FosterMatch;
   current: PlacementView | null;
   siblingsWaiting: number;
+  /** Brothers and sisters with an open case and no placement, who can be placed with the child. */
+  siblings: CaseDetail['siblings'];
   onCancel(): void;
   onPlaced(): void;
 }) {
@@ -39,6 +42,9 @@ export function PlaceWithFamilyForm({
   const [orderReference, setOrderReference] = useState('');
   const [endCurrent, setEndCurrent] = useState(true);
   const [siblingsApartReason, setSiblingsApartReason] = useState('');
+  const [together, setTogether] = useState<string[]>([]);
+  // Why siblings are apart is asked only when one is really left out, not when all come along.
+  const leftOut = siblingsWaiting > together.length;
   const [tried, setTried] = useState(false);
   const askedForSiblings =
     place.error instanceof ApiError && (place.error.details as { rule?: string })?.rule === 'siblings_apart';
@@ -53,7 +59,8 @@ export function PlaceWithFamilyForm({
         startDate,
         orderedBy: orderedBy as (typeof ORDERED_BY)[number],
         orderReference: orNull(orderReference),
-        siblingsApartReason: orNull(siblingsApartReason),
+        siblingsApartReason: leftOut ? orNull(siblingsApartReason) : null,
+        siblingCaseIds: together,
         endCurrentPlacement: current ? { placementId: current.id, version: current.version } : null,
       });
       onPlaced();
@@ -108,7 +115,8 @@ export function PlaceWithFamilyForm({
               }
             />
           )}
-          {(siblingsWaiting > 0 || askedForSiblings) && (
+          <SiblingsAlong siblings={siblings} value={together} onChange={setTogether} />
+          {(leftOut || askedForSiblings) && (
             <Textarea
               label={intl.formatMessage({ id: 'cases.placement.siblingsApartReason' })}
               description={intl.formatMessage({ id: 'cases.foster.siblingsApartHint' })}
@@ -131,6 +139,41 @@ export function PlaceWithFamilyForm({
         </Stack>
       </form>
     </Card>
+  );
+}
+
+/** The brothers and sisters who can come along to the same family, one placement each. */
+function SiblingsAlong({
+  siblings,
+  value,
+  onChange,
+}: {
+  siblings: CaseDetail['siblings'];
+  value: string[];
+  onChange(value: string[]): void;
+}) {
+  const intl = useIntl();
+  if (!siblings.length) return null;
+  return (
+    <Checkbox.Group
+      label={intl.formatMessage({ id: 'cases.placement.siblingsTogether' })}
+      description={intl.formatMessage({ id: 'cases.placement.siblingsTogetherHint' })}
+      value={value}
+      onChange={onChange}
+    >
+      <Stack gap={6} mt="xs">
+        {siblings.map((s) => (
+          <Checkbox
+            key={s.personId}
+            value={s.caseId!}
+            label={intl.formatMessage(
+              { id: 'cases.siblingCase' },
+              { name: s.name, caseNumber: s.caseNumber },
+            )}
+          />
+        ))}
+      </Stack>
+    </Checkbox.Group>
   );
 }
 

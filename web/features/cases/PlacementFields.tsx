@@ -37,7 +37,13 @@ export function PlacementFields({ form, locationId }: { form: Form; locationId: 
           ...(programmes.data ?? []).map((p) => ({ value: p.id, label: localized(p.name) })),
         ]}
       />
-      {sos && <HouseSelect form={form} programmeId={programmeId} />}
+      {sos && (
+        <HouseSelect
+          form={form}
+          programmeId={programmeId}
+          isVillage={(programmes.data ?? []).some((p) => p.id === programmeId)}
+        />
+      )}
       {!sos && <TextInput label={t('placeDescription')} {...form.getInputProps('placeDescription')} />}
       <EnumSelect
         label={t('orderedBy')}
@@ -56,16 +62,27 @@ export function PlacementFields({ form, locationId }: { form: Form; locationId: 
   );
 }
 
-/** The village's active houses, each with how full it is and who its SOS parent is. */
-function HouseSelect({ form, programmeId }: { form: Form; programmeId: string }) {
+/**
+ * The village's active houses, each with how full it is and who its SOS parent is; asked for
+ * only when the chosen programme is a village (a short-term centre has no houses to ask about).
+ */
+function HouseSelect({
+  form,
+  programmeId,
+  isVillage,
+}: {
+  form: Form;
+  programmeId: string;
+  isVillage: boolean;
+}) {
   const intl = useIntl();
-  const village = useVillage(programmeId, Boolean(programmeId));
+  const village = useVillage(programmeId, isVillage);
   const houses = (village.data?.houses ?? []).filter((h) => h.status === 'active');
   return (
     <NativeSelect
       label={intl.formatMessage({ id: 'cases.placement.house' })}
       required
-      disabled={!programmeId}
+      disabled={!isVillage}
       {...form.getInputProps('houseId')}
       data={[
         { value: '', label: intl.formatMessage({ id: 'cases.choose' }) },

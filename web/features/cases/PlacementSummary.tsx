@@ -14,6 +14,10 @@ export function PlacementSummary({ placement: p }: { placement: PlacementView })
       items={[
         ['cases.placement.settingType', label('setting', p.settingType)],
         ['cases.field.programme', p.programmeName ? localized(p.programmeName) : p.placeDescription],
+        // The family or place and its address, when given beside a programme.
+        ...(p.programmeName && p.placeDescription
+          ? [['cases.placement.placeDescription', p.placeDescription] as [string, string]]
+          : []),
         [
           'cases.placement.house',
           p.houseNumber ? intl.formatMessage({ id: 'village.house' }, { number: p.houseNumber }) : null,

@@ -5,10 +5,12 @@ import type { CaseDetail, PlacementView } from '../../../common/contracts/cases'
 import { QueryState } from '../../components/ui/QueryState';
 import { useEnumLabel } from '../../lib/enum-labels';
 import { useFormat, useLocalized } from '../../lib/format';
+import { useProgrammes } from '../../lib/organisation';
 import { useCan } from '../../lib/session';
-import { usePlacements } from './api';
+import { useGatekeeping, usePlacements } from './api';
 import { EndPlacementForm } from './EndPlacementForm';
 import { PlaceChildForm } from './PlaceChildForm';
+import { defaultSetting } from './placement-form';
 
 /** The placement history (never rewritten: corrections are new entries), and the next step. */
 export function PlacementsTab({ detail }: { detail: CaseDetail }) {
@@ -72,13 +74,25 @@ export function PlacementsTab({ detail }: { detail: CaseDetail }) {
                 />
               )}
               {canWrite && !corrected && active && <EndPlacementForm placement={active} />}
-              {canWrite && !corrected && !active && <PlaceChildForm detail={detail} />}
+              {canWrite && !corrected && !active && <NewPlacement detail={detail} />}
             </>
           );
         }}
       </QueryState>
     </Stack>
   );
+}
+
+/**
+ * The form for the next placement, once the decision it starts from is known: the setting of the
+ * approved gatekeeping decision, else the one of the case's programme.
+ */
+function NewPlacement({ detail }: { detail: CaseDetail }) {
+  const gatekeeping = useGatekeeping(detail.id);
+  const programmes = useProgrammes({ locationId: detail.locationId });
+  if (gatekeeping.isPending || programmes.isPending) return null;
+  const type = programmes.data?.find((p) => p.id === detail.programmeId)?.type ?? null;
+  return <PlaceChildForm detail={detail} settingType={defaultSetting(gatekeeping.data ?? [], type)} />;
 }
 
 /** One entry of the history; a corrected (superseded) entry is struck through. */
@@ -103,6 +117,7 @@ function PlacementRow({
       <Table.Td td={p.superseded ? 'line-through' : undefined}>{label('setting', p.settingType)}</Table.Td>
       <Table.Td>
         {p.programmeName ? localized(p.programmeName) : (p.placeDescription ?? none)}
+        {p.programmeName && p.placeDescription && <Text size="xs">{p.placeDescription}</Text>}
         {p.houseNumber !== null && (
           <Text size="xs">{intl.formatMessage({ id: 'village.house' }, { number: p.houseNumber })}</Text>
         )}

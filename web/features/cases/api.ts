@@ -20,12 +20,12 @@ import type {
   GatekeepingView,
   myWorkSchema,
   PersonView,
+  PlaceChildBody,
   PlacementView,
   ReferralBody,
   ReviewBody,
   ReviewView,
   referralResultSchema,
-  StartPlacementBody,
   timelineEntrySchema,
   updateChildBodySchema,
   workerSchema,
@@ -88,7 +88,7 @@ export const useFollowUps = (id: string) => useQuery(caseListQuery<FollowUpView>
 export const useDocuments = (id: string) => useQuery(caseListQuery<DocumentView>(id, 'documents'));
 
 /** A change to a case: afterwards everything about cases (and the start page) is read again. */
-function useCaseMutation<V, R>(fn: (vars: V) => Promise<R>) {
+export function useCaseMutation<V, R>(fn: (vars: V) => Promise<R>) {
   const client = useQueryClient();
   return useMutation({
     mutationFn: fn,
@@ -136,7 +136,7 @@ export const useReviewGatekeeping = () =>
   );
 
 export const useStartPlacement = (caseId: string) =>
-  useCaseMutation((body: StartPlacementBody) =>
+  useCaseMutation((body: PlaceChildBody) =>
     api<PlacementView>('POST', `/api/cases/${caseId}/placements`, body),
   );
 export const useEndPlacement = () =>

@@ -1,8 +1,9 @@
 import { z } from 'zod';
+import type { GatekeepingView } from '../../../common/contracts/cases';
 import {
   correctPlacementBodySchema,
   type PlacementView,
-  startPlacementBodySchema,
+  placeChildBodySchema,
 } from '../../../common/contracts/cases';
 import { ApiError } from '../../lib/api';
 import { isoToday } from '../../lib/dates';
@@ -29,10 +30,41 @@ export function justifiedIn(c?: PlacementView): Justified[] {
   return (Object.keys(JUSTIFY) as Justified[]).filter((rule) => Boolean(c?.[JUSTIFY[rule]]));
 }
 
-export function placementValues(programmeId: string | null, c?: PlacementView) {
+/** The setting each gatekeeping decision places a child in (the other decisions place no one). */
+const DECIDED_SETTING: Partial<Record<NonNullable<GatekeepingView['decision']>, string>> = {
+  kinship: 'kinship_formal',
+  foster: 'foster',
+  sos_family: 'sos_family',
+  short_term_care: 'short_term',
+  youth_house: 'supervised_independent_living',
+};
+/** The setting a programme of each type gives care in. */
+const PROGRAMME_SETTING: Record<string, string> = {
+  family_based_care: 'sos_family',
+  short_term_care: 'short_term',
+  youth_house: 'supervised_independent_living',
+};
+
+/**
+ * Where a new placement starts: the setting of the latest approved gatekeeping decision, else the
+ * one the case's programme gives care in, else an SOS family.
+ */
+export function defaultSetting(gatekeeping: GatekeepingView[], programmeType: string | null): string {
+  const decision = gatekeeping.find((g) => g.status === 'approved')?.decision;
+  return (
+    (decision && DECIDED_SETTING[decision]) ||
+    (programmeType && PROGRAMME_SETTING[programmeType]) ||
+    'sos_family'
+  );
+}
+
+export function placementValues(
+  start: { programmeId: string | null; settingType: string },
+  c?: PlacementView,
+) {
   return {
-    settingType: (c?.settingType ?? 'sos_family') as string,
-    programmeId: c ? (c.programmeId ?? '') : (programmeId ?? ''),
+    settingType: (c?.settingType ?? start.settingType) as string,
+    programmeId: c ? (c.programmeId ?? '') : (start.programmeId ?? ''),
     houseId: c?.houseId ?? '',
     placeDescription: c?.placeDescription ?? '',
     orderedBy: (c?.orderedBy ?? 'administrative') as string,
@@ -45,6 +77,8 @@ export function placementValues(programmeId: string | null, c?: PlacementView) {
     correctionReason: '',
     endDate: c?.endDate ?? '',
     endReason: (c?.endReason ?? '') as string,
+    /** Brothers and sisters placed with the child (a new placement only). */
+    siblingCaseIds: [] as string[],
   };
 }
 export type PlacementForm = ReturnType<typeof placementValues>;
@@ -65,8 +99,9 @@ function startBody({ correctionReason, endDate, endReason, ...form }: PlacementF
 
 /** A correction adds the version read, its reason, and how the placement ended if it did. */
 function correctionBody(version: number) {
+  // A correction is of this child's entry only: no sibling is placed by it.
   return (form: PlacementForm) => ({
-    ...startBody(form),
+    ...startBody({ ...form, siblingCaseIds: [] }),
     version,
     correctionReason: form.correctionReason,
     endDate: orNull(form.endDate),
@@ -74,11 +109,11 @@ function correctionBody(version: number) {
   });
 }
 
-type PlacementBody = z.output<typeof correctPlacementBodySchema> | z.output<typeof startPlacementBodySchema>;
+type PlacementBody = z.output<typeof correctPlacementBodySchema> | z.output<typeof placeChildBodySchema>;
 
 /** The placement as typed, checked as the API will take it: a new one, or a correction of `c`. */
 export function placementSchema(c?: PlacementView): z.ZodType<PlacementBody, PlacementForm> {
   return c
     ? z.preprocess(correctionBody(c.version), correctPlacementBodySchema)
-    : z.preprocess(startBody, startPlacementBodySchema);
+    : z.preprocess(startBody, placeChildBodySchema);
 }
