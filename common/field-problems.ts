@@ -3,7 +3,7 @@ import { FIELD_ERROR_CODES, type FieldErrorCode } from './errors';
 /**
  * What a field's refusal means to the person filling the form, worked out the same way in the
  * browser (from zod's issues) and on the server (from the issues fastify passes on), so a field's
- * message reads the same whoever refused it (decision 0029; plain words: decision 0099).
+ * message reads the same whoever refused it (decision 0029; plain words: decision 0038).
  *
  * A validator speaks of kinds and limits ("too small, minimum 1", "invalid format: uuid"); a person
  * needs to know what to do: write something, choose something, write a whole date, write less.

@@ -11,7 +11,7 @@ const queryClient = createQueryClient();
 
 /**
  * The public pages as an app of their own (web/apply.html): no session, none of the staff pages,
- * so a family on a phone downloads only the form (decision 0099-light-first-load).
+ * so a family on a phone downloads only the form (decision 0037).
  */
 export function PublicApp() {
   return (

@@ -3,7 +3,7 @@ import type { Locale } from '../../../common/i18n/locales';
 export type Catalogue = Record<string, string>;
 
 /**
- * The catalogues, one chunk per language (decision 0099-light-first-load): a page downloads only
+ * The catalogues, one chunk per language (decision 0037): a page downloads only
  * the language it shows, not all four. Each import() is written out so Vite can split them.
  */
 export interface Catalogues {
