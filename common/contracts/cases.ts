@@ -5,3 +5,4 @@ export * from './cases-people';
 export * from './cases-placements';
 export * from './cases-record';
 export * from './cases-work';
+export * from './cases-family';
