@@ -74,16 +74,21 @@ export const familyMemberInputSchema = z
     alive: z.enum(['yes', 'no', 'unknown']).default('unknown'),
     whereabouts: text(500).nullish(),
     parentalRights: z.enum(PARENTAL_RIGHTS).default('not_applicable'),
-    /**
-     * The person is already on file (a relative of a brother or sister, or a likely duplicate):
-     * link that record instead of copying it; the names typed are then ignored.
-     */
-    existingPersonId: recordId('person').nullish(),
-    /** Why this is a new person although likely existing records were shown. */
-    confirmNewReason: z.string().trim().min(10).max(1000).nullish(),
   })
   .superRefine(checkNationalId);
 export type FamilyMemberInput = z.infer<typeof familyMemberInputSchema>;
+
+/** A member added to a child's family after the referral: possibly someone already on file. */
+export const addFamilyMemberBodySchema = familyMemberInputSchema.safeExtend({
+  /**
+   * The person is already on file (a relative of a brother or sister, or a likely duplicate):
+   * link that record instead of copying it; the names typed are then ignored.
+   */
+  existingPersonId: recordId('person').nullish(),
+  /** Why this is a new person although likely existing records were shown. */
+  confirmNewReason: z.string().trim().min(10).max(1000).nullish(),
+});
+export type AddFamilyMemberBody = z.infer<typeof addFamilyMemberBodySchema>;
 
 export const personViewSchema = z.object({
   id: z.uuid(),

@@ -3,12 +3,12 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import {
   accessLogEntrySchema,
+  addFamilyMemberBodySchema,
   assignBodySchema,
   caseDetailSchema,
   caseListQuerySchema,
   casePageSchema,
   closeCaseBodySchema,
-  familyMemberInputSchema,
   familyMemberUpdateSchema,
   familyMemberViewSchema,
   familySuggestionsBodySchema,
@@ -136,7 +136,7 @@ export function casesRoutes(app: FastifyInstance, deps: Deps) {
         summary:
           'Add a member of the birth family: link a person already on file, or a new one (with a reason when likely duplicates exist)',
         params: idParamsSchema,
-        body: familyMemberInputSchema,
+        body: addFamilyMemberBodySchema,
         response: { 201: familyMemberViewSchema, ...errorResponses },
       },
     },

@@ -2582,8 +2582,6 @@ export interface components {
                  * @enum {string}
                  */
                 parentalRights?: "full" | "restricted" | "deprived" | "unknown" | "not_applicable";
-                existingPersonId?: string | null;
-                confirmNewReason?: string | null;
             }[];
         };
         NewPlacementInput: {

@@ -24,6 +24,7 @@ import { GroupsPage } from '../features/programmes/GroupsPage';
 import { RegisterPage } from '../features/programmes/RegisterPage';
 import { QualityPage } from '../features/quality/QualityPage';
 import { ReportsPage } from '../features/reports/ReportsPage';
+import { SearchPage } from '../features/search/SearchPage';
 import { AccountPage } from '../features/security/AccountPage';
 import { TwoFactorEnrolmentPage } from '../features/security/TwoFactorEnrolmentPage';
 import { HouseholdPage } from '../features/strengthening/HouseholdPage';
@@ -64,6 +65,7 @@ export function AppRoutes() {
         {can('cases.read') && <Route path="cases" element={<CasesPage />} />}
         {can('cases.write') && <Route path="cases/new" element={<NewReferralPage />} />}
         {can('cases.read') && <Route path="cases/:id" element={<CasePage />} />}
+        {can('cases.read') && <Route path="search" element={<SearchPage />} />}
         <Route path="locations" element={<LocationsPage />} />
         <Route path="programmes" element={<ProgrammesPage />} />
         <Route path="programmes/:id" element={<ProgrammePage />} />

@@ -1,4 +1,4 @@
-import type { FamilyMemberInput, FamilySuggestionsBody } from '../../../common/contracts/cases';
+import type { AddFamilyMemberBody, FamilySuggestionsBody } from '../../../common/contracts/cases';
 import { normaliseNationalId } from '../../../common/identity';
 import type { Queryable } from '../../db/client';
 import { currentCaseIdOfChild } from '../../db/repositories/cases.repository';
@@ -28,7 +28,7 @@ export async function addFamilyMember(
   deps: Deps,
   ctx: RequestContext,
   caseId: string,
-  body: FamilyMemberInput,
+  body: AddFamilyMemberBody,
 ) {
   requirePermission(ctx, 'cases.write');
   return deps.db.transaction(async (tx) => {
@@ -58,7 +58,7 @@ async function memberPerson(
   tx: Queryable,
   ctx: RequestContext,
   c: { id: string; childId: string },
-  body: FamilyMemberInput,
+  body: AddFamilyMemberBody,
 ): Promise<string> {
   if (body.existingPersonId) return linkedPerson(tx, c.childId, body.existingPersonId);
   const nationalId =
