@@ -78,6 +78,18 @@ export const familyMemberInputSchema = z
   .superRefine(checkNationalId);
 export type FamilyMemberInput = z.infer<typeof familyMemberInputSchema>;
 
+/** A member added to a child's family after the referral: possibly someone already on file. */
+export const addFamilyMemberBodySchema = familyMemberInputSchema.safeExtend({
+  /**
+   * The person is already on file (a relative of a brother or sister, or a likely duplicate):
+   * link that record instead of copying it; the names typed are then ignored.
+   */
+  existingPersonId: recordId('person').nullish(),
+  /** Why this is a new person although likely existing records were shown. */
+  confirmNewReason: z.string().trim().min(10).max(1000).nullish(),
+});
+export type AddFamilyMemberBody = z.infer<typeof addFamilyMemberBodySchema>;
+
 export const personViewSchema = z.object({
   id: z.uuid(),
   givenName: z.string(),

@@ -1,6 +1,7 @@
 // The case contracts, one module per part of a case; this path stays the one the web app and the
 // server import.
 
+export * from './cases-family';
 export * from './cases-people';
 export * from './cases-placements';
 export * from './cases-record';

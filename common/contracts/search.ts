@@ -3,7 +3,8 @@ import { listOf, recordId } from './common';
 
 export const searchQuerySchema = z.object({
   q: z.string().trim().min(1).max(200),
-  limit: z.coerce.number().int().min(1).max(50).default(20),
+  /** The search box asks for a dozen; the results page for more as the user asks (up to 100). */
+  limit: z.coerce.number().int().min(1).max(100).default(20),
 });
 
 /** exact: the same letters; folded: the same letters without diacritics or in another script; script: the
@@ -21,13 +22,20 @@ export const searchHitSchema = z.object({
   kind: z.enum(['child', 'family', 'caregiver']),
   caseId: z.uuid().nullable(),
   caseNumber: z.string().nullable(),
+  /** A caregiver's house (the current one, else the last) and its village, when the user may open the village. */
+  houseId: z.uuid().nullable(),
+  houseNumber: z.number().int().nullable(),
+  programmeId: z.uuid().nullable(),
   /** Why it matched: the same letters, the same letters without diacritics or in another script, the same name in another spelling, a near spelling, or a number. */
   match: z.enum(MATCH_TIERS),
   matchedWords: z.array(z.string()),
 });
 export type SearchHit = z.infer<typeof searchHitSchema>;
-/** The best matches first, at most `limit` of them: a ranked answer, not a list to page through. */
-export const searchResultSchema = listOf(searchHitSchema);
+/**
+ * The best matches first, at most `limit` of them: a ranked answer, not a list to page through;
+ * `more` says that others match too (ask again with a larger limit, or narrow the search).
+ */
+export const searchResultSchema = listOf(searchHitSchema).extend({ more: z.boolean() });
 
 export const DUPLICATE_REASONS = [
   'national_id',

@@ -3,14 +3,16 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import {
   accessLogEntrySchema,
+  addFamilyMemberBodySchema,
   assignBodySchema,
   caseDetailSchema,
   caseListQuerySchema,
   casePageSchema,
   closeCaseBodySchema,
-  familyMemberInputSchema,
   familyMemberUpdateSchema,
   familyMemberViewSchema,
+  familySuggestionsBodySchema,
+  familySuggestionsSchema,
   myWorkSchema,
   personViewSchema,
   referralBodySchema,
@@ -34,7 +36,7 @@ import {
   reopenCase,
   workersFor,
 } from '../domain/cases/cases.service';
-import { addFamilyMember, changeFamilyMember } from '../domain/cases/family.service';
+import { addFamilyMember, changeFamilyMember, familySuggestions } from '../domain/cases/family.service';
 import { registerReferral } from '../domain/cases/referrals.service';
 import type { Deps } from '../domain/context';
 import { errorResponses } from '../plugins/responses';
@@ -131,14 +133,30 @@ export function casesRoutes(app: FastifyInstance, deps: Deps) {
       config: write,
       schema: {
         tags,
-        summary: 'Add a member of the birth family',
+        summary:
+          'Add a member of the birth family: link a person already on file, or a new one (with a reason when likely duplicates exist)',
         params: idParamsSchema,
-        body: familyMemberInputSchema,
+        body: addFamilyMemberBodySchema,
         response: { 201: familyMemberViewSchema, ...errorResponses },
       },
     },
     async (request, reply) =>
       reply.code(201).send(await addFamilyMember(deps, request.ctx, request.params.id, request.body)),
+  );
+  r.post(
+    '/api/cases/:id/family/suggestions',
+    {
+      config: write,
+      schema: {
+        tags,
+        summary:
+          "People already on file the worker may mean when adding a family member: the siblings' relatives first, then likely duplicates of the name typed",
+        params: idParamsSchema,
+        body: familySuggestionsBodySchema,
+        response: { 200: familySuggestionsSchema, ...errorResponses },
+      },
+    },
+    async (request) => familySuggestions(deps, request.ctx, request.params.id, request.body),
   );
   r.put(
     '/api/family-members/:id',

@@ -62,6 +62,7 @@ const EXPECTED: Record<string, 'public' | Role[]> = {
   'GET /api/cases/{id}/family': CASE_READERS,
   'POST /api/cases/{id}/assignment': CASE_WRITERS,
   'POST /api/cases/{id}/family': CASE_WRITERS,
+  'POST /api/cases/{id}/family/suggestions': CASE_WRITERS,
   'PUT /api/family-members/{id}': CASE_WRITERS,
   'GET /api/cases/{id}/workers': CASE_READERS,
   'POST /api/cases/{id}/close': CASE_WRITERS,

@@ -608,8 +608,25 @@ export interface paths {
         /** The birth family */
         get: operations["getCasesByIdFamily"];
         put?: never;
-        /** Add a member of the birth family */
+        /** Add a member of the birth family: link a person already on file, or a new one (with a reason when likely duplicates exist) */
         post: operations["postCasesByIdFamily"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/cases/{id}/family/suggestions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** People already on file the worker may mean when adding a family member: the siblings' relatives first, then likely duplicates of the name typed */
+        post: operations["postCasesByIdFamilySuggestions"];
         delete?: never;
         options?: never;
         head?: never;
@@ -3165,6 +3182,9 @@ export interface components {
             kind: "child" | "family" | "caregiver";
             caseId: string | null;
             caseNumber: string | null;
+            houseId: string | null;
+            houseNumber: number | null;
+            programmeId: string | null;
             /** @enum {string} */
             match: "exact" | "folded" | "script" | "near" | "number";
             matchedWords: string[];
@@ -7363,6 +7383,8 @@ export interface operations {
                      * @enum {string}
                      */
                     parentalRights?: "full" | "restricted" | "deprived" | "unknown" | "not_applicable";
+                    existingPersonId?: string | null;
+                    confirmNewReason?: string | null;
                 };
             };
         };
@@ -7374,6 +7396,160 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["FamilyMember"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    postCasesByIdFamilySuggestions: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    givenName?: string | null;
+                    familyName?: string | null;
+                    patronymic?: string | null;
+                    birthDate?: string | null;
+                    nationalId?: string | null;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        siblingFamily: {
+                            /** Format: uuid */
+                            personId: string;
+                            givenName: string;
+                            familyName: string;
+                            patronymic: string | null;
+                            birthDate: string | null;
+                            /** @enum {string} */
+                            relationship: "mother" | "father" | "sibling" | "grandparent" | "aunt_uncle" | "step_parent" | "other";
+                            siblingName: string;
+                            siblingCaseNumber: string;
+                            score: number;
+                            reasons: ("national_id" | "same_name" | "near_name" | "birth_date" | "birth_date_near" | "patronymic" | "parent_name")[];
+                            likely: boolean;
+                        }[];
+                        duplicates: ({
+                            /** @enum {boolean} */
+                            visible: true;
+                            /** Format: uuid */
+                            personId: string;
+                            givenName: string;
+                            familyName: string;
+                            patronymic: string | null;
+                            birthDate: string | null;
+                            caseId: string | null;
+                            caseNumber: string | null;
+                            score: number;
+                            reasons: ("national_id" | "same_name" | "near_name" | "birth_date" | "birth_date_near" | "patronymic" | "parent_name")[];
+                        } | {
+                            /** @enum {boolean} */
+                            visible: false;
+                            score: number;
+                            askLocation: {
+                                az: string;
+                                tr: string;
+                                ru: string;
+                                en: string;
+                            } | null;
+                            askWorker: string | null;
+                        })[];
+                    };
                 };
             };
             /** @description Default Response */
@@ -11638,6 +11814,7 @@ export interface operations {
                 content: {
                     "application/json": {
                         items: components["schemas"]["SearchHit"][];
+                        more: boolean;
                     };
                 };
             };

@@ -16,6 +16,7 @@ const NewReferralPage = lazyPage(() => import('../features/cases/NewReferralPage
 const DashboardPage = lazyPage(() => import('../features/dashboard/DashboardPage'), 'DashboardPage');
 const DrillDownPage = lazyPage(() => import('../features/dashboard/DrillDownPage'), 'DrillDownPage');
 const CountriesPage = lazyPage(() => import('../features/exchange/CountriesPage'), 'CountriesPage');
+const SearchPage = lazyPage(() => import('../features/search/SearchPage'), 'SearchPage');
 const ResearchExportPage = lazyPage(
   () => import('../features/exports/ResearchExportPage'),
   'ResearchExportPage',
@@ -82,6 +83,7 @@ export function AppRoutes() {
           {can('cases.read') && <Route path="cases" element={<CasesPage />} />}
           {can('cases.write') && <Route path="cases/new" element={<NewReferralPage />} />}
           {can('cases.read') && <Route path="cases/:id" element={<CasePage />} />}
+          {can('cases.read') && <Route path="search" element={<SearchPage />} />}
           <Route path="locations" element={<LocationsPage />} />
           <Route path="programmes" element={<ProgrammesPage />} />
           <Route path="programmes/:id" element={<ProgrammePage />} />

@@ -23,6 +23,8 @@ export interface SearchTerms {
 }
 
 const like = (s: string) => `${s.replace(/[\\%_]/g, (m) => `\\${m}`)}%`;
+/** A case number containing what was typed: its last digits are the part people remember. */
+const containing = (s: string) => `%${like(s)}`;
 
 /**
  * People the viewer may see whose name matches every word typed (each word a prefix, so it
@@ -137,7 +139,7 @@ async function runSearch(
   if (terms.nationalId && driver) must.push(`pe.national_id = ${p(terms.nationalId)}`);
   if (terms.caseNumber && driver)
     must.push(
-      `exists (select 1 from cases cn where cn.child_id = pe.id and cn.case_number like ${p(like(terms.caseNumber))})`,
+      `exists (select 1 from cases cn where cn.child_id = pe.id and cn.case_number like ${p(containing(terms.caseNumber))})`,
     );
   const filter = must.join(' and ');
   const take = p(limit);
@@ -185,7 +187,8 @@ async function runSearch(
     candidates = `select pe.id as person_id, 3 as score from persons pe where pe.national_id = ${p(terms.nationalId)} and ${filter}`;
   } else if (terms.caseNumber) {
     candidates = `select pe.id as person_id, 3 as score from cases cn join persons pe on pe.id = cn.child_id
-       where cn.case_number like ${p(like(terms.caseNumber))} and ${filter} limit ${take}`;
+       where cn.case_number like ${p(containing(terms.caseNumber))} and ${filter}
+       order by cn.case_number desc limit ${take}`;
   } else {
     return [];
   }
@@ -197,6 +200,7 @@ async function runSearch(
             pe.birth_date as "birthDate",
             case when vc.id is not null then 'child' when fc.id is not null then 'family' else 'caregiver' end as kind,
             coalesce(vc.id, fc.id) as "caseId", coalesce(vc.case_number, fc.case_number) as "caseNumber",
+            hg.house_id as "houseId", hg.house_number as "houseNumber", hg.programme_id as "programmeId",
             ${scores.join(' + ')} as score, least(${scores.join(', ')}) as worst,
             (select array_agg(w.folded order by w.position) from person_name_keys w where w.person_id = pe.id) as "matchedWords"
        from d
@@ -205,6 +209,13 @@ async function runSearch(
                            order by c.status = 'closed', c.opened_on desc limit 1) vc on true
        left join lateral (select c.id, c.case_number from family_members fm join cases c on c.child_id = fm.child_id
                            where fm.person_id = pe.id and ${caseVisible(1)} limit 1) fc on true
+       -- A caregiver's house (the current one first), when the viewer may open its village.
+       left join lateral (select h.id as house_id, h.house_number, h.programme_id
+                            from house_caregivers hc join family_houses h on h.id = hc.house_id
+                            join programmes pr on pr.id = h.programme_id
+                           where hc.person_id = pe.id
+                             and ($1::boolean or pr.location_id = any($2::uuid[]) or pr.id = any($3::uuid[]))
+                           order by hc.end_date is null desc, hc.start_date desc limit 1) hg on true
       order by score desc, pe.family_name, pe.given_name
       limit ${take}`,
     params,

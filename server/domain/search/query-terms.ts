@@ -6,7 +6,7 @@ const MAX_WORDS = 6;
 
 /**
  * Splits what the user typed into name words (each with its folded form and match key) and
- * the further terms: a birth year, an identity number (FIN or T.C.) or a case number.
+ * the further terms: a birth year, an identity number (FIN or T.C.) or a case number (whole or part).
  */
 export function parseSearch(text: string): SearchTerms {
   const terms: SearchTerms = { names: [], birthYear: null, nationalId: null, caseNumber: null };
@@ -19,6 +19,7 @@ export function parseSearch(text: string): SearchTerms {
     else if (/^(19|20)\d{2}$/.test(raw)) terms.birthYear = Number(raw);
     else if (/^\d{11}$/.test(raw) || (/^[0-9a-z]{7}$/i.test(raw) && /\d/.test(raw)))
       terms.nationalId = raw.toUpperCase();
+    else if (isCaseNumberPart(raw)) terms.caseNumber = raw;
     else {
       const key = nameKey(raw);
       if (key)
@@ -32,6 +33,14 @@ export function parseSearch(text: string): SearchTerms {
     }
   }
   return terms;
+}
+
+/**
+ * Part of a case number as people say it on the phone: its last digits ("000289", "289") or the
+ * year and number ("2026-000289"). Three digits at least, so a house number or an age is not one.
+ */
+function isCaseNumberPart(raw: string): boolean {
+  return /^\d{3,10}$/.test(raw) || /^\d{4}-\d{1,6}$/.test(raw);
 }
 
 /** The letters as written, in lower case (İ → i, I → ı): what "the same letters" compares. */

@@ -9,7 +9,9 @@ import { parseSearch, typedLetters } from './query-terms';
 export async function findPeople(deps: Deps, ctx: RequestContext, text: string, limit: number) {
   const actor = requirePermission(ctx, 'cases.read');
   const terms = parseSearch(text);
-  const hits = sameLettersFirst(terms, await searchPeople(deps.db, viewerOf(actor), terms, limit));
+  // One more than asked tells whether there are more, without counting them all.
+  const found = sameLettersFirst(terms, await searchPeople(deps.db, viewerOf(actor), terms, limit + 1));
+  const hits = found.slice(0, limit);
   // Names shown are a read of those records: the search is audited (without the text typed).
   await audit(deps.db, ctx, {
     action: 'people.searched',
@@ -17,7 +19,7 @@ export async function findPeople(deps: Deps, ctx: RequestContext, text: string, 
     entityId: null,
     changes: { words: terms.names.length, shown: hits.length },
   });
-  return { items: hits };
+  return { items: hits, more: found.length > limit };
 }
 
 const TIER_ORDER: Record<MatchTier, number> = { number: 0, exact: 0, folded: 1, script: 2, near: 3 };

@@ -84,18 +84,21 @@ export function FamilyMemberFields({
   form,
   path,
   children,
+  hideNames = false,
 }: {
   legend: string;
   form: FieldsForm;
   path: string;
   children?: ReactNode;
+  /** A person already on file is linked: their name is theirs, not typed. */
+  hideNames?: boolean;
 }) {
   const standing = useMemberStanding(form, path);
   return (
     <Fieldset legend={legend}>
       <SimpleGrid cols={{ base: 1, sm: 3 }}>
         {standing.relationship}
-        <PersonNameFields form={form} path={path} />
+        {!hideNames && <PersonNameFields form={form} path={path} />}
         {standing.alive}
         {standing.parentalRights}
       </SimpleGrid>

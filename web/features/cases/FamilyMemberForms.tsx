@@ -2,8 +2,8 @@ import { Button, Card, Group, SimpleGrid, Stack, Title } from '@mantine/core';
 import { FormattedMessage, useIntl } from 'react-intl';
 import { z } from 'zod';
 import {
+  addFamilyMemberBodySchema,
   type FamilyMemberView,
-  familyMemberInputSchema,
   familyMemberUpdateSchema,
 } from '../../../common/contracts/cases';
 import { ErrorAlert } from '../../components/ErrorAlert';
@@ -14,24 +14,63 @@ import { useAddFamilyMember, useEditFamilyMember } from './api';
 import {
   EMPTY_MEMBER,
   FamilyMemberFields,
-  type MemberForm,
   memberBody,
   useMemberLabels,
   useMemberStanding,
 } from './FamilyMemberFields';
+import {
+  LikelyOnFile,
+  LinkedPerson,
+  type OnFilePerson,
+  SiblingFamilyOffer,
+  useFamilySuggestions,
+} from './FamilyOnFile';
 import { orNull } from './form-bindings';
 
 /** The member as typed, checked as the API will take it (empty optional texts absent). */
-const addMemberSchema = z.preprocess((member: MemberForm) => memberBody(member), familyMemberInputSchema);
+const addMemberSchema = z.preprocess(
+  (member: AddMemberForm) => ({
+    ...memberBody(member),
+    confirmNewReason: member.existingPersonId ? null : orNull(member.confirmNewReason),
+  }),
+  addFamilyMemberBodySchema,
+);
+type AddMemberForm = z.input<typeof addFamilyMemberBodySchema>;
 
-export function AddMemberForm({ caseId, onDone }: { caseId: string; onDone(): void }) {
+/**
+ * A new member of the child's family: a person already on file (a brother's or sister's
+ * relative, offered first, or a likely duplicate of the name typed) is chosen and linked; a
+ * new person while likely ones are shown needs a reason.
+ */
+export function AddMemberForm({
+  caseId,
+  inFamily,
+  onDone,
+}: {
+  caseId: string;
+  /** The persons already in the child's family. */
+  inFamily: Set<string>;
+  onDone(): void;
+}) {
   const intl = useIntl();
   const labels = useMemberLabels();
   const add = useAddFamilyMember(caseId);
   const form = useSchemaForm(addMemberSchema, {
-    initialValues: { ...EMPTY_MEMBER, birthDate: '' },
-    labels,
+    initialValues: { ...EMPTY_MEMBER, birthDate: '', existingPersonId: null, confirmNewReason: '' },
+    labels: { ...labels, confirmNewReason: intl.formatMessage({ id: 'cases.family.dup.reasonLabel' }) },
   });
+  const suggestions = useFamilySuggestions(caseId, form.values);
+  const chosen = form.values.existingPersonId ? form.values : null;
+  const choose = (p: OnFilePerson) =>
+    form.setValues({
+      existingPersonId: p.personId,
+      givenName: p.givenName,
+      familyName: p.familyName,
+      patronymic: p.patronymic ?? '',
+      birthDate: p.birthDate ?? '',
+      confirmNewReason: '',
+    });
+  const reason = form.getInputProps('confirmNewReason');
   return (
     <Card withBorder component="section" aria-labelledby="add-member-title">
       <form
@@ -46,13 +85,36 @@ export function AddMemberForm({ caseId, onDone }: { caseId: string; onDone(): vo
             <FormattedMessage id="cases.referral.addMember" />
           </Title>
           <ErrorAlert error={add.error} />
+          {chosen ? (
+            <LinkedPerson
+              person={{
+                personId: chosen.existingPersonId!,
+                givenName: chosen.givenName,
+                familyName: chosen.familyName,
+                patronymic: chosen.patronymic ?? null,
+                birthDate: chosen.birthDate || null,
+              }}
+              onUndo={() => form.setValues({ ...EMPTY_MEMBER, birthDate: '', existingPersonId: null })}
+            />
+          ) : (
+            <SiblingFamilyOffer found={suggestions.data} onChoose={choose} />
+          )}
           <FamilyMemberFields
             legend={intl.formatMessage({ id: 'cases.family.newMember' })}
             form={form}
             path=""
+            hideNames={Boolean(chosen)}
           >
-            <DateField mt="sm" label={labels.birthDate} {...form.getInputProps('birthDate')} />
+            {!chosen && <DateField mt="sm" label={labels.birthDate} {...form.getInputProps('birthDate')} />}
           </FamilyMemberFields>
+          {!chosen && (
+            <LikelyOnFile
+              found={suggestions.data}
+              inFamily={inFamily}
+              onChoose={choose}
+              reason={{ value: reason.value, error: reason.error, onChange: reason.onChange }}
+            />
+          )}
           <Group justify="flex-end">
             <Button variant="default" onClick={onDone}>
               <FormattedMessage id="cases.cancel" />

@@ -54,7 +54,11 @@ export function FamilyTab({ detail }: { detail: CaseDetail }) {
       </QueryState>
       {canWrite &&
         (adding ? (
-          <AddMemberForm caseId={detail.id} onDone={() => setAdding(false)} />
+          <AddMemberForm
+            caseId={detail.id}
+            inFamily={new Set((query.data ?? []).map((m) => m.person.id))}
+            onDone={() => setAdding(false)}
+          />
         ) : (
           <Group>
             <Button

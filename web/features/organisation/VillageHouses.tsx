@@ -1,6 +1,7 @@
 import { Anchor, Progress, Stack, Table, Text, Title } from '@mantine/core';
+import { useEffect } from 'react';
 import { FormattedMessage, useIntl } from 'react-intl';
-import { Link } from 'react-router';
+import { Link, useSearchParams } from 'react-router';
 import { formatDate } from '../../../common/i18n/format';
 import { QueryState } from '../../components/ui/QueryState';
 import { useLocale } from '../../i18n/I18nProvider';
@@ -14,6 +15,13 @@ export function VillageHouses({ programmeId }: { programmeId: string }) {
   const query = useVillage(programmeId, true);
   const showNames = useCan('cases.read');
   const today = new Date().toISOString().slice(0, 10);
+  // A house asked for (a caregiver picked in the search): marked, and scrolled to once shown.
+  const [params] = useSearchParams();
+  const asked = params.get('house');
+  const loaded = Boolean(query.data);
+  useEffect(() => {
+    if (asked && loaded) document.getElementById(`house-${asked}`)?.scrollIntoView({ block: 'center' });
+  }, [asked, loaded]);
   return (
     <QueryState query={query}>
       {({ houses }) => {
@@ -45,7 +53,12 @@ export function VillageHouses({ programmeId }: { programmeId: string }) {
                 </Table.Thead>
                 <Table.Tbody>
                   {houses.map((h) => (
-                    <Table.Tr key={h.id}>
+                    <Table.Tr
+                      key={h.id}
+                      id={`house-${h.id}`}
+                      aria-current={h.id === asked ? 'true' : undefined}
+                      bg={h.id === asked ? 'var(--mantine-color-yellow-light)' : undefined}
+                    >
                       <Table.Th scope="row">
                         {intl.formatMessage({ id: 'village.house' }, { number: h.houseNumber })}
                       </Table.Th>

@@ -1,17 +1,18 @@
 import { Group, Select, Text } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
-import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useIntl } from 'react-intl';
 import { useNavigate } from 'react-router';
-import type { SearchHit } from '../../../common/contracts/search';
-import { apiItems, queryString } from '../../lib/api';
+import { queryString } from '../../lib/api';
 import { useFormat } from '../../lib/format';
+import { hitTarget, useSearchHits } from './search-hits';
 
 /**
  * The search box at the top of every page: finds a child, a family member or a caregiver by
  * any part of the name in any script (Əliyeva, Aliyeva, Алиева), with birth year, identity or
- * case number; results come as the user types and say why they matched.
+ * case number (or its last digits); results come as the user types and say why they matched.
+ * Picking one opens the child's case, or a caregiver's house; when there are more than shown,
+ * the last line opens the results page.
  */
 export function SearchBox() {
   const intl = useIntl();
@@ -19,14 +20,9 @@ export function SearchBox() {
   const navigate = useNavigate();
   const [text, setText] = useState('');
   const [debounced] = useDebouncedValue(text.trim(), 200);
-  const query = useQuery({
-    queryKey: ['search', debounced],
-    queryFn: () => apiItems<SearchHit>(`/api/search/people${queryString({ q: debounced, limit: 12 })}`),
-    enabled: debounced.length >= 2,
-    placeholderData: keepPreviousData,
-    staleTime: 10_000,
-  });
-  const hits = debounced.length >= 2 ? (query.data ?? []) : [];
+  const query = useSearchHits(debounced, PAGE);
+  const hits = debounced.length >= 2 ? (query.data?.items ?? []) : [];
+  const more = debounced.length >= 2 && Boolean(query.data?.more);
   const byValue = new Map(hits.map((h) => [`${h.personId}|${h.caseId ?? ''}`, h]));
   return (
     <Select
@@ -41,18 +37,32 @@ export function SearchBox() {
       nothingFoundMessage={
         debounced.length >= 2 && !query.isFetching ? intl.formatMessage({ id: 'search.nothing' }) : undefined
       }
-      data={hits.map((h) => ({
-        value: `${h.personId}|${h.caseId ?? ''}`,
-        label: `${h.givenName} ${h.familyName}`,
-      }))}
+      data={[
+        ...hits.map((h) => ({
+          value: `${h.personId}|${h.caseId ?? ''}`,
+          label: `${h.givenName} ${h.familyName}`,
+          // Someone with nothing the user may open is shown, but cannot be picked.
+          disabled: !hitTarget(h),
+        })),
+        ...(more
+          ? [{ value: MORE, label: intl.formatMessage({ id: 'search.more' }, { count: hits.length }) }]
+          : []),
+      ]}
       onChange={(value) => {
+        if (value === MORE) navigate(`/search${queryString({ q: debounced })}`);
         const hit = value ? byValue.get(value) : undefined;
-        if (hit?.caseId) navigate(`/cases/${hit.caseId}`);
+        const target = hit ? hitTarget(hit) : null;
+        if (target) navigate(target);
         setText('');
       }}
       renderOption={({ option }) => {
         const h = byValue.get(option.value);
-        if (!h) return option.label;
+        if (!h)
+          return (
+            <Text size="sm" fw={600} c="teal">
+              {option.label}
+            </Text>
+          );
         return (
           <Group justify="space-between" wrap="nowrap" w="100%" gap="xs">
             <div>
@@ -64,6 +74,10 @@ export function SearchBox() {
                   h.birthDate ? format.date(h.birthDate) : null,
                   intl.formatMessage({ id: `search.kind.${h.kind}` }),
                   h.caseNumber,
+                  h.houseNumber
+                    ? intl.formatMessage({ id: 'village.house' }, { number: h.houseNumber })
+                    : null,
+                  hitTarget(h) ? null : intl.formatMessage({ id: 'search.noRecord' }),
                 ]
                   .filter(Boolean)
                   .join(' · ')}
@@ -80,3 +94,7 @@ export function SearchBox() {
     />
   );
 }
+
+/** Results shown as the user types; the rest are one click away on the results page. */
+const PAGE = 12;
+const MORE = '__more__';
