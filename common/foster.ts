@@ -75,3 +75,12 @@ export const countryRulesSchema = z.object({
   amountsNote: z.string().nullable().default(null),
 });
 export type CountryRules = z.infer<typeof countryRulesSchema>;
+
+/**
+ * A requirement an approval still waits for: incomplete, or complete but expired on `on`. The
+ * family's count of open requirements and the decision's refusal use this one rule, so the page
+ * never shows 0 while the decision says some are open.
+ */
+export function isOpenRequirement(r: { status: string; expiresOn: string | null }, on: string): boolean {
+  return r.status === 'incomplete' || (r.status === 'complete' && r.expiresOn !== null && r.expiresOn < on);
+}

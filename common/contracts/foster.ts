@@ -160,6 +160,7 @@ export const familySummarySchema = z.object({
   approvalExpiresOn: z.string().nullable(),
   /** The approval ends within 60 days (or has ended): time to renew it. */
   renewalDue: z.boolean(),
+  /** Requirements incomplete, or complete but expired: what an approval still waits for. */
   openRequirements: z.number().int(),
 });
 export type FamilySummary = z.infer<typeof familySummarySchema>;
@@ -304,6 +305,8 @@ export const visitViewSchema = z.object({
   report: z.string(),
   childWellbeing: z.number().int().nullable(),
   overdue: z.boolean(),
+  /** Held outside the schedule (dueOn is the day it was held); the scheduled visits stay as they were. */
+  unscheduled: z.boolean(),
   version: z.number().int(),
 });
 export const visitRecordSchema = z.object({

@@ -15,12 +15,14 @@ import {
   requirementViewSchema,
   statusChangeSchema,
 } from '../../common/contracts/foster';
+import { requirementsBatchSchema } from '../../common/contracts/foster-requirements';
 import { DOCUMENT_MEDIA_TYPES } from '../../common/contracts/leaving-care';
 import type { Deps } from '../domain/context';
 import { addHomeStudy, changeFamilyStatus, changeRequirement } from '../domain/foster/assessment.service';
 import { decide } from '../domain/foster/decision.service';
 import { readFosterDocument, uploadByOfficer } from '../domain/foster/documents.service';
 import { browseFamilies, changeFamilyLocation, familyDetail } from '../domain/foster/families.service';
+import { changeRequirements } from '../domain/foster/requirements.service';
 import { errorResponses } from '../plugins/responses';
 import { fileAnswer, fileOf, sendFile, withFileBodies } from './files';
 
@@ -138,6 +140,21 @@ export function fosterFamilyRoutes(app: FastifyInstance, deps: Deps) {
       },
     },
     async (q) => changeRequirement(deps, q.ctx, q.params.id, q.body),
+  );
+  r.post(
+    '/api/foster/families/:id/requirements',
+    {
+      config: manage,
+      schema: {
+        tags,
+        summary:
+          "Mark several of the family's requirements complete, incomplete or waived in one save (all or none; 409 if one changed meanwhile)",
+        params,
+        body: requirementsBatchSchema,
+        response: { 200: familyDetailSchema, ...withErrors },
+      },
+    },
+    async (q) => changeRequirements(deps, q.ctx, q.params.id, q.body),
   );
   r.post(
     '/api/foster/families/:id/home-studies',

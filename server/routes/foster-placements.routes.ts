@@ -12,6 +12,7 @@ import {
   visitRecordSchema,
   visitViewSchema,
 } from '../../common/contracts/foster';
+import { unscheduledVisitBodySchema } from '../../common/contracts/foster-visits';
 import { startPlacement } from '../domain/cases/placements.service';
 import type { Deps } from '../domain/context';
 import { matchesForCase } from '../domain/foster/matching.service';
@@ -20,6 +21,7 @@ import {
   familyVisits,
   recordMonitoringVisit,
   recordPayment,
+  recordUnscheduledVisit,
   visitsDue,
 } from '../domain/foster/monitoring.service';
 import { errorResponses } from '../plugins/responses';
@@ -112,6 +114,21 @@ export function fosterPlacementRoutes(app: FastifyInstance, deps: Deps) {
       },
     },
     async (q) => recordMonitoringVisit(deps, q.ctx, q.params.id, q.body),
+  );
+  r.post(
+    '/api/foster/placements/:id/visits',
+    {
+      config: manage,
+      schema: {
+        tags,
+        summary:
+          'Record a monitoring visit held outside the schedule; the scheduled visits stay as they were',
+        params,
+        body: unscheduledVisitBodySchema,
+        response: { 201: visitViewSchema, ...withErrors },
+      },
+    },
+    async (q, reply) => reply.code(201).send(await recordUnscheduledVisit(deps, q.ctx, q.params.id, q.body)),
   );
   r.get(
     '/api/foster/placements/:id/allowances',

@@ -27,7 +27,8 @@ const APPLICANT_NAMES = `coalesce((select string_agg(p.given_name || ' ' || p.fa
 const FAMILY = `f.id, f.reference, f.country, f.status, ${APPLICANT_NAMES} as applicants,
   f.district, f.submitted_at as "submittedAt", f.approval_expires_on as "approvalExpiresOn",
   (f.status in ('approved', 'available', 'active', 'renewal_due') and f.approval_expires_on <= current_date + 60) as "renewalDue",
-  (select count(*)::int from foster_requirements r where r.family_id = f.id and r.status = 'incomplete') as "openRequirements",
+  (select count(*)::int from foster_requirements r where r.family_id = f.id
+    and (r.status = 'incomplete' or (r.status = 'complete' and r.expires_on < current_date))) as "openRequirements",
   f.two_parent as "twoParent", f.address, f.phone, f.email, f.motivation, f.languages, f.location_id as "locationId",
   f.decided_on as "decidedOn", f.decision_reason as "decisionReason", f.approved_age_min as "approvedAgeMin",
   f.approved_age_max as "approvedAgeMax", f.approved_children_max as "approvedChildrenMax", f.approved_needs as "approvedNeeds",

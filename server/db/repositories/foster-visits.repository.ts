@@ -12,6 +12,28 @@ export async function scheduleVisits(
   );
 }
 
+/** A visit held outside the schedule: a row of its own, held on its day (due_on is that day). */
+export async function insertUnscheduledVisit(
+  q: Queryable,
+  v: {
+    placementId: string;
+    familyId: string;
+    caseId: string;
+    heldOn: string;
+    report: string;
+    childWellbeing: number | null;
+    by: string;
+  },
+): Promise<string> {
+  const rows = await q.query<{ id: string }>(
+    `insert into foster_visits (placement_id, family_id, case_id, due_on, held_on, status, report, child_wellbeing,
+                                recorded_by, unscheduled)
+     values ($1, $2, $3, $4, $4, 'held', $5, $6, $7, true) returning id`,
+    [v.placementId, v.familyId, v.caseId, v.heldOn, v.report, v.childWellbeing, v.by],
+  );
+  return rows[0]!.id;
+}
+
 export interface VisitRow {
   id: string;
   placementId: string;
@@ -25,12 +47,14 @@ export interface VisitRow {
   status: 'due' | 'held' | 'missed' | 'cancelled';
   report: string;
   childWellbeing: number | null;
+  /** Held outside the schedule: recorded apart, it leaves the scheduled visits as they were. */
+  unscheduled: boolean;
   version: number;
 }
 
 const VISIT = `v.id, v.placement_id as "placementId", v.family_id as "familyId", f.reference as "familyReference", v.case_id as "caseId",
   c.case_number as "caseNumber", p.given_name || ' ' || p.family_name as "childName", v.due_on as "dueOn", v.held_on as "heldOn",
-  v.status, v.report, v.child_wellbeing as "childWellbeing", v.version`;
+  v.status, v.report, v.child_wellbeing as "childWellbeing", v.unscheduled, v.version`;
 const VISIT_FROM = `from foster_visits v join foster_families f on f.id = v.family_id join cases c on c.id = v.case_id
   join persons p on p.id = c.child_id`;
 

@@ -1,20 +1,16 @@
 import { findFamily } from '../../db/repositories/foster-families.repository';
 import { setFamilyStatus } from '../../db/repositories/foster-family-status.repository';
 import { homeStudiesOf, insertHomeStudy } from '../../db/repositories/foster-home-studies.repository';
-import {
-  findRequirement,
-  requirementsOf,
-  updateRequirement,
-} from '../../db/repositories/foster-requirements.repository';
+import { findRequirement, requirementsOf } from '../../db/repositories/foster-requirements.repository';
 import { requirePermission } from '../access/actor';
 import { audit } from '../audit/audit';
-import { staleOrInvalid, versionConflict } from '../conflict';
+import { staleOrInvalid } from '../conflict';
 import type { Deps, RequestContext } from '../context';
 import { today } from '../context';
-import { addMonths } from '../dates';
 import { notFound, ruleViolation } from '../errors';
 import { rulesFor } from './eligibility';
 import { familyDetail } from './families.service';
+import { requirementState, saveRequirement } from './requirements.service';
 
 // The assessment: the family moves through its steps, completes its requirements, is visited at home.
 
@@ -60,33 +56,21 @@ export async function changeRequirement(
   },
 ) {
   const actor = requirePermission(ctx, 'foster.manage');
-  if (body.status === 'waived' && !body.waivedReason?.trim()) throw ruleViolation('waiver_reason');
   const on = today(deps.clock);
-  const completedOn = body.status === 'complete' ? (body.completedOn ?? on) : null;
-  if (completedOn && completedOn > on) throw ruleViolation('date_in_future');
+  const state = requirementState(body, on);
   return deps.db.transaction(async (tx) => {
     const r = await findRequirement(tx, id);
     if (!r) throw notFound();
     const f = (await findFamily(tx, r.familyId))!;
     const rules = await rulesFor(tx, f.country, on);
     const validMonths = rules.requirements.find((x) => x.code === r.code)?.validMonths ?? null;
-    const saved = await updateRequirement(tx, id, {
-      version: body.version,
-      status: body.status,
-      completedOn,
-      expiresOn: completedOn && validMonths ? addMonths(completedOn, validMonths) : null,
-      hours: body.hours ?? null,
-      waivedReason: body.status === 'waived' ? (body.waivedReason ?? null) : null,
-      waivedBy: body.status === 'waived' ? actor.userId : null,
-      note: body.note,
-    });
-    if (!saved) throw await versionConflict(tx, 'foster_requirement', id, r.version);
-    await audit(tx, ctx, {
-      action: 'foster.requirement_changed',
-      entityType: 'foster_family',
-      entityId: r.familyId,
-      changes: { code: r.code, status: body.status, waivedReason: body.waivedReason ?? undefined },
-    });
+    await saveRequirement(
+      tx,
+      ctx,
+      { ...r, currentVersion: r.version, version: body.version },
+      { ...state, hours: body.hours ?? null, note: body.note, validMonths },
+      actor.userId,
+    );
     return (await requirementsOf(tx, r.familyId)).find((x) => x.id === id)!;
   });
 }

@@ -1,4 +1,5 @@
 import type { DecisionBody } from '../../../common/contracts/foster';
+import { isOpenRequirement } from '../../../common/foster';
 import { findFamily, membersOf } from '../../db/repositories/foster-families.repository';
 import { recordDecision } from '../../db/repositories/foster-family-status.repository';
 import { requirementsOf } from '../../db/repositories/foster-requirements.repository';
@@ -26,10 +27,7 @@ export async function decide(deps: Deps, ctx: RequestContext, id: string, body: 
     if (!f) throw notFound();
     const rules = await rulesFor(tx, f.country, on);
     if (body.outcome === 'approved') {
-      const open = (await requirementsOf(tx, id)).filter(
-        (r) =>
-          r.status === 'incomplete' || (r.status === 'complete' && r.expiresOn !== null && r.expiresOn < on),
-      );
+      const open = (await requirementsOf(tx, id)).filter((r) => isOpenRequirement(r, on));
       if (open.length) throw ruleViolation('requirements_incomplete', { count: open.length });
       const members = await membersOf(tx, id);
       const adults = members

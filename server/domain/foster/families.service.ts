@@ -1,3 +1,4 @@
+import { isOpenRequirement } from '../../../common/foster';
 import { documentsOfFamily } from '../../db/repositories/foster-documents.repository';
 import {
   findFamily,
@@ -72,6 +73,8 @@ export async function familyDetail(deps: Deps, ctx: RequestContext, id: string) 
   await audit(deps.db, ctx, { action: 'foster.viewed', entityType: 'foster_family', entityId: id });
   return {
     ...f,
+    // Counted by the clock's day, as the decision counts them.
+    openRequirements: requirements.filter((r) => isOpenRequirement(r, today(deps.clock))).length,
     locationName,
     documents,
     members,

@@ -13,7 +13,7 @@ import { readCase } from '../access/cases';
 import { type Deps, type RequestContext, today } from '../context';
 import { addDays, addMonths, ageInYears } from '../dates';
 import { ruleViolation } from '../errors';
-import { type ChildNeeds, matchFamily } from './matching';
+import { type ChildNeeds, matchFamily, waitsForFamily } from './matching';
 import { visitSchedule } from './rules';
 
 /** Monitoring visits are scheduled this far ahead when a child is placed; reviews extend them. */
@@ -25,7 +25,7 @@ async function countryOf(q: Queryable, locationId: string): Promise<string> {
 
 async function needsOf(q: Queryable, c: CaseRecord, on: string): Promise<ChildNeeds> {
   const child = (await findPerson(q, c.childId))!;
-  const waiting = (await siblingsOf(q, c.childId)).filter((s) => s.caseId && !s.settingType);
+  const waiting = (await siblingsOf(q, c.childId)).filter(waitsForFamily);
   return {
     age: child.birthDate ? ageInYears(child.birthDate, on) : 0,
     siblings: waiting.length,

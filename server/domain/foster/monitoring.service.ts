@@ -1,3 +1,4 @@
+import type { UnscheduledVisitBody } from '../../../common/contracts/foster-visits';
 import { countryRulesSchema } from '../../../common/foster';
 import { insertPayment, paymentsOf } from '../../db/repositories/foster-allowances.repository';
 import { familyCountry } from '../../db/repositories/foster-families.repository';
@@ -5,6 +6,7 @@ import { ruleSetOn } from '../../db/repositories/foster-rule-sets.repository';
 import {
   dueVisits,
   findVisit,
+  insertUnscheduledVisit,
   recordVisit,
   visitsOfFamily,
 } from '../../db/repositories/foster-visits.repository';
@@ -87,6 +89,46 @@ export async function recordMonitoringVisit(
       entityId: id,
       caseId: v.caseId,
       changes: { status: body.status, heldOn: body.heldOn },
+    });
+    return { ...(await findVisit(tx, id))!, overdue: false };
+  });
+}
+
+/**
+ * A monitoring visit held outside the schedule, recorded as a visit of its own on the day it was
+ * held: the scheduled visits stay as they were (before, the only way to record it was on the next
+ * scheduled visit, which it then used up). The day falls within the placement and not ahead.
+ */
+export async function recordUnscheduledVisit(
+  deps: Deps,
+  ctx: RequestContext,
+  placementId: string,
+  body: UnscheduledVisitBody,
+) {
+  const actor = requirePermission(ctx, 'foster.manage');
+  if (body.heldOn > today(deps.clock)) throw ruleViolation('date_in_future');
+  return deps.db.transaction(async (tx) => {
+    const p = await findPlacement(tx, placementId);
+    if (!p?.fosterFamilyId || p.superseded) throw notFound();
+    // The visit is part of the child's record: out of the officer's scope it does not exist.
+    await loadCase(tx, ctx, p.caseId);
+    if (body.heldOn < p.startDate || (p.endDate !== null && body.heldOn > p.endDate))
+      throw ruleViolation('visit_outside_placement');
+    const id = await insertUnscheduledVisit(tx, {
+      placementId,
+      familyId: p.fosterFamilyId,
+      caseId: p.caseId,
+      heldOn: body.heldOn,
+      report: body.report,
+      childWellbeing: body.childWellbeing ?? null,
+      by: actor.userId,
+    });
+    await audit(tx, ctx, {
+      action: 'foster.visit_recorded',
+      entityType: 'foster_visit',
+      entityId: id,
+      caseId: p.caseId,
+      changes: { status: 'held', heldOn: body.heldOn, unscheduled: true },
     });
     return { ...(await findVisit(tx, id))!, overdue: false };
   });

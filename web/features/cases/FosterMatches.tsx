@@ -69,6 +69,12 @@ export function FosterMatches({
               {fitting.length > 0 && (
                 <Text size="sm" c="dimmed" id="foster-ranked-note">
                   <FormattedMessage id="cases.foster.rankedCaption" />
+                  {child.siblings > 0 && (
+                    <>
+                      {' '}
+                      <FormattedMessage id="cases.foster.siblingsFirstCaption" />
+                    </>
+                  )}
                 </Text>
               )}
               <FittingFamilies

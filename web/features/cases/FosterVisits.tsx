@@ -1,6 +1,6 @@
 import { Badge, Button, Group, NativeSelect, Stack, Table, Text, Textarea, Title } from '@mantine/core';
 import { type FormEvent, useState } from 'react';
-import { FormattedMessage, type IntlShape, useIntl } from 'react-intl';
+import { FormattedMessage, useIntl } from 'react-intl';
 import type { PlacementView } from '../../../common/contracts/cases';
 import { OutcomeFields } from '../../components/fields/OutcomeFields';
 import { RecordFormCard } from '../../components/RecordFormCard';
@@ -10,9 +10,10 @@ import { useEnumLabel } from '../../lib/enum-labels';
 import { useFormat } from '../../lib/format';
 import { useCan } from '../../lib/session';
 import { type FosterVisit, useFosterVisits, useRecordVisit } from './foster-api';
+import { UnscheduledVisitForm } from './UnscheduledVisitForm';
+import { ratingOptions } from './visit-ratings';
 
 const STATUS_COLOR = { due: 'blue.8', held: 'teal.9', missed: 'orange.9', cancelled: 'gray.7' } as const;
-const RATINGS = [4, 3, 2, 1] as const;
 /** Visits shown before "show all": those recorded, then the next few due. */
 const UPCOMING = 4;
 
@@ -31,6 +32,9 @@ export function FosterVisits({
   const query = useFosterVisits(caseId, familyId);
   const [recording, setRecording] = useState<string | null>(null);
   const [all, setAll] = useState(false);
+  const [unscheduled, setUnscheduled] = useState(false);
+  // A visit outside the schedule can be recorded while the child lives with the family.
+  const canRecordUnscheduled = canManage && placement.endDate === null;
   return (
     <Stack component="section" aria-labelledby="foster-visits-title">
       <Title order={3} size="h4" id="foster-visits-title">
@@ -99,6 +103,21 @@ export function FosterVisits({
               {canManage && current && (
                 <VisitForm key={current.id} visit={current} onDone={() => setRecording(null)} />
               )}
+              {canRecordUnscheduled && !unscheduled && (
+                <Group>
+                  <Button
+                    variant="light"
+                    size="sm"
+                    aria-controls="foster-unscheduled-visit"
+                    onClick={() => setUnscheduled(true)}
+                  >
+                    <FormattedMessage id="cases.foster.recordUnscheduled" />
+                  </Button>
+                </Group>
+              )}
+              {canRecordUnscheduled && unscheduled && (
+                <UnscheduledVisitForm placement={placement} onDone={() => setUnscheduled(false)} />
+              )}
             </>
           );
         }}
@@ -125,7 +144,15 @@ function VisitRow({
   const none = label('x', null);
   return (
     <Table.Tr data-testid="foster-visit">
-      <Table.Td>{format.date(v.dueOn)}</Table.Td>
+      <Table.Td>
+        {v.unscheduled ? (
+          <Badge color="violet.9" variant="light" tt="none" miw="max-content">
+            <FormattedMessage id="cases.foster.visit.unscheduled" />
+          </Badge>
+        ) : (
+          format.date(v.dueOn)
+        )}
+      </Table.Td>
       <Table.Td>
         <Group gap={4}>
           <Badge color={STATUS_COLOR[v.status]} variant="light" tt="none" miw="max-content">
@@ -163,17 +190,6 @@ function VisitRow({
       )}
     </Table.Tr>
   );
-}
-
-/** How the child is doing, 1–4 with its words, or not rated. */
-function ratingOptions(intl: IntlShape) {
-  return [
-    { value: '', label: intl.formatMessage({ id: 'cases.foster.notRated' }) },
-    ...RATINGS.map((r) => ({
-      value: String(r),
-      label: `${r} — ${intl.formatMessage({ id: `cases.rating.${r}` })}`,
-    })),
-  ];
 }
 
 /** Held (date, report, how the child is doing 1–4) or missed (with a note). */

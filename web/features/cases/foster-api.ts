@@ -10,6 +10,7 @@ import type {
   visitRecordSchema,
   visitViewSchema,
 } from '../../../common/contracts/foster';
+import type { UnscheduledVisitBody } from '../../../common/contracts/foster-visits';
 import { api, apiItems } from '../../lib/api';
 
 export type FosterMatches = z.infer<typeof matchesSchema>;
@@ -72,6 +73,11 @@ export const usePlaceWithFamily = (caseId: string) =>
 export const useRecordVisit = () =>
   useFosterMutation(({ id, body }: { id: string; body: z.input<typeof visitRecordSchema> }) =>
     api<FosterVisit>('POST', `/api/foster/visits/${id}`, body),
+  );
+/** A visit held outside the schedule, recorded on its own (the scheduled visits stay as they were). */
+export const useRecordUnscheduledVisit = (placementId: string) =>
+  useFosterMutation((body: UnscheduledVisitBody) =>
+    api<FosterVisit>('POST', `/api/foster/placements/${placementId}/visits`, body),
   );
 export const useRecordPayment = (placementId: string) =>
   useFosterMutation((body: z.input<typeof paymentBodySchema>) =>

@@ -7,10 +7,12 @@ import {
   Radio,
   SimpleGrid,
   Stack,
+  Text,
   Textarea,
   TextInput,
   Title,
 } from '@mantine/core';
+import { useState } from 'react';
 import { FormattedMessage, useIntl } from 'react-intl';
 import { z } from 'zod';
 import { decisionBodySchema } from '../../../common/contracts/foster';
@@ -72,16 +74,20 @@ export function DecisionForm({ family, needsContract }: { family: FamilyDetail; 
     labels,
   });
   const approved = form.getValues().outcome === 'approved';
+  // A refusal is shown while the family is as it was when refused: once its open requirements
+  // change (all nine done, say), "9 requirements are still open" no longer stays on screen.
+  const [refusedWith, setRefusedWith] = useState<number | null>(null);
 
   return (
     <Paper withBorder p="md" component="section" aria-labelledby="foster-decision-title">
       <form
-        onSubmit={form.submitWith((decision) =>
-          decide.mutateAsync({
+        onSubmit={form.submitWith((decision) => {
+          setRefusedWith(family.openRequirements);
+          return decide.mutateAsync({
             version: family.version,
             ...(decision.outcome === 'approved' ? decision : { ...decision, ...NOT_APPROVED }),
-          }),
-        )}
+          });
+        })}
         noValidate
       >
         <Stack>
@@ -104,7 +110,18 @@ export function DecisionForm({ family, needsContract }: { family: FamilyDetail; 
             maxLength={4000}
             {...form.getInputProps('reason')}
           />
-          <ErrorAlert error={decide.error} reloadKey={null} />
+          {approved && family.openRequirements > 0 && (
+            <Text size="sm" c="orange.9" data-testid="foster-decision-open">
+              <FormattedMessage
+                id="foster.decision.openRequirements"
+                values={{ count: family.openRequirements }}
+              />
+            </Text>
+          )}
+          <ErrorAlert
+            error={refusedWith === family.openRequirements ? decide.error : null}
+            reloadKey={null}
+          />
           <Group>
             <Button type="submit" loading={decide.isPending} color={approved ? undefined : 'red.8'}>
               <FormattedMessage id="foster.decision.save" />

@@ -84,7 +84,7 @@ function Family({ family }: { family: FamilyDetail }) {
       <BreachList breaches={family.breaches} title={t('foster.family.breaches')} />
 
       <Section title={t('foster.requirements.title')}>
-        <RequirementsTable requirements={family.requirements} canManage={canManage} />
+        <RequirementsTable familyId={family.id} requirements={family.requirements} canManage={canManage} />
       </Section>
 
       <Section title={t('foster.documents.title')}>

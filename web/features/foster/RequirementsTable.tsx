@@ -1,91 +1,111 @@
-import { Button, NativeSelect, Stack, Table, Text, TextInput } from '@mantine/core';
-import { type FormEvent, useState } from 'react';
+import { Checkbox, Table, Text } from '@mantine/core';
+import { useState } from 'react';
 import { FormattedMessage, useIntl } from 'react-intl';
-import { ErrorAlert } from '../../components/ErrorAlert';
-import { DateField } from '../../components/fields/DateField';
+import { isOpenRequirement } from '../../../common/foster';
 import { isoToday } from '../../lib/dates';
 import { useFormat } from '../../lib/format';
-import { type RequirementView, useChangeRequirement } from './api';
+import type { RequirementView } from './api';
+import { RequirementsBatchForm } from './RequirementsBatchForm';
 import { countsOf, RequirementBadge, useFosterLabel, useRequirementName } from './shared';
 
-const STATUSES = ['complete', 'incomplete', 'waived'] as const;
-
-/** What the family must provide or go through, each with a control to record how it stands. */
+/**
+ * What the family must provide or go through. The officer ticks the requirements done (all the
+ * open ones at once if need be) and records their state in one save, not one save each.
+ */
 export function RequirementsTable({
+  familyId,
   requirements,
   canManage,
 }: {
+  familyId: string;
   requirements: RequirementView[];
   canManage: boolean;
 }) {
   const intl = useIntl();
   const count = countsOf(requirements);
   const name = useRequirementName();
+  const today = isoToday();
+  const [chosen, setChosen] = useState<string[]>([]);
+  const open = requirements.filter((r) => isOpenRequirement(r, today)).map((r) => r.id);
+  const allOpen = open.length > 0 && open.every((id) => chosen.includes(id));
+  const toggle = (id: string) =>
+    setChosen((now) => (now.includes(id) ? now.filter((x) => x !== id) : [...now, id]));
   return (
-    <Table.ScrollContainer minWidth={canManage ? 480 : 400}>
-      <Table striped withTableBorder verticalSpacing="sm">
-        <Table.Thead>
-          <Table.Tr>
-            {[
-              'foster.col.requirement',
-              'foster.col.requirementStatus',
-              ...(canManage ? ['foster.col.change'] : []),
-            ].map((id) => (
-              <Table.Th scope="col" key={id}>
-                {intl.formatMessage({ id })}
-              </Table.Th>
+    <>
+      <Table.ScrollContainer minWidth={400}>
+        <Table striped withTableBorder verticalSpacing="sm">
+          <Table.Thead>
+            <Table.Tr>
+              {canManage && (
+                <Table.Th w={40}>
+                  <Checkbox
+                    aria-label={intl.formatMessage({ id: 'foster.requirements.chooseOpen' })}
+                    checked={allOpen}
+                    indeterminate={!allOpen && chosen.length > 0}
+                    disabled={open.length === 0}
+                    onChange={() => setChosen(allOpen ? [] : open)}
+                  />
+                </Table.Th>
+              )}
+              {['foster.col.requirement', 'foster.col.requirementStatus'].map((id) => (
+                <Table.Th scope="col" key={id}>
+                  {intl.formatMessage({ id })}
+                </Table.Th>
+              ))}
+            </Table.Tr>
+          </Table.Thead>
+          <Table.Tbody>
+            {requirements.map((r) => (
+              <RequirementRow
+                key={r.id}
+                requirement={r}
+                name={name(r, count(r))}
+                chosen={canManage ? chosen.includes(r.id) : null}
+                onToggle={() => toggle(r.id)}
+              />
             ))}
-          </Table.Tr>
-        </Table.Thead>
-        <Table.Tbody>
-          {requirements.map((r) => (
-            <RequirementRow key={r.id} requirement={r} name={name(r, count(r))} canManage={canManage} />
-          ))}
-        </Table.Tbody>
-      </Table>
-    </Table.ScrollContainer>
+          </Table.Tbody>
+        </Table>
+      </Table.ScrollContainer>
+      {canManage && (
+        <RequirementsBatchForm
+          familyId={familyId}
+          requirements={requirements}
+          chosen={chosen}
+          onSaved={() => setChosen([])}
+        />
+      )}
+    </>
   );
 }
 
 function RequirementRow({
   requirement: r,
   name,
-  canManage,
+  chosen,
+  onToggle,
 }: {
   requirement: RequirementView;
   name: string;
-  canManage: boolean;
+  /** Ticked for the next save; null when the reader may not change requirements. */
+  chosen: boolean | null;
+  onToggle(): void;
 }) {
   const intl = useIntl();
   const format = useFormat();
   const label = useFosterLabel();
-  const change = useChangeRequirement();
-  const [status, setStatus] = useState<RequirementView['status']>(
-    r.status === 'incomplete' ? 'complete' : r.status,
-  );
-  const [completedOn, setCompletedOn] = useState(r.completedOn ?? isoToday());
-  const [reason, setReason] = useState(r.waivedReason ?? '');
   const expired = r.status === 'complete' && r.expiresOn !== null && r.expiresOn < isoToday();
-
-  async function save(event: FormEvent) {
-    event.preventDefault();
-    await change
-      .mutateAsync({
-        id: r.id,
-        body: {
-          version: r.version,
-          status,
-          completedOn: status === 'complete' ? completedOn || null : null,
-          hours: r.hours,
-          waivedReason: status === 'waived' ? reason : null,
-          note: r.note,
-        },
-      })
-      .catch(() => {});
-  }
-
   return (
     <Table.Tr data-testid="foster-requirement">
+      {chosen !== null && (
+        <Table.Td>
+          <Checkbox
+            aria-label={intl.formatMessage({ id: 'foster.requirements.choose' }, { name })}
+            checked={chosen}
+            onChange={onToggle}
+          />
+        </Table.Td>
+      )}
       <Table.Td>
         <Text size="sm" fw={500}>
           {name}
@@ -123,53 +143,6 @@ function RequirementRow({
           </Text>
         )}
       </Table.Td>
-      {canManage && (
-        <Table.Td>
-          <form
-            onSubmit={save}
-            aria-label={intl.formatMessage({ id: 'foster.requirements.changeOf' }, { name })}
-          >
-            <Stack gap={6} maw={200}>
-              <NativeSelect
-                size="xs"
-                aria-label={intl.formatMessage({ id: 'foster.requirements.newStatusOf' }, { name })}
-                value={status}
-                data={STATUSES.map((s) => ({ value: s, label: label('requirementAction', s) }))}
-                onChange={(e) => setStatus(e.currentTarget.value as RequirementView['status'])}
-              />
-              {status === 'complete' && (
-                <DateField
-                  size="xs"
-                  max={isoToday()}
-                  aria-label={intl.formatMessage({ id: 'foster.requirements.completedOnOf' }, { name })}
-                  value={completedOn}
-                  onChange={setCompletedOn}
-                />
-              )}
-              {status === 'waived' && (
-                <TextInput
-                  size="xs"
-                  required
-                  aria-label={intl.formatMessage({ id: 'foster.requirements.waiverReasonOf' }, { name })}
-                  placeholder={intl.formatMessage({ id: 'foster.requirements.waiverReason' })}
-                  value={reason}
-                  onChange={(e) => setReason(e.currentTarget.value)}
-                />
-              )}
-              <Button
-                size="xs"
-                w="fit-content"
-                type="submit"
-                loading={change.isPending}
-                aria-label={intl.formatMessage({ id: 'foster.requirements.saveOf' }, { name })}
-              >
-                <FormattedMessage id="foster.save" />
-              </Button>
-              <ErrorAlert error={change.error} reloadKey={null} />
-            </Stack>
-          </form>
-        </Table.Td>
-      )}
     </Table.Tr>
   );
 }

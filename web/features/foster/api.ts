@@ -12,9 +12,9 @@ import type {
   publicApplicationResultSchema,
   publicStatusSchema,
   RequirementView,
-  requirementUpdateSchema,
   ruleSetViewSchema,
 } from '../../../common/contracts/foster';
+import type { RequirementsBatch } from '../../../common/contracts/foster-requirements';
 import type {
   ambassadorViewSchema,
   campaignViewSchema,
@@ -31,7 +31,6 @@ export type ApplicationResult = z.infer<typeof publicApplicationResultSchema>;
 export type PublicStatus = z.infer<typeof publicStatusSchema>;
 export type FamilyPage = { items: FamilySummary[]; total: number; page: number; pageSize: number };
 export type RuleSetView = z.infer<typeof ruleSetViewSchema>;
-export type RequirementUpdate = z.input<typeof requirementUpdateSchema>;
 export type HomeStudyBody = z.input<typeof homeStudyBodySchema>;
 export type DecisionInput = z.input<typeof decisionBodySchema>;
 export type HomeStudy = FamilyDetail['homeStudies'][number];
@@ -114,10 +113,21 @@ export const useChangeStatus = (id: string) =>
     api<FamilyDetail>('POST', `/api/foster/families/${id}/status`, body),
   );
 
-export const useChangeRequirement = () =>
-  useFosterMutation(({ id, body }: { id: string; body: RequirementUpdate }) =>
-    api<RequirementView>('PUT', `/api/foster/requirements/${id}`, body),
-  );
+/**
+ * Several requirements marked in one save; the answer is the family as saved, put in place at
+ * once so its count of open requirements changes without waiting for the page to be read again.
+ */
+export function useChangeRequirements(familyId: string) {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: (body: RequirementsBatch) =>
+      api<FamilyDetail>('POST', `/api/foster/families/${familyId}/requirements`, body),
+    onSuccess: async (family) => {
+      client.setQueryData(['foster', familyId, 'detail'], family);
+      await client.invalidateQueries({ queryKey: ['foster'] });
+    },
+  });
+}
 
 export const useAddHomeStudy = (id: string) =>
   useFosterMutation((body: HomeStudyBody) =>
