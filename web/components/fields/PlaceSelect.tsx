@@ -24,7 +24,7 @@ const SEARCH_TEXT = new Map(
  * Finds a place by any of its names in any script or spelling: "Gence", "Гянджа" and "Ganja" all
  * find Gəncə, whatever the interface language (the same folding and keys as the people search).
  */
-const filterPlaces: OptionsFilter = ({ options, search }) => {
+export const filterPlaces: OptionsFilter = ({ options, search }) => {
   const folded = foldName(search.trim());
   if (!folded) return options;
   const key = nameKey(folded);
