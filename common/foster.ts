@@ -23,6 +23,23 @@ export type EducationLevel = (typeof EDUCATION_LEVELS)[number];
 export const COUNTRIES = ['AZ', 'TR'] as const;
 
 /**
+ * Why an inquiry dropped out, as a code counted in the funnel in the reader's language; what the
+ * officer writes beside it is a note. Old free-text reasons count as `other` (decision 0099-places-reference-data).
+ */
+export const DROP_REASONS = [
+  'not_ready',
+  'housing',
+  'wants_adoption',
+  'moved_away',
+  'health',
+  'work_or_time',
+  'no_contact',
+  'changed_mind',
+  'other',
+] as const;
+export type DropReason = (typeof DROP_REASONS)[number];
+
+/**
  * A country's rules as data with effective dates, never as code branches: eligibility,
  * household limits, allowances, observance days, requirements and the monitoring schedule.
  */

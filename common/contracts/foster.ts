@@ -1,9 +1,12 @@
 import { z } from 'zod';
 import { APPLICATION_STATUSES, countryRulesSchema, EDUCATION_LEVELS } from '../foster';
+import { PLACE_CODES } from '../places/places';
 import { localizedTextSchema, recordId, versionSchema } from './common';
 
 const name = z.string().trim().min(1).max(100);
 const country = z.string().regex(/^[A-Z]{2}$/);
+/** A city, district or province of the places reference data (common/places). */
+const placeCode = z.enum(PLACE_CODES);
 
 export const applicantAdultSchema = z.object({
   givenName: name,
@@ -29,6 +32,9 @@ export const publicApplicationBodySchema = z.object({
   country,
   twoParent: z.boolean(),
   address: z.string().trim().min(3).max(300),
+  /** The city or district, from the places reference data (a place of the family's country). */
+  districtCode: placeCode.nullish(),
+  /** What the family wrote about its district, kept as a note (matched to a code when none is given). */
   district: z.string().trim().max(100).default(''),
   phone: z
     .string()
@@ -102,6 +108,19 @@ export const fosterDocumentUploadQuerySchema = z.object({
     }),
 });
 
+export const familyDistrictBodySchema = z.object({
+  version: versionSchema,
+  districtCode: placeCode.nullable(),
+});
+
+/** A family whose district, written as free text, matched no place: for an officer to choose it. */
+export const unmatchedDistrictSchema = z.object({
+  id: recordId('fosterFamily'),
+  reference: z.string(),
+  country: z.string(),
+  district: z.string(),
+});
+
 export const familyLocationBodySchema = z.object({
   version: versionSchema,
   /** The office whose area the family lives in (used for "near the child's home" in matching). */
@@ -155,6 +174,9 @@ export const familySummarySchema = z.object({
   country: z.string(),
   status: z.enum(APPLICATION_STATUSES),
   applicants: z.string(),
+  /** The place code of the family's city or district; null when not chosen or not matched yet. */
+  districtCode: z.string().nullable(),
+  /** The district as the family wrote it (a note beside the code). */
   district: z.string(),
   submittedAt: z.string(),
   approvalExpiresOn: z.string().nullable(),

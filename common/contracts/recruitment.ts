@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { DROP_REASONS } from '../foster';
 import { recordId, versionSchema } from './common';
 
 const country = z.string().regex(/^[A-Z]{2}$/);
@@ -73,6 +74,8 @@ export const inquiryBodySchema = z.object({
 export const inquiryUpdateSchema = z.object({
   version: versionSchema,
   status: z.enum(['open', 'applied', 'dropped']),
+  /** Why the inquiry dropped out (required when it did); `dropReason` is a note beside it. */
+  dropReasonCode: z.enum(DROP_REASONS).nullish(),
   dropReason: z.string().trim().max(500).nullish(),
   familyId: recordId('fosterFamily').nullish(),
 });
@@ -83,6 +86,7 @@ export const inquiryViewSchema = inquiryBodySchema.extend({
   ambassadorId: recordId('ambassador').nullable(),
   locationId: recordId('location').nullable(),
   status: z.enum(['open', 'applied', 'dropped']),
+  dropReasonCode: z.enum(DROP_REASONS).nullable(),
   dropReason: z.string().nullable(),
   familyId: recordId('fosterFamily').nullable(),
   /** The reference of the family the inquiry became, when linked. */
@@ -122,11 +126,14 @@ export const funnelSchema = z.object({
   ),
   totals: stageCounts,
   medianDaysToApproval: z.number().nullable(),
-  /** Why families left: inquiries dropped, applications withdrawn or denied, with the reason written. */
+  /**
+   * Why families left: inquiries dropped, by the reason's code; applications withdrawn or denied
+   * (`reason` null: the reasons are written in each family's decision).
+   */
   dropOuts: z.array(
     z.object({
       stage: z.enum(['inquiry', 'denied', 'withdrawn']),
-      reason: z.string(),
+      reason: z.enum(DROP_REASONS).nullable(),
       count: z.number().int(),
     }),
   ),

@@ -5,6 +5,7 @@ import { ruleSetBodySchema, ruleSetViewSchema } from '../../common/contracts/fos
 import type { Deps } from '../domain/context';
 import { addRuleSet, ruleSets } from '../domain/foster/rule-sets.service';
 import { errorResponses } from '../plugins/responses';
+import { fosterDistrictRoutes } from './foster-districts.routes';
 import { fosterFamilyRoutes } from './foster-families.routes';
 import { fosterPlacementRoutes } from './foster-placements.routes';
 import { fosterPublicRoutes } from './foster-public.routes';
@@ -19,6 +20,7 @@ const read = { access: 'foster.read' as const };
 export function fosterRoutes(app: FastifyInstance, deps: Deps) {
   fosterPublicRoutes(app, deps);
   fosterFamilyRoutes(app, deps);
+  fosterDistrictRoutes(app, deps);
   fosterPlacementRoutes(app, deps);
   const r = app.withTypeProvider<ZodTypeProvider>();
   r.get(

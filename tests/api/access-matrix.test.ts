@@ -107,6 +107,8 @@ const EXPECTED: Record<string, 'public' | Role[]> = {
   'POST /api/foster/families/{id}/documents': ['admin', 'foster_care_officer'],
   'GET /api/foster/documents/{id}/content': ['admin', 'director', 'foster_care_officer'],
   'PUT /api/foster/families/{id}/location': ['admin', 'foster_care_officer'],
+  'PUT /api/foster/families/{id}/district': ['admin', 'foster_care_officer'],
+  'GET /api/foster/districts/unmatched': ['admin', 'foster_care_officer'],
   'GET /api/foster/families': ['admin', 'director', 'foster_care_officer'],
   'GET /api/foster/families/{id}': ['admin', 'director', 'foster_care_officer'],
   'POST /api/foster/families/{id}/status': ['admin', 'foster_care_officer'],

@@ -201,6 +201,7 @@ describe('the foster funnel by place', () => {
     const dropped = await officer.request('PUT', `/api/foster/inquiries/${id}`, {
       version: (await version()).version,
       status: 'dropped',
+      dropReasonCode: 'moved_away',
       dropReason: 'Köçdülər',
       familyId: g1,
     });

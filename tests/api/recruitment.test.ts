@@ -122,6 +122,7 @@ describe('recruitment and the funnel', () => {
     await officer.request('PUT', `/api/foster/inquiries/${drop.id}`, {
       version: drop.version,
       status: 'dropped',
+      dropReasonCode: 'housing',
       dropReason: 'Housing too small',
     });
 
@@ -135,7 +136,7 @@ describe('recruitment and the funnel', () => {
     const campaignRow = bySource.rows.find((r: { key: string }) => r.key === 'campaign');
     expect(campaignRow.counts).toMatchObject({ inquiries: 1, applications: 1 });
     expect(bySource.totals).toMatchObject({ inquiries: 3, applications: 1, approvals: 0 });
-    expect(bySource.dropOuts).toEqual([{ stage: 'inquiry', reason: 'Housing too small', count: 1 }]);
+    expect(bySource.dropOuts).toEqual([{ stage: 'inquiry', reason: 'housing', count: 1 }]);
     const byMonth = (
       await officer.request('GET', '/api/foster/funnel?by=month&from=2026-01-01&to=2026-12-31')
     ).json();

@@ -6,7 +6,7 @@ import { createTestApp, type TestApp } from '../support/test-app';
 
 /**
  * The standard reports for 2026 on hand-built data (the test clock says 25 November 2026):
- *   a girl of 8 with a foster family in Nizami district; a boy sent home from residential care
+ *   a girl of 8 with a foster family in Ganja's Nizami district (counted under Ganja); a boy sent home from residential care
  *   (reunification); a gatekeeping decision that kept a child at home with support.
  */
 let t: TestApp;
@@ -29,7 +29,8 @@ beforeAll(async () => {
       [`R-${++n}`, person, ganja],
     );
   const family = await id(
-    `insert into foster_families (reference, country, status, two_parent, district) values ('FF-AZ-2026-09999', 'AZ', 'active', true, 'Nizami') returning id`,
+    `insert into foster_families (reference, country, status, two_parent, district, district_code)
+     values ('FF-AZ-2026-09999', 'AZ', 'active', true, 'Nizami', 'AZ-GA-NIZ') returning id`,
   );
   const girl = await child('Gülər', 'female', '2018-02-02');
   await t.db.query(
@@ -66,7 +67,7 @@ describe('standard reports in one click', () => {
     expect(report.title).toBe('Report to the ministry 2026');
     // Girls: 0–6, 7–13, 14–17, age unknown, children (under 18) in all, young adults apart.
     expect(section(report, /by sex and age band/).table!.rows).toEqual([['Girls', 0, 1, 0, 0, 1, 0]]);
-    expect(section(report, /by district/).table!.rows).toEqual([['Nizami', 1]]);
+    expect(section(report, /by district/).table!.rows).toEqual([['Ganja', 1]]);
     expect(section(report, /prevented/).table!.rows.at(-1)).toEqual(['Total', 1]);
     expect(section(report, /Returns from institutions/).table!.rows).toEqual([
       ['Children who left residential care for a family', 1],

@@ -1491,6 +1491,40 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/foster/families/{id}/district": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** The family's city or district, chosen from the places (the district it wrote stays as a note) */
+        put: operations["putFosterFamiliesByIdDistrict"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/foster/districts/unmatched": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Families whose written district matched no city or district, for an officer to choose it */
+        get: operations["getFosterDistrictsUnmatched"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/cases/{id}/foster-matches": {
         parameters: {
             query?: never;
@@ -2728,6 +2762,7 @@ export interface components {
             country: string;
             twoParent: boolean;
             address: string;
+            districtCode?: ("AZ-BA" | "AZ-GA" | "AZ-SM" | "AZ-LAN" | "AZ-MI" | "AZ-NA" | "AZ-SA" | "AZ-SR" | "AZ-YE" | "AZ-XA" | "AZ-SS" | "AZ-NV" | "AZ-BA-BIN" | "AZ-BA-QAR" | "AZ-BA-XAT" | "AZ-BA-XEZ" | "AZ-BA-NAR" | "AZ-BA-NES" | "AZ-BA-NIZ" | "AZ-BA-PIR" | "AZ-BA-SAB" | "AZ-BA-SEB" | "AZ-BA-SUR" | "AZ-BA-YAS" | "AZ-GA-KEP" | "AZ-GA-NIZ" | "AZ-ABS" | "AZ-AGC" | "AZ-AGM" | "AZ-AGS" | "AZ-AGA" | "AZ-AGU" | "AZ-AST" | "AZ-BAB" | "AZ-BAL" | "AZ-BAR" | "AZ-BEY" | "AZ-BIL" | "AZ-CAB" | "AZ-CAL" | "AZ-CUL" | "AZ-DAS" | "AZ-FUZ" | "AZ-GAD" | "AZ-GOR" | "AZ-GOY" | "AZ-GYG" | "AZ-HAC" | "AZ-IMI" | "AZ-ISM" | "AZ-KAL" | "AZ-KAN" | "AZ-KUR" | "AZ-LAC" | "AZ-LA" | "AZ-LER" | "AZ-MAS" | "AZ-NEF" | "AZ-OGU" | "AZ-ORD" | "AZ-QAB" | "AZ-QAX" | "AZ-QAZ" | "AZ-QOB" | "AZ-QBA" | "AZ-QBI" | "AZ-QUS" | "AZ-SAT" | "AZ-SAB" | "AZ-SBN" | "AZ-SAD" | "AZ-SAH" | "AZ-SAK" | "AZ-SAL" | "AZ-SMI" | "AZ-SKR" | "AZ-SMX" | "AZ-SAR" | "AZ-SIY" | "AZ-SUS" | "AZ-TAR" | "AZ-TOV" | "AZ-UCA" | "AZ-XAC" | "AZ-XIZ" | "AZ-XCI" | "AZ-XVD" | "AZ-YAR" | "AZ-YEV" | "AZ-ZAN" | "AZ-ZAQ" | "AZ-ZAR" | "TR-01" | "TR-02" | "TR-03" | "TR-04" | "TR-05" | "TR-06" | "TR-07" | "TR-08" | "TR-09" | "TR-10" | "TR-11" | "TR-12" | "TR-13" | "TR-14" | "TR-15" | "TR-16" | "TR-17" | "TR-18" | "TR-19" | "TR-20" | "TR-21" | "TR-22" | "TR-23" | "TR-24" | "TR-25" | "TR-26" | "TR-27" | "TR-28" | "TR-29" | "TR-30" | "TR-31" | "TR-32" | "TR-33" | "TR-34" | "TR-35" | "TR-36" | "TR-37" | "TR-38" | "TR-39" | "TR-40" | "TR-41" | "TR-42" | "TR-43" | "TR-44" | "TR-45" | "TR-46" | "TR-47" | "TR-48" | "TR-49" | "TR-50" | "TR-51" | "TR-52" | "TR-53" | "TR-54" | "TR-55" | "TR-56" | "TR-57" | "TR-58" | "TR-59" | "TR-60" | "TR-61" | "TR-62" | "TR-63" | "TR-64" | "TR-65" | "TR-66" | "TR-67" | "TR-68" | "TR-69" | "TR-70" | "TR-71" | "TR-72" | "TR-73" | "TR-74" | "TR-75" | "TR-76" | "TR-77" | "TR-78" | "TR-79" | "TR-80" | "TR-81") | null;
             /** @default  */
             district?: string;
             phone: string;
@@ -3231,6 +3266,7 @@ export interface components {
             /** @enum {string} */
             status: "inquiry" | "applying" | "home_study" | "training" | "ready_for_review" | "approved" | "denied" | "withdrawn" | "active" | "available" | "renewal_due" | "closed";
             applicants: string;
+            districtCode: string | null;
             district: string;
             submittedAt: string;
             approvalExpiresOn: string | null;
@@ -3314,6 +3350,7 @@ export interface components {
             /** @enum {string} */
             status: "inquiry" | "applying" | "home_study" | "training" | "ready_for_review" | "approved" | "denied" | "withdrawn" | "active" | "available" | "renewal_due" | "closed";
             applicants: string;
+            districtCode: string | null;
             district: string;
             submittedAt: string;
             approvalExpiresOn: string | null;
@@ -3414,6 +3451,7 @@ export interface components {
             id: string;
             /** @enum {string} */
             status: "open" | "applied" | "dropped";
+            dropReasonCode: ("not_ready" | "housing" | "wants_adoption" | "moved_away" | "health" | "work_or_time" | "no_contact" | "changed_mind" | "other") | null;
             dropReason: string | null;
             familyId: string | null;
             familyReference: string | null;
@@ -13808,6 +13846,189 @@ export interface operations {
             };
         };
     };
+    putFosterFamiliesByIdDistrict: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    version: number;
+                    districtCode: ("AZ-BA" | "AZ-GA" | "AZ-SM" | "AZ-LAN" | "AZ-MI" | "AZ-NA" | "AZ-SA" | "AZ-SR" | "AZ-YE" | "AZ-XA" | "AZ-SS" | "AZ-NV" | "AZ-BA-BIN" | "AZ-BA-QAR" | "AZ-BA-XAT" | "AZ-BA-XEZ" | "AZ-BA-NAR" | "AZ-BA-NES" | "AZ-BA-NIZ" | "AZ-BA-PIR" | "AZ-BA-SAB" | "AZ-BA-SEB" | "AZ-BA-SUR" | "AZ-BA-YAS" | "AZ-GA-KEP" | "AZ-GA-NIZ" | "AZ-ABS" | "AZ-AGC" | "AZ-AGM" | "AZ-AGS" | "AZ-AGA" | "AZ-AGU" | "AZ-AST" | "AZ-BAB" | "AZ-BAL" | "AZ-BAR" | "AZ-BEY" | "AZ-BIL" | "AZ-CAB" | "AZ-CAL" | "AZ-CUL" | "AZ-DAS" | "AZ-FUZ" | "AZ-GAD" | "AZ-GOR" | "AZ-GOY" | "AZ-GYG" | "AZ-HAC" | "AZ-IMI" | "AZ-ISM" | "AZ-KAL" | "AZ-KAN" | "AZ-KUR" | "AZ-LAC" | "AZ-LA" | "AZ-LER" | "AZ-MAS" | "AZ-NEF" | "AZ-OGU" | "AZ-ORD" | "AZ-QAB" | "AZ-QAX" | "AZ-QAZ" | "AZ-QOB" | "AZ-QBA" | "AZ-QBI" | "AZ-QUS" | "AZ-SAT" | "AZ-SAB" | "AZ-SBN" | "AZ-SAD" | "AZ-SAH" | "AZ-SAK" | "AZ-SAL" | "AZ-SMI" | "AZ-SKR" | "AZ-SMX" | "AZ-SAR" | "AZ-SIY" | "AZ-SUS" | "AZ-TAR" | "AZ-TOV" | "AZ-UCA" | "AZ-XAC" | "AZ-XIZ" | "AZ-XCI" | "AZ-XVD" | "AZ-YAR" | "AZ-YEV" | "AZ-ZAN" | "AZ-ZAQ" | "AZ-ZAR" | "TR-01" | "TR-02" | "TR-03" | "TR-04" | "TR-05" | "TR-06" | "TR-07" | "TR-08" | "TR-09" | "TR-10" | "TR-11" | "TR-12" | "TR-13" | "TR-14" | "TR-15" | "TR-16" | "TR-17" | "TR-18" | "TR-19" | "TR-20" | "TR-21" | "TR-22" | "TR-23" | "TR-24" | "TR-25" | "TR-26" | "TR-27" | "TR-28" | "TR-29" | "TR-30" | "TR-31" | "TR-32" | "TR-33" | "TR-34" | "TR-35" | "TR-36" | "TR-37" | "TR-38" | "TR-39" | "TR-40" | "TR-41" | "TR-42" | "TR-43" | "TR-44" | "TR-45" | "TR-46" | "TR-47" | "TR-48" | "TR-49" | "TR-50" | "TR-51" | "TR-52" | "TR-53" | "TR-54" | "TR-55" | "TR-56" | "TR-57" | "TR-58" | "TR-59" | "TR-60" | "TR-61" | "TR-62" | "TR-63" | "TR-64" | "TR-65" | "TR-66" | "TR-67" | "TR-68" | "TR-69" | "TR-70" | "TR-71" | "TR-72" | "TR-73" | "TR-74" | "TR-75" | "TR-76" | "TR-77" | "TR-78" | "TR-79" | "TR-80" | "TR-81") | null;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FosterFamily"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getFosterDistrictsUnmatched: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            /** Format: uuid */
+                            id: string;
+                            reference: string;
+                            country: string;
+                            district: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
     getCasesByIdFosterMatches: {
         parameters: {
             query?: never;
@@ -15549,6 +15770,7 @@ export interface operations {
                     version: number;
                     /** @enum {string} */
                     status: "open" | "applied" | "dropped";
+                    dropReasonCode?: ("not_ready" | "housing" | "wants_adoption" | "moved_away" | "health" | "work_or_time" | "no_contact" | "changed_mind" | "other") | null;
                     dropReason?: string | null;
                     familyId?: string | null;
                 };
@@ -15694,7 +15916,7 @@ export interface operations {
                         dropOuts: {
                             /** @enum {string} */
                             stage: "inquiry" | "denied" | "withdrawn";
-                            reason: string;
+                            reason: ("not_ready" | "housing" | "wants_adoption" | "moved_away" | "health" | "work_or_time" | "no_contact" | "changed_mind" | "other") | null;
                             count: number;
                         }[];
                     };

@@ -15,6 +15,7 @@ export async function insertFamily(
     twoParent: boolean;
     address: string;
     district: string;
+    districtCode: string | null;
     phone: string;
     email: string;
     motivation: string;
@@ -30,9 +31,9 @@ export async function insertFamily(
   // A campaign or ambassador id that does not exist is dropped rather than trusted.
   const rows = await q.query<{ id: string }>(
     `insert into foster_families (reference, country, two_parent, address, district, phone, email, motivation, languages,
-       access_token_hash, submitted_ip, source, campaign_id, ambassador_id, submitted_at)
+       access_token_hash, submitted_ip, source, campaign_id, ambassador_id, submitted_at, district_code)
      values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12,
-       (select id from foster_campaigns where id = $13::uuid), (select id from foster_ambassadors where id = $14::uuid), $15)
+       (select id from foster_campaigns where id = $13::uuid), (select id from foster_ambassadors where id = $14::uuid), $15, $16)
      returning id`,
     [
       f.reference,
@@ -50,6 +51,7 @@ export async function insertFamily(
       f.campaignId ?? null,
       f.ambassadorId ?? null,
       f.submittedAt,
+      f.districtCode,
     ],
   );
   return rows[0]!.id;

@@ -25,7 +25,7 @@ const APPLICANT_NAMES = `coalesce((select string_agg(p.given_name || ' ' || p.fa
      from foster_household_members m join persons p on p.id = m.person_id where m.family_id = f.id and m.role = 'applicant'), '')`;
 
 const FAMILY = `f.id, f.reference, f.country, f.status, ${APPLICANT_NAMES} as applicants,
-  f.district, f.submitted_at as "submittedAt", f.approval_expires_on as "approvalExpiresOn",
+  f.district_code as "districtCode", f.district, f.submitted_at as "submittedAt", f.approval_expires_on as "approvalExpiresOn",
   (f.status in ('approved', 'available', 'active', 'renewal_due') and f.approval_expires_on <= current_date + 60) as "renewalDue",
   (select count(*)::int from foster_requirements r where r.family_id = f.id
     and (r.status = 'incomplete' or (r.status = 'complete' and r.expires_on < current_date))) as "openRequirements",
@@ -161,6 +161,20 @@ export async function setFamilyLocation(
     `update foster_families set location_id = $3, version = version + 1, updated_at = now()
       where id = $1 and version = $2 returning id`,
     [id, version, locationId],
+  );
+  return rows.length > 0;
+}
+
+export async function setFamilyDistrict(
+  q: Queryable,
+  id: string,
+  version: number,
+  districtCode: string | null,
+): Promise<boolean> {
+  const rows = await q.query(
+    `update foster_families set district_code = $3, version = version + 1, updated_at = now()
+      where id = $1 and version = $2 returning id`,
+    [id, version, districtCode],
   );
   return rows.length > 0;
 }

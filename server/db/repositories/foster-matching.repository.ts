@@ -5,6 +5,7 @@ export interface ApprovedFamilyRow {
   reference: string;
   applicants: string;
   district: string;
+  districtCode: string | null;
   locationId: string | null;
   twoParent: boolean;
   languages: string[];
@@ -25,7 +26,7 @@ export async function approvedFamilies(
   id?: string,
 ): Promise<ApprovedFamilyRow[]> {
   return q.query<ApprovedFamilyRow>(
-    `select f.id, f.reference, f.district, f.location_id as "locationId", f.two_parent as "twoParent", f.languages,
+    `select f.id, f.reference, f.district, f.district_code as "districtCode", f.location_id as "locationId", f.two_parent as "twoParent", f.languages,
             coalesce((select string_agg(p.given_name || ' ' || p.family_name, ', ') from foster_household_members m
                        join persons p on p.id = m.person_id where m.family_id = f.id and m.role = 'applicant'), '') as applicants,
             f.approved_age_min as "ageMin", f.approved_age_max as "ageMax", f.approved_children_max as "childrenMax",

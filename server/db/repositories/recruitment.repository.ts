@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import type { eventViewSchema, inquiryViewSchema } from '../../../common/contracts/recruitment';
+import type { DropReason } from '../../../common/foster';
 import type { Queryable } from '../client';
 
 export async function insertCampaign(
@@ -139,7 +140,7 @@ export async function insertInquiry(
 
 const INQUIRY = `id, country, received_on as "receivedOn", source, campaign_id as "campaignId", event_id as "eventId",
   ambassador_id as "ambassadorId", location_id as "locationId", contact_name as "contactName", phone, status,
-  drop_reason as "dropReason", family_id as "familyId", version,
+  drop_reason_code as "dropReasonCode", drop_reason as "dropReason", family_id as "familyId", version,
   (select fam.reference from foster_families fam where fam.id = family_id) as "familyReference"`;
 
 export async function listInquiries(q: Queryable) {
@@ -188,7 +189,7 @@ export async function inquiryBatch(
   return q.query<InquiryExportRow>(
     `select i.id, i.country, i.received_on as "receivedOn", i.source, i.campaign_id as "campaignId", i.event_id as "eventId",
             i.ambassador_id as "ambassadorId", i.location_id as "locationId", i.contact_name as "contactName", i.phone, i.status,
-            i.drop_reason as "dropReason", i.family_id as "familyId", i.version,
+            i.drop_reason_code as "dropReasonCode", i.drop_reason as "dropReason", i.family_id as "familyId", i.version,
             c.name as "campaignName", e.place as "eventPlace", a.name as "ambassadorName"
        from foster_inquiries i
        left join foster_campaigns c on c.id = i.campaign_id
@@ -212,12 +213,26 @@ export async function findInquiry(q: Queryable, id: string) {
 export async function updateInquiry(
   q: Queryable,
   id: string,
-  u: { version: number; status: string; dropReason?: string | null; familyId?: string | null },
+  u: {
+    version: number;
+    status: string;
+    dropReasonCode?: string | null;
+    dropReason?: string | null;
+    familyId?: string | null;
+  },
 ) {
+  const dropped = u.status === 'dropped';
   const rows = await q.query(
-    `update foster_inquiries set status = $3, drop_reason = $4, family_id = $5, version = version + 1
+    `update foster_inquiries set status = $3, drop_reason = $4, family_id = $5, drop_reason_code = $6, version = version + 1
       where id = $1 and version = $2 returning id`,
-    [id, u.version, u.status, u.status === 'dropped' ? (u.dropReason ?? null) : null, u.familyId ?? null],
+    [
+      id,
+      u.version,
+      u.status,
+      dropped ? u.dropReason || null : null,
+      u.familyId ?? null,
+      dropped ? (u.dropReasonCode ?? null) : null,
+    ],
   );
   return rows.length === 1;
 }
@@ -298,16 +313,16 @@ export async function funnelFacts(
 }
 
 export async function dropOutReasons(q: Queryable, f: FunnelPlace & { from: string; to: string }) {
-  return q.query<{ stage: 'inquiry' | 'denied' | 'withdrawn'; reason: string; count: number }>(
+  return q.query<{ stage: 'inquiry' | 'denied' | 'withdrawn'; reason: DropReason | null; count: number }>(
     `select stage, reason, count(*)::int as count from (
-       select 'inquiry' as stage, coalesce(i.drop_reason, '') as reason
+       select 'inquiry' as stage, coalesce(i.drop_reason_code, 'other') as reason
          from foster_inquiries i left join foster_families fam on fam.id = i.family_id
         where i.status = 'dropped' and ${inPlace('i.country', INQUIRY_AREA)} and i.received_on between $6 and $7
        union all
-       select f.status, coalesce(f.decision_reason, '') from foster_families f
+       select f.status, null from foster_families f
         where f.status in ('denied', 'withdrawn') and ${inPlace('f.country', 'f.location_id')}
           and f.decided_on between $6 and $7) x
-      group by stage, reason order by count desc, stage, reason limit 50`,
+      group by stage, reason order by count desc, stage, reason nulls last limit 50`,
     [...placeParams(f), f.from, f.to],
   );
 }

@@ -70,22 +70,33 @@ export async function fosterCareReached(q: Queryable, scope: Scope, from: string
   )[0]!;
 }
 
-/** Children in foster families at the date, by sex, age band and the family's district. */
+/**
+ * Children in foster families at the date, by sex, age band and the family's district: its place
+ * code, else what the family wrote (no place matched), else the case's location.
+ */
 export async function fosterChildrenAt(q: Queryable, scope: Scope, on: string, locale: string) {
-  return q.query<{ sex: string; ageBand: string; district: string; n: number }>(
+  return q.query<{
+    sex: string;
+    ageBand: string;
+    districtCode: string | null;
+    districtText: string | null;
+    locationName: string | null;
+    n: number;
+  }>(
     `select coalesce(pe.sex, 'unknown') as sex,
             case when pe.birth_date is null then 'unknown'
                  when date_part('year', age($4::date, pe.birth_date)) < 7 then '0-6'
                  when date_part('year', age($4::date, pe.birth_date)) < 14 then '7-13'
                  when date_part('year', age($4::date, pe.birth_date)) < 18 then '14-17' else '18+' end as "ageBand",
-            coalesce(nullif(ff.district, ''), l.name ->> $5, '—') as district, count(*)::int as n
+            ff.district_code as "districtCode", nullif(btrim(ff.district), '') as "districtText",
+            l.name ->> $5 as "locationName", count(*)::int as n
        from placements pl join cases c on c.id = pl.case_id join persons pe on pe.id = pl.child_id
        join locations l on l.id = c.location_id
        left join foster_families ff on ff.id = pl.foster_family_id
       where pl.setting_type = 'foster' and not pl.superseded
         and pl.start_date <= $4::date and (pl.end_date is null or pl.end_date > $4::date)
         and ($1::boolean or c.location_id = any($2::uuid[]) or c.programme_id = any($3::uuid[]))
-      group by 1, 2, 3 order by 3, 1, 2`,
+      group by 1, 2, 3, 4, 5 order by 3, 4, 5, 1, 2`,
     [...scopeParams(scope), on, locale],
   );
 }

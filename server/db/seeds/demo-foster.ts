@@ -86,11 +86,17 @@ export async function seedFoster(
   let approved = 0;
   const total = 16;
   const dropReasons = [
-    'Ailə hələ hazır deyil; bir ildən sonra yenidən əlaqə saxlayacaq.',
-    'Mənzil şəraiti uyğun deyil.',
-    'Övladlığa götürmək istəyirdilər, himayədarlıq yox.',
-    'Ailə başqa şəhərə köçdü.',
-  ];
+    { dropReasonCode: 'not_ready', dropReason: 'Bir ildən sonra yenidən əlaqə saxlayacaq.' },
+    { dropReasonCode: 'housing', dropReason: null },
+    { dropReasonCode: 'wants_adoption', dropReason: null },
+    { dropReasonCode: 'moved_away', dropReason: 'Sumqayıta köçdü.' },
+  ] as const;
+  // Districts as families type them, in several scripts and spellings: the application matches
+  // them to places (Kəpəz counts under Gəncə); one names no place and waits for the officer.
+  const districts = {
+    baku: ['Bakı', 'Yasamal r.', 'Baku', 'Насими'],
+    ganja: ['Gəncə', 'Gence', 'Кяпаз', 'Gəncə yaxınlığı, Hacıkənd'],
+  };
   for (let n = 0; n < total; n++) {
     const family = newFamily(FAKERS.az, 'az');
     const born = (min: number, max: number) =>
@@ -147,14 +153,14 @@ export async function seedFoster(
         await changeInquiry(on(submittedOn), officer, inquiry, {
           version: row!.version,
           status: 'dropped',
-          dropReason: dropReasons[n % dropReasons.length]!,
+          ...dropReasons[n % dropReasons.length]!,
         });
     }
     const { reference } = await submitApplication(on(submittedOn), publicCtx(n + 10), {
       country: 'AZ',
       twoParent: true,
       address: `${f.location.city()}, ${f.location.street()} ${f.number.int({ min: 1, max: 90 })}`,
-      district: city === 'baku' ? 'Bakı' : 'Gəncə',
+      district: districts[city][Math.floor(n / 2) % 4]!,
       phone: '+994 50 000 00 00',
       email: '',
       motivation: 'Uşağa ailə istiliyi vermək istəyirik.',

@@ -1,4 +1,5 @@
 import type { LocalizedText } from '../../../common/i18n/locales';
+import { matchFamilyDistricts } from '../../domain/foster/districts.service';
 import { loadCountryRules } from '../../domain/foster/rule-sets.service';
 import type { Db } from '../client';
 import { ensureLocation, ensureProgramme, insertHouse } from '../repositories/reference.repository';
@@ -43,4 +44,6 @@ export async function loadReferenceData(db: Db): Promise<void> {
       }
     }
   });
+  // Districts families wrote as free text before there were place codes: matched once.
+  await matchFamilyDistricts(db);
 }

@@ -6,6 +6,7 @@ import {
   researchExportQuerySchema,
   userExportQuerySchema,
 } from '../../../common/contracts/exports';
+import { placeLabel } from '../../../common/places/places';
 import { auditEventBatch, countAuditEvents } from '../../db/repositories/audit.repository';
 import {
   type CaseListCursor,
@@ -150,7 +151,11 @@ export const familiesExport = defineExport({
     { heading: 'exports.col.country', value: (r, l) => l.label('foster.country', r.country) },
     { heading: 'exports.col.familyStatus', value: (r, l) => l.label('foster.status', r.status) },
     { heading: 'exports.col.applicants', width: 36, value: (r) => r.applicants },
-    { heading: 'exports.col.district', value: (r) => r.district },
+    {
+      heading: 'exports.col.district',
+      value: (r, l) => (r.districtCode ? placeLabel(r.districtCode, l.locale) : ''),
+    },
+    { heading: 'exports.col.districtWritten', value: (r) => r.district },
     { heading: 'exports.col.phone', value: (r) => r.phone },
     { heading: 'exports.col.email', width: 28, value: (r) => r.email },
     { heading: 'exports.col.submittedAt', type: 'datetime', value: (r) => r.submittedAt },
@@ -191,7 +196,12 @@ export const inquiriesExport = defineExport({
     { heading: 'exports.col.event', width: 28, value: (r) => r.eventPlace },
     { heading: 'exports.col.ambassador', width: 24, value: (r) => r.ambassadorName },
     { heading: 'exports.col.inquiryStatus', value: (r, l) => l.label('recruitment.status', r.status) },
-    { heading: 'exports.col.dropReason', width: 36, value: (r) => r.dropReason },
+    {
+      heading: 'exports.col.dropReason',
+      width: 28,
+      value: (r, l) => l.label('funnel.dropReason', r.dropReasonCode),
+    },
+    { heading: 'exports.col.dropNote', width: 36, value: (r) => r.dropReason },
   ],
 });
 

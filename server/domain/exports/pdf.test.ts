@@ -189,3 +189,42 @@ describe('table headings', () => {
     expect(lines).toContain('Мальчики');
   });
 });
+
+describe('table cells', () => {
+  it('wrap between words too, and never split "2026 г." (the ministry report\'s seven columns)', async () => {
+    const bands = ['0–6 лет', '7–13 лет', '14–17 лет', 'Возраст неизвестен', 'Дети (до 18 лет), всего'];
+    const built: Report = {
+      title: 'Отчёт для министерства за 2026 год',
+      sections: [
+        {
+          heading: 'Дети в приёмных семьях на 7 декабря 2026 г.: по полу и возрасту',
+          table: {
+            columns: [
+              { heading: 'Пол' },
+              ...bands.map((heading) => ({ heading, kind: 'number' as const })),
+              { heading: 'Молодые люди (18 лет и старше)', kind: 'number' },
+            ],
+            rows: [
+              ['Девочки', 1, 3, 4, 0, 8, 5],
+              ['Мальчики', 0, 4, 4, 0, 8, 2],
+            ],
+          },
+        },
+        {
+          heading: 'В разбивке: Месяц',
+          table: {
+            columns: [
+              { heading: 'Месяц' },
+              ...bands.map((heading) => ({ heading, kind: 'number' as const })),
+            ],
+            rows: [['сентябрь 2026 г.', 6, 3, 4, 1, 1]],
+          },
+        },
+      ],
+    };
+    const lines = pdfPages(await renderReportPdf(built, 'ru', { printedOn: '2026-11-25' }))[0]!;
+    expect(lines.some((line) => line.startsWith('Девочки'))).toBe(true);
+    expect(lines.some((line) => line.startsWith('Мальчики'))).toBe(true);
+    expect(lines.some((line) => /^г\.( |$)/.test(line))).toBe(false);
+  });
+});

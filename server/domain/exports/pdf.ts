@@ -11,6 +11,7 @@ import type {
 import { formatDate, formatNumber } from '../../../common/i18n/format';
 import type { Locale } from '../../../common/i18n/locales';
 import { t } from '../../i18n/translate';
+import { columnFloors, fitWidths, keepTogether } from './pdf-layout';
 
 /**
  * Reports as printable PDF (A4) in the report's language: title, sections with text, bar
@@ -39,7 +40,7 @@ function cellText(value: ReportCell, column: ReportColumn, locale: Locale): stri
       return formatNumber(locale, value, { style: 'percent', maximumFractionDigits: 1 });
     return formatNumber(locale, value, { maximumFractionDigits: 2 });
   }
-  return value;
+  return keepTogether(value);
 }
 
 /** Room left on the page below the cursor. */
@@ -64,18 +65,15 @@ function layoutTable(doc: Doc, table: ReportTable, locale: Locale) {
     return Math.min(Math.max(longest + 12, 40), width * 0.6);
   });
   const pad = 4;
-  // A heading or a cell wraps between its words, never inside one ("Обращени-я", "Девочк-и"): no
-  // column is narrower than its longest word, the room for that taken from the columns that have more.
-  const longestWord = (text: string, font: string) =>
-    Math.max(0, ...text.split(/\s+/).map((word) => doc.font(font).widthOfString(word)));
-  const floors = table.columns.map(
-    (c, i) =>
-      Math.max(
-        longestWord(c.heading, 'Sans-Bold'),
-        ...texts.slice(0, 200).map((r) => longestWord(r[i]!, 'Sans')),
-      ) +
-      2 * pad +
-      1,
+  // Lines wrap between words, never inside one ("Обращени-я", "Девочк-и"): no column is narrower
+  // than its longest word, the room for that taken from the columns that have more.
+  const widthOf = (text: string, bold: boolean) => doc.font(bold ? 'Sans-Bold' : 'Sans').widthOfString(text);
+  const sample = texts.slice(0, 200);
+  const floors = columnFloors(
+    table.columns.map((_, i) => sample.map((r) => r[i]!)),
+    widthOf,
+    table.columns.map((c) => c.heading),
+    2 * pad + 1,
   );
   const widths = fitWidths(wants, floors, width);
 
@@ -90,28 +88,6 @@ function layoutTable(doc: Doc, table: ReportTable, locale: Locale) {
   const startHeight =
     rowHeight(headings, true) + texts.slice(0, 3).reduce((sum, cells) => sum + rowHeight(cells, false), 0);
   return { width, texts, widths, pad, headings, rowHeight, startHeight };
-}
-
-/**
- * Column widths that fill `width` in proportion to what each column wants, none below its floor
- * when the floors fit at all (else simply in proportion).
- */
-function fitWidths(wants: number[], floors: number[], width: number): number[] {
-  const proportional = (w: number[], total: number) => {
-    const sum = w.reduce((a, b) => a + b, 0);
-    return w.map((x) => (x * total) / sum);
-  };
-  if (floors.reduce((a, b) => a + b, 0) > width) return proportional(wants, width);
-  const fixed = new Set<number>();
-  for (;;) {
-    const free = wants.map((w, i) => (fixed.has(i) ? 0 : w));
-    const left = width - [...fixed].reduce((sum, i) => sum + floors[i]!, 0);
-    const shared = proportional(free, left);
-    const widths = shared.map((w, i) => (fixed.has(i) ? floors[i]! : w));
-    const short = widths.findIndex((w, i) => !fixed.has(i) && w < floors[i]!);
-    if (short < 0) return widths;
-    fixed.add(short);
-  }
 }
 
 function drawTable(doc: Doc, table: ReportTable, locale: Locale) {

@@ -120,7 +120,7 @@ export function funnelReport(
               ],
               rows: data.dropOuts.map((d) => [
                 l.t(`funnel.dropStage.${d.stage}`),
-                d.reason || l.t('funnel.noReason'),
+                d.reason ? l.t(`funnel.dropReason.${d.reason}`) : l.t('funnel.reasonInDecision'),
                 d.count,
               ]),
             },

@@ -1,4 +1,5 @@
 import type { ApplicantAdult, PublicApplicationBody } from '../../../common/contracts/foster';
+import { matchPlace } from '../../../common/places/match';
 import {
   claimPublicSubmission,
   insertFamily,
@@ -14,6 +15,7 @@ import { hashToken, newToken } from '../auth/tokens';
 import type { Deps, RequestContext } from '../context';
 import { today } from '../context';
 import { AppError, notFound, ruleViolation } from '../errors';
+import { checkDistrictCountry } from './districts.service';
 import { documentQuota } from './documents.service';
 import { adultsForRules, explain, rulesFor } from './eligibility';
 import { eligibilityBreaches } from './rules';
@@ -49,6 +51,9 @@ export async function submitApplication(deps: Deps, ctx: RequestContext, body: P
   if (body.adults.some((a) => a.birthDate > on) || body.children.some((c) => c.birthDate > on))
     throw ruleViolation('date_in_future');
   if (!body.adults.some((a) => a.applicant)) throw ruleViolation('foster_no_applicant');
+  checkDistrictCountry(body.districtCode, body.country);
+  // A district only written (an older form, another client) is matched to its place when sure.
+  const districtCode = body.districtCode ?? matchPlace(body.district, body.country);
   const token = newToken();
   return deps.db.transaction(async (tx) => {
     // Counted first, under a lock of the address held to the commit: a burst cannot pass the limit.
@@ -70,6 +75,7 @@ export async function submitApplication(deps: Deps, ctx: RequestContext, body: P
     const reference = await nextFamilyReference(tx, body.country, Number(on.slice(0, 4)));
     const familyId = await insertFamily(tx, {
       ...body,
+      districtCode,
       reference,
       tokenHash: hashToken(token),
       ip: ctx.ip,

@@ -40,6 +40,7 @@ const summary = (f: Awaited<ReturnType<typeof findFamily>> & object) => ({
   country: f.country,
   status: f.status,
   applicants: f.applicants,
+  districtCode: f.districtCode,
   district: f.district,
   submittedAt: f.submittedAt,
   approvalExpiresOn: f.approvalExpiresOn,

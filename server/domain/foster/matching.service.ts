@@ -1,4 +1,5 @@
 import { countryRulesSchema } from '../../../common/foster';
+import { placeLabel } from '../../../common/places/places';
 import type { Queryable } from '../../db/client';
 import { type CaseRecord, siblingsOf } from '../../db/repositories/cases.repository';
 import { markFamilyActive } from '../../db/repositories/foster-family-status.repository';
@@ -60,7 +61,8 @@ export async function matchesForCase(deps: Deps, ctx: RequestContext, caseId: st
         familyId: f.id,
         reference: f.reference,
         applicants: f.applicants,
-        district: f.district,
+        // The place in the reader's language; what the family wrote where no place was matched.
+        district: f.districtCode ? placeLabel(f.districtCode, ctx.locale) : f.district,
         placesLeft: Math.max(0, f.childrenMax - f.fosterChildren),
         score: r.score,
         reasons: r.reasons,

@@ -1,4 +1,5 @@
 import { FUNNEL_STAGES, type Funnel } from '../../../common/contracts/recruitment';
+import type { DropReason } from '../../../common/foster';
 import { findFamily } from '../../db/repositories/foster-families.repository';
 import {
   dropOutReasons,
@@ -65,10 +66,17 @@ export async function changeInquiry(
   deps: Deps,
   ctx: RequestContext,
   id: string,
-  body: { version: number; status: string; dropReason?: string | null; familyId?: string | null },
+  body: {
+    version: number;
+    status: string;
+    dropReasonCode?: DropReason | null;
+    dropReason?: string | null;
+    familyId?: string | null;
+  },
 ) {
   requirePermission(ctx, 'foster.manage');
-  if (body.status === 'dropped' && !body.dropReason?.trim()) throw ruleViolation('drop_reason_required');
+  // The reason is chosen from the list (counted in every language); what is written is a note.
+  if (body.status === 'dropped' && !body.dropReasonCode) throw ruleViolation('drop_reason_required');
   // Only an inquiry that applied became a family; the family is one of the inquiry's country.
   const familyId = body.status === 'applied' ? (body.familyId ?? null) : null;
   return deps.db.transaction(async (tx) => {

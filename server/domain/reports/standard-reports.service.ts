@@ -24,6 +24,7 @@ import { audit } from '../audit/audit';
 import { type Deps, type RequestContext, today } from '../context';
 import { ruleViolation } from '../errors';
 import { CARE_CATEGORIES } from '../indicators/dashboard.service';
+import { countByReportingPlace } from './report-districts';
 
 /** A report year: 1 January to 31 December, counted to today while the year runs. */
 export function reportYear(year: number, todayIso: string) {
@@ -183,7 +184,7 @@ export async function ministryReport(deps: Deps, ctx: RequestContext, year: numb
   // Children are under 18 (an unknown age counts as a child), as on the dashboard and in the
   // annual report; young adults in foster families are a column of their own, in no total.
   const fosterChildren = foster.filter((r) => r.ageBand !== '18+');
-  const districts = sumBy(fosterChildren, (r) => r.district);
+  const districts = countByReportingPlace(fosterChildren, locale, tx('report.ministry.districtUnmatched'));
   const cell = (sex: string, band: string) =>
     foster.filter((r) => r.sex === sex && r.ageBand === band).reduce((s, r) => s + r.n, 0);
   const sections: ReportSection[] = [

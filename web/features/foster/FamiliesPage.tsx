@@ -2,15 +2,18 @@ import { Anchor, Group, NativeSelect, Stack, Table, Title } from '@mantine/core'
 import { FormattedMessage, useIntl } from 'react-intl';
 import { Link } from 'react-router';
 import { APPLICATION_STATUSES, COUNTRIES } from '../../../common/foster';
+import { placeLabel } from '../../../common/places/places';
 import { FilterBar } from '../../components/filters/FilterBar';
 import { ExportMenu } from '../../components/ui/ExportMenu';
 import { PagedResults } from '../../components/ui/PagedResults';
+import { useLocale } from '../../i18n/I18nProvider';
 import { useAddressFilter } from '../../lib/address-filter';
 import { localDay } from '../../lib/dates';
 import { useFormat } from '../../lib/format';
 import { usePageTitle } from '../../lib/page-title';
 import { type FamilySummary, useFamilies } from './api';
 import { StatusBadge, useFosterLabel } from './shared';
+import { UnmatchedDistricts } from './UnmatchedDistricts';
 
 const PAGE_SIZE = 50;
 
@@ -37,6 +40,7 @@ export function FamiliesPage() {
         </Title>
         <ExportMenu url="/api/exports/foster-families" params={{ country, status }} />
       </Group>
+      <UnmatchedDistricts />
       <FilterBar label={intl.formatMessage({ id: 'foster.list.filters' })}>
         <NativeSelect
           label={intl.formatMessage({ id: 'foster.field.country' })}
@@ -63,6 +67,7 @@ function FamilyTable({ families }: { families: FamilySummary[] }) {
   const format = useFormat();
   const label = useFosterLabel();
   const none = intl.formatMessage({ id: 'common.none' });
+  const { locale } = useLocale();
   return (
     <Table.ScrollContainer minWidth={900}>
       <Table striped highlightOnHover withTableBorder>
@@ -94,7 +99,7 @@ function FamilyTable({ families }: { families: FamilySummary[] }) {
               </Table.Td>
               <Table.Td>{f.applicants || none}</Table.Td>
               <Table.Td>{label('country', f.country)}</Table.Td>
-              <Table.Td>{f.district || none}</Table.Td>
+              <Table.Td>{f.districtCode ? placeLabel(f.districtCode, locale) : f.district || none}</Table.Td>
               <Table.Td>
                 <StatusBadge status={f.status} />
               </Table.Td>

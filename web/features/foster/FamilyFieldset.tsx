@@ -44,7 +44,13 @@ export function FamilyFieldset({ form }: { form: ApplyForm }) {
         </Radio.Group>
         <AddressFields
           address={{ label: t('foster.field.address'), ...form.getInputProps('address') }}
-          district={{ label: t('foster.field.district'), ...form.getInputProps('district') }}
+          place={{
+            label: t(values.country === 'TR' ? 'foster.field.province' : 'foster.field.district'),
+            country: values.country,
+            ...form.getInputProps('districtCode'),
+            value: values.districtCode ?? null,
+            onChange: (code) => form.setFieldValue('districtCode', code),
+          }}
         />
         <SimpleGrid cols={{ base: 1, sm: 2 }}>
           <TextInput

@@ -13,8 +13,10 @@ import {
 import { type FormEvent, type ReactNode, useState } from 'react';
 import { FormattedMessage, useIntl } from 'react-intl';
 import { Link, useParams } from 'react-router';
+import { placeLabel } from '../../../common/places/places';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { QueryState } from '../../components/ui/QueryState';
+import { useLocale } from '../../i18n/I18nProvider';
 import { isoToday, localDay } from '../../lib/dates';
 import { useFormat, useLocalized } from '../../lib/format';
 import { useLocations } from '../../lib/organisation';
@@ -29,6 +31,7 @@ import {
   useRuleSets,
 } from './api';
 import { DecisionForm } from './DecisionForm';
+import { DistrictForm } from './DistrictForm';
 import { DocumentUploadForm, FamilyDocumentsTable } from './Documents';
 import { HomeStudies } from './HomeStudies';
 import { RequirementsTable } from './RequirementsTable';
@@ -74,6 +77,7 @@ function Family({ family }: { family: FamilyDetail }) {
         <StatusBadge status={family.status} />
       </Group>
       <Facts family={family} />
+      {canManage && <DistrictForm family={family} />}
       {canManage && <LocationForm family={family} />}
       {canManage && open && <StatusActions family={family} />}
 
@@ -133,6 +137,7 @@ function Facts({ family }: { family: FamilyDetail }) {
   const format = useFormat();
   const label = useFosterLabel();
   const localized = useLocalized();
+  const { locale } = useLocale();
   const t = (id: string) => intl.formatMessage({ id });
   const none = t('common.none');
   return (
@@ -140,7 +145,10 @@ function Facts({ family }: { family: FamilyDetail }) {
       <SimpleGrid cols={{ base: 1, xs: 2, md: 4 }} component="dl" m={0}>
         <Fact label={t('foster.col.applicants')}>{family.applicants || none}</Fact>
         <Fact label={t('foster.field.country')}>{label('country', family.country)}</Fact>
-        <Fact label={t('foster.field.district')}>{family.district || none}</Fact>
+        <Fact label={t(family.country === 'TR' ? 'foster.field.province' : 'foster.field.district')}>
+          {family.districtCode ? placeLabel(family.districtCode, locale) : none}
+          {family.district && ` (${t('foster.district.written')}: ${family.district})`}
+        </Fact>
         <Fact label={t('foster.location.label')}>
           <span data-testid="foster-location">{localized(family.locationName) || none}</span>
         </Fact>

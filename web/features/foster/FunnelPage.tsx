@@ -105,7 +105,8 @@ export function FunnelPage() {
                     <List size="sm">
                       {funnel.dropOuts.map((d) => (
                         <List.Item key={`${d.stage}:${d.reason}`}>
-                          {t(`funnel.dropStage.${d.stage}`)}: {d.reason || t('funnel.noReason')} —{' '}
+                          {t(`funnel.dropStage.${d.stage}`)}:{' '}
+                          {d.reason ? t(`funnel.dropReason.${d.reason}`) : t('funnel.reasonInDecision')} —{' '}
                           {format.number(d.count)}
                         </List.Item>
                       ))}

@@ -1,6 +1,7 @@
-import { Button, Group, Menu, Modal, Stack, Textarea } from '@mantine/core';
+import { Button, Group, Menu, Modal, NativeSelect, Stack, Textarea } from '@mantine/core';
 import { type FormEvent, useRef, useState } from 'react';
 import { FormattedMessage, useIntl } from 'react-intl';
+import { DROP_REASONS, type DropReason } from '../../../common/foster';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { type Inquiry, useChangeInquiry } from './api';
 import { InquiryFamilyPicker } from './InquiryFamilyPicker';
@@ -19,12 +20,14 @@ export function InquiryOutcome({ inquiry }: { inquiry: Inquiry }) {
   const change = useChangeInquiry();
   const trigger = useRef<HTMLButtonElement>(null);
   const [editing, setEditing] = useState<Outcome | null>(null);
+  const [reasonCode, setReasonCode] = useState<DropReason | ''>('');
   const [reason, setReason] = useState('');
   const [familyId, setFamilyId] = useState<string | null>(null);
   const name = inquiry.contactName;
 
   function open(outcome: Outcome) {
     change.reset();
+    setReasonCode(inquiry.dropReasonCode ?? '');
     setReason(inquiry.dropReason ?? '');
     setFamilyId(inquiry.familyId);
     setEditing(outcome);
@@ -46,7 +49,13 @@ export function InquiryOutcome({ inquiry }: { inquiry: Inquiry }) {
         id: inquiry.id,
         body:
           editing === 'dropped'
-            ? { version: inquiry.version, status: 'dropped', dropReason: reason.trim(), familyId: null }
+            ? {
+                version: inquiry.version,
+                status: 'dropped',
+                dropReasonCode: reasonCode || null,
+                dropReason: reason.trim() || null,
+                familyId: null,
+              }
             : { version: inquiry.version, status: 'applied', dropReason: null, familyId },
       });
       close();
@@ -88,17 +97,29 @@ export function InquiryOutcome({ inquiry }: { inquiry: Inquiry }) {
         <form onSubmit={save}>
           <Stack>
             {editing === 'dropped' ? (
-              <Textarea
-                label={t('recruitment.dropReason')}
-                description={t('recruitment.dropReasonHint')}
-                required
-                autosize
-                minRows={2}
-                maxLength={500}
-                data-autofocus
-                value={reason}
-                onChange={(e) => setReason(e.currentTarget.value)}
-              />
+              <>
+                <NativeSelect
+                  label={t('recruitment.dropReason')}
+                  description={t('recruitment.dropReasonHint')}
+                  required
+                  data-autofocus
+                  data={[
+                    { value: '', label: t('cases.choose') },
+                    ...DROP_REASONS.map((r) => ({ value: r, label: t(`funnel.dropReason.${r}`) })),
+                  ]}
+                  value={reasonCode}
+                  onChange={(e) => setReasonCode(e.currentTarget.value as DropReason | '')}
+                />
+                <Textarea
+                  label={t('recruitment.dropNote')}
+                  description={t('recruitment.dropNoteHint')}
+                  autosize
+                  minRows={2}
+                  maxLength={500}
+                  value={reason}
+                  onChange={(e) => setReason(e.currentTarget.value)}
+                />
+              </>
             ) : (
               <InquiryFamilyPicker
                 country={inquiry.country}
@@ -115,7 +136,7 @@ export function InquiryOutcome({ inquiry }: { inquiry: Inquiry }) {
               <Button
                 type="submit"
                 loading={change.isPending}
-                disabled={editing === 'dropped' && reason.trim().length === 0}
+                disabled={editing === 'dropped' && !reasonCode}
               >
                 <FormattedMessage id="foster.save" />
               </Button>

@@ -178,7 +178,8 @@ export function InquiriesTable({ data, canManage }: Props & { canManage: boolean
                 <Table.Td>{locationName(i.locationId)}</Table.Td>
                 <Table.Td>
                   {t(`recruitment.status.${i.status}`)}
-                  {i.dropReason ? ` — ${i.dropReason}` : ''}
+                  {i.dropReasonCode ? ` — ${t(`funnel.dropReason.${i.dropReasonCode}`)}` : ''}
+                  {i.dropReason ? ` (${i.dropReason})` : ''}
                   {i.familyId && i.familyReference && (
                     <>
                       {' — '}

@@ -85,6 +85,17 @@ export const useFamilies = (filter: Record<string, string | number | undefined>)
     placeholderData: keepPreviousData,
   });
 
+/** Families whose written district matched no place (for an officer; nothing is asked otherwise). */
+export const useUnmatchedDistricts = (enabled: boolean) =>
+  useQuery({
+    queryKey: ['foster', 'list', 'unmatched-districts'],
+    queryFn: () =>
+      apiItems<{ id: string; reference: string; country: string; district: string }>(
+        '/api/foster/districts/unmatched',
+      ),
+    enabled,
+  });
+
 export const useFosterFamily = (id: string) =>
   useQuery({
     queryKey: ['foster', id, 'detail'],
@@ -240,6 +251,20 @@ export const useOfficerUpload = (familyId: string) =>
   useFosterMutation((upload: DocumentUpload) =>
     sendDocument<FosterDocument>(`/api/foster/families/${familyId}/documents`, upload),
   );
+
+/**
+ * The family's city or district as a place code; read again whatever the answer, as below.
+ */
+export const useChangeDistrict = (familyId: string) => {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: (body: { version: number; districtCode: string | null }) =>
+      api<FamilyDetail>('PUT', `/api/foster/families/${familyId}/district`, body),
+    onSettled: async () => {
+      await client.invalidateQueries({ queryKey: ['foster', familyId] });
+    },
+  });
+};
 
 /**
  * The office whose area the family lives in. The family is read again whatever the answer, so

@@ -47,6 +47,7 @@ export const EMPTY: ApplicationForm = {
   country: 'AZ',
   twoParent: false,
   address: '',
+  districtCode: null,
   district: '',
   phone: '',
   email: '',
@@ -69,6 +70,8 @@ export function eligibilityBody(form: ApplicationForm): EligibilityCheck | null 
 export function changeCountry(form: ApplyForm, country: string) {
   const { country: old, adults } = form.getValues();
   form.setFieldValue('country', country);
+  // A place belongs to one country: the one chosen for the other country no longer applies.
+  form.setFieldValue('districtCode', null);
   form.setFieldValue(
     'adults',
     adults.map((a) => ({
@@ -92,6 +95,7 @@ const FIELD_LABELS: Record<string, string> = {
   twoParent: 'foster.field.household',
   address: 'foster.field.address',
   district: 'foster.field.district',
+  districtCode: 'foster.field.district',
   phone: 'foster.field.phone',
   email: 'foster.field.email',
   motivation: 'foster.field.motivation',
