@@ -24,7 +24,7 @@ export const COUNTRIES = ['AZ', 'TR'] as const;
 
 /**
  * Why an inquiry dropped out, as a code counted in the funnel in the reader's language; what the
- * officer writes beside it is a note. Old free-text reasons count as `other` (decision 0099-places-reference-data).
+ * officer writes beside it is a note. Old free-text reasons count as `other` (decision 0044).
  */
 export const DROP_REASONS = [
   'not_ready',

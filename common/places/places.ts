@@ -3,7 +3,7 @@ import { AZ_PLACES } from './places-az.data';
 import { TR_PLACES } from './places-tr.data';
 
 /**
- * Cities, districts and provinces as reference data (decision 0099-places-reference-data): a
+ * Cities, districts and provinces as reference data (decision 0044): a
  * family's district is stored as a code, printed in the reader's language, and a report counts
  * a city district (Kəpəz) under its city (Gəncə).
  */

@@ -13,7 +13,7 @@ import type { Deps, RequestContext } from '../context';
 import { notFound, ruleViolation } from '../errors';
 import { familyDetail } from './families.service';
 
-// A foster family's district as a place code (decision 0099-places-reference-data): matched once
+// A foster family's district as a place code (decision 0044): matched once
 // from the free text families wrote before, chosen by an officer where no match was sure.
 
 /**

@@ -22,7 +22,7 @@ const rank = (c: typeof child, families: ApprovedFamily[]) =>
     .sort((a, b) => b.score - a.score)
     .map((r) => r.i);
 
-describe('matching weighs the brothers and sisters who wait first (decision 0099)', () => {
+describe('matching weighs the brothers and sisters who wait first (decision 0042)', () => {
   // The families: one near home with the same language and one place (54 points), and one
   // approved for a sibling group with two places, far away and of another language (51 before).
   const near = family;

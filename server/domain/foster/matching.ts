@@ -3,7 +3,7 @@ import { type Breach, householdBreaches } from './rules';
 
 export interface ChildNeeds {
   age: number;
-  /** Brothers and sisters with an open case who still wait for a family (decision 0099). */
+  /** Brothers and sisters with an open case who still wait for a family (decision 0042). */
   siblings: number;
   disability: boolean;
   languages: string[];
@@ -31,7 +31,7 @@ export interface MatchResult {
 /**
  * A brother or sister waits for a family while their case is open and they live in no placement,
  * or only in short-term care (a stay while a family is sought): counted, they were 0 whenever
- * the sibling was in short-term care (decision 0099).
+ * the sibling was in short-term care (decision 0042).
  */
 export function waitsForFamily(sibling: { caseId: string | null; settingType: string | null }): boolean {
   return sibling.caseId !== null && (sibling.settingType === null || sibling.settingType === 'short_term');
@@ -52,7 +52,7 @@ export const SIBLINGS_TOGETHER_POINTS = SIBLINGS_APPROVED_POINTS + REST_MAX + 10
  * the others, a score with its reasons. When brothers or sisters wait too, room for the whole
  * group comes first and approval for sibling groups second, each worth more than everything
  * after it (age within the approval, language, distance from the child's home community), so a
- * family that can take the group ranks above one that cannot (decision 0099). A family without
+ * family that can take the group ranks above one that cannot (decision 0042). A family without
  * room for the group is still listed: the officer may place the child alone, with a reason.
  * The officer decides; the score only orders the list.
  */

@@ -40,7 +40,7 @@ export const filterPlaces: OptionsFilter = ({ options, search }) => {
 
 /**
  * A city, district or province chosen from the places reference data (decision
- * 0099-places-reference-data), named in the interface language, searched in any spelling.
+ * 0044), named in the interface language, searched in any spelling.
  */
 export function PlaceSelect({ country, value, onChange, ...rest }: Props) {
   const { locale } = useLocale();

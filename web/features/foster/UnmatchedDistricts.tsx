@@ -6,7 +6,7 @@ import { useUnmatchedDistricts } from './api';
 
 /**
  * The families whose district, written as free text before there was a list, matched no place:
- * the officer opens each family and chooses its city or district (decision 0099-places-reference-data).
+ * the officer opens each family and chooses its city or district (decision 0044).
  */
 export function UnmatchedDistricts() {
   const intl = useIntl();

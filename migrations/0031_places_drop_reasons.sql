@@ -1,5 +1,5 @@
 -- A foster family's district as a code of the places reference data (common/places, decision
--- 0099-places-reference-data); the text the family typed stays in `district` as a note. Codes for
+-- 0044); the text the family typed stays in `district` as a note. Codes for
 -- the old free text are filled once by the district matching at start (server/domain/foster/district-matching.ts).
 alter table foster_families add column district_code text;
 create index foster_families_district_code_idx on foster_families (district_code);
