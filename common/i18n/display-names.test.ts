@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { countryName, languageName } from './display-names';
+import { countryName as countryIn, languageName as languageIn } from './display-names';
+import type { Locale } from './locales';
+import { messages } from './messages';
+
+// The reader's catalogue, as the web app passes it.
+const languageName = (locale: Locale, code: string) =>
+  languageIn(locale, code, (key) => messages[locale][key]);
+const countryName = (locale: Locale, code: string) => countryIn(locale, code, (key) => messages[locale][key]);
 
 describe('languages and countries by name in the reader’s language', () => {
   it('names a language with the catalogue’s word, in each language', () => {

@@ -1,5 +1,11 @@
 import type { Locale } from './locales';
-import { messages } from './messages';
+
+/**
+ * The reader's catalogue, looked up by key. Passed in rather than imported: the web app loads one
+ * language's catalogue at a time (decision 0037), and importing all four here would put every
+ * language into every page.
+ */
+export type CatalogueLookup = (key: string) => string | undefined;
 
 /**
  * A language or country stored as a code ("az", "TR") shown by its name in the reader's language
@@ -7,8 +13,8 @@ import { messages } from './messages';
  * words come first (the reviewed names the foster forms offer); any other code is named by the
  * runtime's CLDR data, and a code nobody can name is shown as it is.
  */
-export function languageName(locale: Locale, code: string): string {
-  const own = messages[locale][`foster.lang.${code.toLowerCase()}`];
+export function languageName(locale: Locale, code: string, catalogue: CatalogueLookup): string {
+  const own = catalogue(`foster.lang.${code.toLowerCase()}`);
   if (own) return own;
   const name = cldrName(locale, 'language', code.toLowerCase());
   if (!name) return code;
@@ -18,8 +24,8 @@ export function languageName(locale: Locale, code: string): string {
     : capitalised(locale, name);
 }
 
-export function countryName(locale: Locale, code: string): string {
-  const own = messages[locale][`foster.country.${code.toUpperCase()}`];
+export function countryName(locale: Locale, code: string, catalogue: CatalogueLookup): string {
+  const own = catalogue(`foster.country.${code.toUpperCase()}`);
   if (own) return own;
   return cldrName(locale, 'region', code.toUpperCase()) ?? code;
 }

@@ -39,14 +39,18 @@ export const PAGES: (PageLoad & { budget?: number; target?: number })[] = [
     name: 'sign-in → start page',
     html: 'index.html',
     lazy: (l) => [`i18n/catalogues/${l}.ts`, 'app/AppLayout.tsx', 'app/HomePage.tsx'],
-    budget: 253_000,
+    // 253 kB when the split landed; the team view, the dated fields' calendar and the new messages
+    // of the same issue brought Russian to 257.8 kB (docs/benchmarks.md).
+    budget: 260_000,
     target: 250_000,
   },
   {
     name: 'public form',
     html: 'apply.html',
     lazy: (l) => [`i18n/catalogues/public-${l}.ts`],
-    budget: 240_000,
+    // 240 kB when the split landed; the place picker and the dated fields' calendar (items 6 and 8)
+    // brought Russian to 262.3 kB (docs/benchmarks.md).
+    budget: 265_000,
     target: 100_000,
   },
 ];

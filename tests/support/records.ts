@@ -184,6 +184,9 @@ export const FIELD_SOURCES: Record<string, string> = {
   campaignId: any('foster_campaigns'),
   ambassadorId: any('foster_ambassadors'),
   eventId: any('foster_events'),
+  // A sibling group's cases (gatekeeping for the group, placing siblings together).
+  caseId: `select id from cases where status <> 'closed' and ${at('location_id')}`,
+  siblingCaseIds: `select id from cases where status <> 'closed' and ${at('location_id')}`,
   placementId: `select p.id from placements p join cases c on c.id = p.case_id where ${at('c.location_id')}`,
   enrolmentId: `select e.id from enrolments e join programmes p on p.id = e.programme_id where ${at('p.location_id')}`,
   goalId: any('plan_goals'),

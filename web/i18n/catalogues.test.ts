@@ -4,9 +4,15 @@ import { messages } from '../../common/i18n/messages';
 import { loadCatalogue, PUBLIC, STAFF } from './catalogues';
 
 describe('the catalogues the web app downloads, one language at a time', () => {
-  it.each(LOCALES)('%s: the staff app gets exactly the messages the server has', async (locale) => {
-    expect(await loadCatalogue(STAFF, locale)).toEqual(messages[locale]);
-  });
+  it.each(LOCALES)(
+    '%s: the staff app gets the messages the server has, the audit words coming with their pages',
+    async (locale) => {
+      const audit = (await import(`../../common/i18n/locales/audit/${locale}.json`)).default;
+      const staff = await loadCatalogue(STAFF, locale);
+      expect(Object.keys(audit).filter((key) => key in staff)).toEqual([]);
+      expect({ ...staff, ...audit }).toEqual(messages[locale]);
+    },
+  );
 
   it.each(LOCALES)(
     '%s: the public pages get the core, the foster and case messages, no staff-only area',

@@ -1,4 +1,5 @@
 import { useMemo } from 'react';
+import { useIntl } from 'react-intl';
 import { countryName, languageName } from '../../common/i18n/display-names';
 import { formatDate, formatDateTime, formatNumber, formatTime } from '../../common/i18n/format';
 import type { LocalizedText } from '../../common/i18n/locales';
@@ -27,12 +28,17 @@ export function useFormat() {
 /** Language and country codes ("az", "TR") by name in the current language, never as codes. */
 export function useNames() {
   const { locale } = useLocale();
-  return useMemo(
-    () => ({
-      country: (code: string) => countryName(locale, code),
-      language: (code: string) => languageName(locale, code),
-      languages: (codes: readonly string[]) => codes.map((c) => languageName(locale, c)).join(', '),
-    }),
-    [locale],
-  );
+  const { messages } = useIntl();
+  return useMemo(() => {
+    const catalogue = (key: string) => {
+      const message = messages[key];
+      return typeof message === 'string' ? message : undefined;
+    };
+    return {
+      country: (code: string) => countryName(locale, code, catalogue),
+      language: (code: string) => languageName(locale, code, catalogue),
+      languages: (codes: readonly string[]) =>
+        codes.map((c) => languageName(locale, c, catalogue)).join(', '),
+    };
+  }, [locale, messages]);
 }

@@ -83,9 +83,10 @@ export async function recordGroupGatekeeping(
 ) {
   const actor = requirePermission(ctx, 'cases.write');
   checkDates(deps, body.assessment);
-  if (!body.children.some((ch) => ch.caseId === caseId)) throw ruleViolation('sibling_group_without_child');
   return deps.db.transaction(async (tx) => {
+    // The case in the path first: one the caller may not see answers 404 whatever the body says.
     const main = await loadOpenCase(tx, ctx, caseId);
+    if (!body.children.some((ch) => ch.caseId === caseId)) throw ruleViolation('sibling_group_without_child');
     const others = body.children.filter((ch) => ch.caseId !== main.id).map((ch) => ch.caseId);
     const cases = [main, ...(await siblingCases(tx, ctx, main, others)).map((s) => s.case)];
     const group = cases.map((c) => c.caseNumber);

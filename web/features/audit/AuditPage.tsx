@@ -2,6 +2,7 @@ import { Button, Group, NativeSelect, Stack, Text, TextInput, Title } from '@man
 import { type FormEvent, useState } from 'react';
 import { FormattedMessage, useIntl } from 'react-intl';
 import { isIsoDate } from '../../../common/i18n/date-input';
+import { AuditWords } from '../../components/AuditWords';
 import { DateField } from '../../components/fields/DateField';
 import { ExportMenu } from '../../components/ui/ExportMenu';
 import { Pager } from '../../components/ui/Pager';
@@ -32,6 +33,15 @@ const RECORD_KINDS = [
 
 export function AuditPage() {
   usePageTitle('audit.title');
+  return (
+    <AuditWords>
+      <AuditLog />
+    </AuditWords>
+  );
+}
+
+/** The filters and one page of events, in words. */
+function AuditLog() {
   const intl = useIntl();
   const [draft, setDraft] = useState<AuditFilter>({});
   const [filter, setFilter] = useState<AuditFilter>({});

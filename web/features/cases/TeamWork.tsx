@@ -1,11 +1,14 @@
-import { Accordion, Alert, Badge, Button, Card, Group, Stack, Text, Title } from '@mantine/core';
-import { useState } from 'react';
+import { Accordion, Alert, Badge, Button, Card, Group, Loader, Stack, Text, Title } from '@mantine/core';
+import { lazy, Suspense, useState } from 'react';
 import { FormattedMessage, useIntl } from 'react-intl';
 import type { DueItem, TeamWorker } from '../../../common/contracts/cases';
 import { QueryState } from '../../components/ui/QueryState';
 import { DueList } from './DueList';
-import { ReassignForm } from './ReassignForm';
 import { useTeamWork } from './team-api';
+
+// The hand-over form (and the form library with the contract's rules) arrives only when a
+// supervisor opens it: the start page stays light for everyone (decision 0037).
+const ReassignForm = lazy(() => import('./ReassignForm').then((m) => ({ default: m.ReassignForm })));
 
 interface Handing {
   caseId: string;
@@ -110,13 +113,15 @@ function WorkerItem({
       <Accordion.Panel>
         <Stack gap="sm">
           {handing && (
-            <ReassignForm
-              key={handing.caseId}
-              caseId={handing.caseId}
-              caseNumber={handing.caseNumber}
-              fromWorkerId={handing.fromWorkerId}
-              onDone={onHanded}
-            />
+            <Suspense fallback={<Loader size="sm" />}>
+              <ReassignForm
+                key={handing.caseId}
+                caseId={handing.caseId}
+                caseNumber={handing.caseNumber}
+                fromWorkerId={handing.fromWorkerId}
+                onDone={onHanded}
+              />
+            </Suspense>
           )}
           <DueList
             items={worker.items}

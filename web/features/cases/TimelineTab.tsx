@@ -1,5 +1,6 @@
 import { Stack, Text, Timeline, Title } from '@mantine/core';
 import { FormattedMessage, useIntl } from 'react-intl';
+import { AuditWords } from '../../components/AuditWords';
 import { QueryState } from '../../components/ui/QueryState';
 import { useAuditWords } from '../../lib/audit-words';
 import { useFormat } from '../../lib/format';
@@ -7,6 +8,14 @@ import { useTimeline } from './api';
 
 /** Everything that happened in the case, newest first, in words. */
 export function TimelineTab({ caseId }: { caseId: string }) {
+  return (
+    <AuditWords>
+      <CaseTimeline caseId={caseId} />
+    </AuditWords>
+  );
+}
+
+function CaseTimeline({ caseId }: { caseId: string }) {
   const intl = useIntl();
   const format = useFormat();
   const query = useTimeline(caseId);
