@@ -16,6 +16,8 @@ const page = await browser.newPage({ viewport: { width: Number(width), height: 9
 await page.goto(base);
 await page.evaluate((l) => localStorage.setItem('yuva.locale', l), locale);
 await page.goto(base);
+// Chosen on the sign-in page, the language wins over the one the account has saved.
+await page.locator('select[name="language"]').selectOption(locale);
 await page.locator('input[name="username"]').fill(username);
 await page.locator('input[name="password"]').fill(password);
 await page.locator('button[type="submit"]').click();
