@@ -104,6 +104,12 @@ describe("the sister's relatives are offered first", () => {
       [nigar.id],
     );
     expect(audited.length).toBeGreaterThan(0);
+    // The aunt is on the sister's record: reading her there is in the sister's access log too.
+    const onSister = await t.db.query(
+      "select 1 from audit_events where action = 'case.viewed' and entity_type = 'family_suggestions' and case_id = $1",
+      [leyla.id],
+    );
+    expect(onSister.length).toBeGreaterThan(0);
   });
 });
 

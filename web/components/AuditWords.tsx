@@ -1,4 +1,4 @@
-import { Loader } from '@mantine/core';
+import { Alert, Button, Loader } from '@mantine/core';
 import { type ReactNode, useEffect, useState } from 'react';
 import { IntlProvider, useIntl } from 'react-intl';
 import type { Locale } from '../../common/i18n/locales';
@@ -24,7 +24,12 @@ export function AuditWords({ children }: { children: ReactNode }) {
   const intl = useIntl();
   const { locale } = useLocale();
   const [words, setWords] = useState(() => loaded.get(locale));
+  const [failed, setFailed] = useState(false);
+  // Bumped by "Try again": the download runs once more.
+  const [attempt, setAttempt] = useState(0);
   useEffect(() => {
+    void attempt;
+    setFailed(false);
     const known = loaded.get(locale);
     if (known) return setWords(known);
     let current = true;
@@ -33,13 +38,25 @@ export function AuditWords({ children }: { children: ReactNode }) {
         loaded.set(locale, fetched);
         if (current) setWords(fetched);
       },
-      (error: unknown) => console.warn(error),
+      () => current && setFailed(true),
     );
     return () => {
       current = false;
     };
-  }, [locale]);
+  }, [locale, attempt]);
   const ready = words && words === loaded.get(locale);
+  if (!ready && failed)
+    return (
+      <Alert color="red" role="alert">
+        {intl.formatMessage(
+          { id: 'common.loadFailed' },
+          { message: intl.formatMessage({ id: 'exports.offline' }) },
+        )}{' '}
+        <Button size="compact-sm" variant="light" onClick={() => setAttempt((n) => n + 1)}>
+          {intl.formatMessage({ id: 'common.retry' })}
+        </Button>
+      </Alert>
+    );
   if (!ready) return <Loader size="sm" aria-label={intl.formatMessage({ id: 'common.loading' })} />;
   return (
     <IntlProvider

@@ -7,6 +7,8 @@ export interface SiblingRelativeRow extends Candidate {
   relationship: (typeof RELATIONSHIPS)[number];
   siblingName: string;
   siblingCaseNumber: string;
+  /** The brother's or sister's case, for the access log of who read its family records. */
+  siblingCaseId: string;
 }
 
 /**
@@ -29,7 +31,7 @@ export async function relativesOfSiblings(
      select distinct on (p.id) p.id as "personId", p.given_name as "givenName", p.family_name as "familyName",
             p.patronymic, p.birth_date as "birthDate", p.birth_date_estimated as "birthDateEstimated",
             p.national_id as "nationalId", '{}'::text[] as "parentNames", fm.relationship,
-            s.given_name || ' ' || s.family_name as "siblingName", c.case_number as "siblingCaseNumber"
+            s.given_name || ' ' || s.family_name as "siblingName", c.case_number as "siblingCaseNumber", c.id::text as "siblingCaseId"
        from siblings sib
        join persons s on s.id = sib.person_id
        join cases c on c.child_id = s.id and ${caseVisible(1)}

@@ -3,6 +3,7 @@ import { distinctAuditActions, findAuditEvents } from '../../db/repositories/aud
 import { auditRecordNames } from '../../db/repositories/audit-records.repository';
 import type { Deps, RequestContext } from '../context';
 import { AppError } from '../errors';
+import { audit } from './audit';
 
 /**
  * One page of the audit log, each event naming its record (the case number and child, the
@@ -27,6 +28,16 @@ export async function browseAudit(deps: Deps, ctx: RequestContext, query: AuditQ
       caseNumber: e.caseId ? (names.caseNumbers.get(e.caseId) ?? null) : null,
     }),
   );
+  // Case numbers and children's names are a read of children's records: in the access log, as the
+  // case list is.
+  const children = named.filter((e) => e.caseNumber || (e.recordName && e.entityType === 'person')).length;
+  if (children > 0)
+    await audit(deps.db, ctx, {
+      action: 'cases.listed',
+      entityType: 'case_list',
+      entityId: null,
+      changes: { list: 'audit', shown: children },
+    });
   return { items: named, total, page: query.page, pageSize: query.pageSize };
 }
 

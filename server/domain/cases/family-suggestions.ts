@@ -22,16 +22,17 @@ export async function familySuggestionsFor(
   viewer: CaseViewer,
   childId: string,
   typed: FamilySuggestionsBody,
-): Promise<FamilySuggestions> {
+): Promise<FamilySuggestions & { siblingCaseIds: string[] }> {
   const probe =
     typed.givenName && typed.familyName
       ? { ...typed, givenName: typed.givenName, familyName: typed.familyName }
       : null;
-  const siblingFamily = (await relativesOfSiblings(q, viewer, childId))
+  const relatives = await relativesOfSiblings(q, viewer, childId);
+  const siblingFamily = relatives
     .map((row) => {
       const { score, reasons } = probe ? duplicateScore(probe, row) : { score: 0, reasons: [] };
       const named = reasons.some((r) => r === 'same_name' || r === 'near_name' || r === 'national_id');
-      const { birthDateEstimated: _e, nationalId: _n, parentNames: _p, ...shown } = row;
+      const { birthDateEstimated: _e, nationalId: _n, parentNames: _p, siblingCaseId: _c, ...shown } = row;
       return { ...shown, score, reasons, likely: named && score >= SIBLING_RELATIVE_LIKELY };
     })
     .sort((a, b) => b.score - a.score || a.familyName.localeCompare(b.familyName));
@@ -39,5 +40,7 @@ export async function familySuggestionsFor(
   const duplicates = probe
     ? (await likelyDuplicates(q, viewer, probe)).filter((c) => !c.visible || !offered.has(c.personId))
     : [];
-  return { siblingFamily, duplicates };
+  // Whose family records were read: the brothers' and sisters' cases (for the access log).
+  const siblingCaseIds = [...new Set(relatives.map((r) => r.siblingCaseId))];
+  return { siblingFamily, duplicates, siblingCaseIds };
 }

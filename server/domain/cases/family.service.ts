@@ -110,15 +110,17 @@ export async function familySuggestions(
 ) {
   const actor = requirePermission(ctx, 'cases.write');
   const c = await loadOpenCase(deps.db, ctx, caseId);
-  const found = await familySuggestionsFor(deps.db, viewerOf(actor), c.childId, typed);
-  // The siblings' relatives shown are a read of the child's family records: in the access log.
-  await audit(deps.db, ctx, {
-    action: 'case.viewed',
-    entityType: 'family_suggestions',
-    entityId: c.id,
-    caseId: c.id,
-    changes: { siblingFamily: found.siblingFamily.length, found: found.duplicates.length },
-  });
+  const { siblingCaseIds, ...found } = await familySuggestionsFor(deps.db, viewerOf(actor), c.childId, typed);
+  // The siblings' relatives shown are a read of the family records of this case and of each
+  // brother's or sister's case: each case's access log shows it.
+  for (const readCase of [c.id, ...siblingCaseIds.filter((id) => id !== c.id)])
+    await audit(deps.db, ctx, {
+      action: 'case.viewed',
+      entityType: 'family_suggestions',
+      entityId: c.id,
+      caseId: readCase,
+      changes: { siblingFamily: found.siblingFamily.length, found: found.duplicates.length },
+    });
   return found;
 }
 

@@ -42,7 +42,7 @@ export function DateField({ value = '', onChange, onBlur, min, max, ...props }: 
   };
   const label = intl.formatMessage({ id: 'common.date.pick' });
   return (
-    <Popover opened={open} onChange={setOpen} position="bottom-end" shadow="md" trapFocus>
+    <Popover opened={open} onChange={setOpen} position="bottom-end" shadow="md" trapFocus returnFocus>
       <Popover.Target>
         <TextInput
           w={{ base: '100%', xs: 200 }}
@@ -56,6 +56,8 @@ export function DateField({ value = '', onChange, onBlur, min, max, ...props }: 
             setTyped(null);
             onBlur?.(event);
           }}
+          // Mantine lets clicks pass through an input's right section; the calendar button needs them.
+          rightSectionPointerEvents="all"
           rightSection={
             <ActionIcon
               variant="subtle"

@@ -35,7 +35,7 @@ export function ReassignForm({
     <RecordFormCard
       id={`reassign-${caseId}`}
       title={t('cases.team.reassignTitle', { caseNumber })}
-      error={reassign.error}
+      error={reassign.error ?? workers.error}
       onReload={() => reassign.reset()}
       onSubmit={form.submitWith(async (body) => {
         await reassign.mutateAsync(body);

@@ -113,7 +113,9 @@ function WorkerItem({
       <Accordion.Panel>
         <Stack gap="sm">
           {handing && (
-            <Suspense fallback={<Loader size="sm" />}>
+            <Suspense
+              fallback={<Loader size="sm" aria-label={intl.formatMessage({ id: 'common.loading' })} />}
+            >
               <ReassignForm
                 key={handing.caseId}
                 caseId={handing.caseId}
