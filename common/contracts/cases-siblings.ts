@@ -38,11 +38,7 @@ export const groupGatekeepingBodySchema = z.object({
       }),
     )
     .min(2)
-    .max(12)
-    // Each child once: the same case twice would read as "changed meanwhile".
-    .refine((list) => new Set(list.map((ch) => ch.caseId)).size === list.length, {
-      params: { reason: 'invalid_value' },
-    }),
+    .max(12),
   /** Send every child's assessment to a supervisor as well. */
   submit: z.boolean().default(false),
 });
@@ -50,10 +46,6 @@ export type GroupGatekeepingBody = z.infer<typeof groupGatekeepingBodySchema>;
 
 /** A placement from the child's case; `siblingCaseIds` places those brothers and sisters with the child. */
 export const placeChildBodySchema = startPlacementBodySchema.extend({
-  siblingCaseIds: z
-    .array(recordId('case'))
-    .max(12)
-    .refine((ids) => new Set(ids).size === ids.length, { params: { reason: 'invalid_value' } })
-    .optional(),
+  siblingCaseIds: z.array(recordId('case')).max(12).optional(),
 });
 export type PlaceChildBody = z.infer<typeof placeChildBodySchema>;

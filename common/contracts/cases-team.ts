@@ -31,11 +31,11 @@ export type TeamWork = z.infer<typeof teamWorkSchema>;
 /**
  * Hand a case from one worker of the team to another. `fromWorkerId` is the worker the supervisor
  * saw holding the case (null: nobody): if someone else moved it meanwhile, the answer is 409. It is
- * only compared with the case's worker, not scope-checked: a worker who moved to another place still
+ * only compared with the case's worker, not bounded by scope (an unscoped kind): a worker who moved to another place still
  * holds cases here until they are handed on.
  */
 export const reassignBodySchema = z.object({
-  fromWorkerId: z.uuid().nullable(),
+  fromWorkerId: recordId('assignedWorker').nullable(),
   toWorkerId: recordId('worker'),
   reason: text(1000).default(''),
 });

@@ -26,6 +26,7 @@ export const RECORD_KINDS = [
   'goal',
   'person',
   'worker',
+  'assignedWorker',
   'fosterFamily',
   'requirement',
   'campaign',

@@ -29,6 +29,7 @@ import { createTestApp, type Session } from '../support/test-app';
 
 /** Kinds whose records belong to no place, written out here apart from the server's list. */
 const UNSCOPED: Record<string, string> = {
+  assignedWorker: 'compared with the case’s worker; the case is checked',
   fosterFamily: 'foster families belong to a country (see the path matrix)',
   requirement: 'part of a foster family file',
   campaign: 'recruitment belongs to a country',

@@ -45,6 +45,7 @@ const ENROLMENT = `(exists (select 1 from programmes p where p.id = x.programme_
  * reason: `UNSCOPED_KINDS` in domain/access/records.ts).
  */
 export const UNSCOPED_RECORD_KINDS = [
+  'assignedWorker',
   'fosterFamily',
   'requirement',
   'campaign',

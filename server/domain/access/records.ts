@@ -12,6 +12,8 @@ import { AppError } from '../errors';
  * same reasons as for their ids in a path, `docs/security.md`). Every other kind is checked.
  */
 export const UNSCOPED_KINDS = {
+  assignedWorker:
+    "the worker a supervisor saw holding a case, only compared with the case's own worker (the case is scope-checked); one who moved to another place still holds cases here until they are handed on",
   fosterFamily:
     'foster families are recruited and supervised per country by foster-care officers; their location only scores nearness in matching',
   requirement: 'part of a foster family file; the service checks it belongs to the family in the path',

@@ -87,6 +87,9 @@ export async function recordGroupGatekeeping(
     // The case in the path first: one the caller may not see answers 404 whatever the body says.
     const main = await loadOpenCase(tx, ctx, caseId);
     if (!body.children.some((ch) => ch.caseId === caseId)) throw ruleViolation('sibling_group_without_child');
+    // Each child once: the same case twice would otherwise read as "changed meanwhile".
+    if (new Set(body.children.map((ch) => ch.caseId)).size !== body.children.length)
+      throw ruleViolation('sibling_group_repeats_child');
     const others = body.children.filter((ch) => ch.caseId !== main.id).map((ch) => ch.caseId);
     const cases = [main, ...(await siblingCases(tx, ctx, main, others)).map((s) => s.case)];
     const group = cases.map((c) => c.caseNumber);

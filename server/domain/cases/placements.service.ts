@@ -110,7 +110,8 @@ export async function startPlacement(
   const { siblingCaseIds = [], endCurrentPlacement, ...placement } = body;
   return deps.db.transaction(async (tx) => {
     const c = await loadOpenCase(tx, ctx, caseId);
-    const siblings = await siblingCases(tx, ctx, c, siblingCaseIds);
+    // A sibling named twice is placed once.
+    const siblings = await siblingCases(tx, ctx, c, [...new Set(siblingCaseIds)]);
     for (const s of siblings) {
       if (await activePlacementOfChild(tx, s.case.childId))
         throw ruleViolation('sibling_already_placed', { name: s.name });
