@@ -170,7 +170,7 @@ it('counts the brother who waits, ranks the family approved for siblings first, 
   // Matching for the sister: her brother is counted, and the family with room for both is first.
   await officer.goto(`${server!.url}/cases/${sister}?tab=foster`);
   await officer.getByRole('heading', { name: 'Uşaq üçün uyğun himayədar ailələr' }).waitFor();
-  expect(await fact(officer, 'Yerləşdirilməni gözləyən bacı-qardaşlar').textContent()).toBe('1');
+  expect(await fact(officer, 'Yerləşdirilməyi gözləyən bacı-qardaşlar').textContent()).toBe('1');
   await officer.getByText(/əvvəlcə hamısı üçün yeri olan ailə/).waitFor();
   const first = officer.getByTestId('foster-match').first();
   expect(await first.getByRole('rowheader').textContent()).toContain(reference);

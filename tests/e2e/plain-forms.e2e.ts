@@ -35,7 +35,7 @@ it('an empty referral says in plain Azerbaijani what to do, and a fixed field lo
   const page = await browser.newPage({ locale: 'en-US' });
   await signIn(page, 'worker', 'demo-worker-2026', 'az');
   await page.goto(`${server.url}/cases/new`);
-  await page.getByRole('button', { name: 'Müraciəti qeydə al' }).click();
+  await page.getByRole('button', { name: 'Yönləndirməni qeydə al' }).click();
 
   await page.getByText('Soyadı yazın.').waitFor();
   await page.getByText('Uşağı qəbul edən yeri seçin.').waitFor();

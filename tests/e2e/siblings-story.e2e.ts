@@ -115,7 +115,7 @@ it('two siblings get one gatekeeping decision, each with their own views, and ar
   await worker.goto(`${server!.url}/cases/${sister.id}?tab=gatekeeping`);
   await worker.getByRole('heading', { name: `${FAMILY} ${SISTER}` }).waitFor();
   await worker
-    .getByLabel('Uşağı evdə saxlamaq üçün göstərilən dəstək')
+    .getByLabel('Uşağın ailədə qalması üçün göstərilən dəstək')
     .fill('Ailəyə iki həftə gündəlik dəstək.');
   await worker.getByLabel('İştirakçılar').fill('Sosial işçi, qəyyumluq orqanı');
   await worker.getByLabel(exactly('Uşağın fikri')).fill('Qardaşı ilə birlikdə qalmaq istəyir.');

@@ -65,13 +65,15 @@ it("shows the worker's overdue count, opens an item, and hands a case to another
 
   // Hand that case to Nigar Abbasova, the team's worker without cases.
   const cases = await count(page, 'Elvin Məmmədov', 'İşlər');
-  await workerRow(page, 'Elvin Məmmədov')
-    .getByRole('button', { name: /Elvin Məmmədov/ })
-    .click();
-  await page
+  const handOn = page
     .getByRole('button', { name: new RegExp(`Başqa işçiyə təhvil ver: ${caseNumber}`) })
-    .first()
-    .click();
+    .first();
+  // The worker's list may still be open from before the case was opened; open it if not.
+  if (!(await handOn.isVisible()))
+    await workerRow(page, 'Elvin Məmmədov')
+      .getByRole('button', { name: /Elvin Məmmədov/ })
+      .click();
+  await handOn.click();
   const form = page.getByRole('region', { name: `Başqa işçiyə təhvil vermək: iş ${caseNumber}` });
   await form.getByLabel('Yeni məsul işçi').selectOption({ label: 'Nigar Abbasova (Sosial işçi)' });
   await form.getByLabel('Səbəb (qeydə alınır)').fill('Gecikən baxışlar bölüşdürülür');

@@ -42,23 +42,24 @@ export function DateField({ value = '', onChange, onBlur, min, max, ...props }: 
   };
   const label = intl.formatMessage({ id: 'common.date.pick' });
   return (
-    <Popover opened={open} onChange={setOpen} position="bottom-end" shadow="md" trapFocus returnFocus>
-      <Popover.Target>
-        <TextInput
-          w={{ base: '100%', xs: 200 }}
-          inputMode="numeric"
-          autoComplete="off"
-          placeholder={datePlaceholder(locale)}
-          {...props}
-          value={typed ?? (iso ? formatDateInput(locale, iso) : value)}
-          onChange={(event) => change(event.currentTarget.value)}
-          onBlur={(event: FocusEvent<HTMLInputElement>) => {
-            setTyped(null);
-            onBlur?.(event);
-          }}
-          // Mantine lets clicks pass through an input's right section; the calendar button needs them.
-          rightSectionPointerEvents="all"
-          rightSection={
+    <TextInput
+      w={{ base: '100%', xs: 200 }}
+      inputMode="numeric"
+      autoComplete="off"
+      placeholder={datePlaceholder(locale)}
+      {...props}
+      value={typed ?? (iso ? formatDateInput(locale, iso) : value)}
+      onChange={(event) => change(event.currentTarget.value)}
+      onBlur={(event: FocusEvent<HTMLInputElement>) => {
+        setTyped(null);
+        onBlur?.(event);
+      }}
+      // Mantine lets clicks pass through an input's right section; the calendar button needs them.
+      rightSectionPointerEvents="all"
+      rightSection={
+        // The button, not the text field, opens the calendar (and carries aria-expanded).
+        <Popover opened={open} onChange={setOpen} position="bottom-end" shadow="md" trapFocus returnFocus>
+          <Popover.Target>
             <ActionIcon
               variant="subtle"
               aria-label={label}
@@ -68,13 +69,13 @@ export function DateField({ value = '', onChange, onBlur, min, max, ...props }: 
             >
               <CalendarIcon />
             </ActionIcon>
-          }
-        />
-      </Popover.Target>
-      <Popover.Dropdown>
-        <CalendarMonth value={iso} today={isoToday()} min={min} max={max} onPick={pick} />
-      </Popover.Dropdown>
-    </Popover>
+          </Popover.Target>
+          <Popover.Dropdown>
+            <CalendarMonth value={iso} today={isoToday()} min={min} max={max} onPick={pick} />
+          </Popover.Dropdown>
+        </Popover>
+      }
+    />
   );
 }
 

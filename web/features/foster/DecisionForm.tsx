@@ -111,7 +111,7 @@ export function DecisionForm({ family, needsContract }: { family: FamilyDetail; 
             {...form.getInputProps('reason')}
           />
           {approved && family.openRequirements > 0 && (
-            <Text size="sm" c="orange.9" data-testid="foster-decision-open">
+            <Text size="sm" c="red.9" data-testid="foster-decision-open">
               <FormattedMessage
                 id="foster.decision.openRequirements"
                 values={{ count: family.openRequirements }}

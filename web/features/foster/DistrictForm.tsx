@@ -38,7 +38,7 @@ export function DistrictForm({ family }: { family: FamilyDetail }) {
     <form onSubmit={save} aria-label={label}>
       <Stack gap="xs">
         {!family.districtCode && family.district && (
-          <Text size="sm" c="orange.9" role="note">
+          <Text size="sm" c="red.9" role="note">
             {t('foster.district.unmatched', { written: family.district })}
           </Text>
         )}
