@@ -1,19 +1,10 @@
 import { Alert, Button, Loader } from '@mantine/core';
 import { type ReactNode, useEffect, useState } from 'react';
 import { IntlProvider, useIntl } from 'react-intl';
-import type { Locale } from '../../common/i18n/locales';
+import { AUDIT, loadCatalogue } from '../i18n/catalogues';
 import { useLocale } from '../i18n/I18nProvider';
 
 type Words = Record<string, string>;
-
-/** The audit log's words per language, each a chunk of its own (decision 0037). */
-const LOAD: Record<Locale, () => Promise<Words>> = {
-  az: () => import('../../common/i18n/locales/audit/az.json').then((m) => m.default),
-  tr: () => import('../../common/i18n/locales/audit/tr.json').then((m) => m.default),
-  ru: () => import('../../common/i18n/locales/audit/ru.json').then((m) => m.default),
-  en: () => import('../../common/i18n/locales/audit/en.json').then((m) => m.default),
-};
-const loaded = new Map<Locale, Words>();
 
 /**
  * Adds the audit log's words (actions, kinds of record, field names: some 270 messages a language)
@@ -23,28 +14,25 @@ const loaded = new Map<Locale, Words>();
 export function AuditWords({ children }: { children: ReactNode }) {
   const intl = useIntl();
   const { locale } = useLocale();
-  const [words, setWords] = useState(() => loaded.get(locale));
+  // The words with the language they are in: a page shows them only in its own language.
+  const [shown, setShown] = useState<{ locale: string; words: Words } | null>(null);
   const [failed, setFailed] = useState(false);
-  // Bumped by "Try again": the download runs once more.
+  // Bumped by "Try again": the download runs once more (a failed one is not kept, loadCatalogue).
   const [attempt, setAttempt] = useState(0);
   useEffect(() => {
     void attempt;
     setFailed(false);
-    const known = loaded.get(locale);
-    if (known) return setWords(known);
     let current = true;
-    LOAD[locale]().then(
-      (fetched) => {
-        loaded.set(locale, fetched);
-        if (current) setWords(fetched);
-      },
+    loadCatalogue(AUDIT, locale).then(
+      (words) => current && setShown({ locale, words }),
       () => current && setFailed(true),
     );
     return () => {
       current = false;
     };
   }, [locale, attempt]);
-  const ready = words && words === loaded.get(locale);
+  const words = shown?.locale === locale ? shown.words : null;
+  const ready = words !== null;
   if (!ready && failed)
     return (
       <Alert color="red" role="alert">

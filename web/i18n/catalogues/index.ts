@@ -7,7 +7,7 @@ export type Catalogue = Record<string, string>;
  * the language it shows, not all four. Each import() is written out so Vite can split them.
  */
 export interface Catalogues {
-  name: 'staff' | 'public';
+  name: 'staff' | 'public' | 'audit';
   load: Record<Locale, () => Promise<{ default: Catalogue }>>;
 }
 
@@ -30,6 +30,20 @@ export const PUBLIC: Catalogues = {
     tr: () => import('./public-tr'),
     ru: () => import('./public-ru'),
     en: () => import('./public-en'),
+  },
+};
+
+/**
+ * The audit log's words alone (actions, kinds of record, field names): added by `AuditWords` on the
+ * pages that show them, left out of the staff catalogue.
+ */
+export const AUDIT: Catalogues = {
+  name: 'audit',
+  load: {
+    az: () => import('../../../common/i18n/locales/audit/az.json'),
+    tr: () => import('../../../common/i18n/locales/audit/tr.json'),
+    ru: () => import('../../../common/i18n/locales/audit/ru.json'),
+    en: () => import('../../../common/i18n/locales/audit/en.json'),
   },
 };
 
