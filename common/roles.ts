@@ -6,5 +6,7 @@ export const ROLES = [
   'foster_care_officer',
   'analyst',
   'teacher',
+  // Sees the countries' cooperation space only: no child, family or case (issue 17).
+  'working_group_member',
 ] as const;
 export type Role = (typeof ROLES)[number];

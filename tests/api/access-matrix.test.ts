@@ -9,6 +9,8 @@ import { createTestApp, type Session, type TestApp } from '../support/test-app';
  * compares the answers. A route added without a line here fails the test.
  */
 const ALL: Role[] = [...ROLES];
+// Everyone who works with the organisation's own records: every role but the working group's.
+const STAFF: Role[] = ROLES.filter((r) => r !== 'working_group_member');
 const CASE_READERS: Role[] = ['admin', 'director', 'supervisor', 'social_worker', 'foster_care_officer'];
 const CASE_WRITERS: Role[] = ['admin', 'supervisor', 'social_worker'];
 const APPROVERS: Role[] = ['admin', 'supervisor'];
@@ -37,13 +39,13 @@ const EXPECTED: Record<string, 'public' | Role[]> = {
   'GET /api/users/{id}': ['admin'],
   'PATCH /api/users/{id}': ['admin'],
   'POST /api/users/{id}/password': ['admin'],
-  'GET /api/locations': ALL,
-  'GET /api/programmes': ALL,
-  'GET /api/programmes/{id}': ALL,
-  'GET /api/programmes/{id}/overview': ALL,
+  'GET /api/locations': STAFF,
+  'GET /api/programmes': STAFF,
+  'GET /api/programmes/{id}': STAFF,
+  'GET /api/programmes/{id}/overview': STAFF,
   'PUT /api/programmes/{id}/settings': ['admin'],
-  'GET /api/villages/{id}': ALL,
-  'GET /api/villages/{id}/occupancy': ALL,
+  'GET /api/villages/{id}': STAFF,
+  'GET /api/villages/{id}/occupancy': STAFF,
   'GET /api/audit-events': ['admin'],
   'GET /api/audit-events/actions': ['admin'],
   'GET /api/search/people': CASE_READERS,

@@ -2827,7 +2827,7 @@ export interface components {
             displayName: string;
             password: string;
             /** @enum {string} */
-            role: "admin" | "director" | "supervisor" | "social_worker" | "foster_care_officer" | "analyst" | "teacher";
+            role: "admin" | "director" | "supervisor" | "social_worker" | "foster_care_officer" | "analyst" | "teacher" | "working_group_member";
             scopeAll: boolean;
             scopeLocationIds: string[];
             scopeProgrammeIds: string[];
@@ -2845,7 +2845,7 @@ export interface components {
             username: string;
             displayName: string;
             /** @enum {string} */
-            role: "admin" | "director" | "supervisor" | "social_worker" | "foster_care_officer" | "analyst" | "teacher";
+            role: "admin" | "director" | "supervisor" | "social_worker" | "foster_care_officer" | "analyst" | "teacher" | "working_group_member";
             /** @enum {string} */
             locale: "az" | "tr" | "ru" | "en";
             scopeAll: boolean;
@@ -3805,7 +3805,7 @@ export interface components {
             username: string;
             displayName: string;
             /** @enum {string} */
-            role: "admin" | "director" | "supervisor" | "social_worker" | "foster_care_officer" | "analyst" | "teacher";
+            role: "admin" | "director" | "supervisor" | "social_worker" | "foster_care_officer" | "analyst" | "teacher" | "working_group_member";
             scopeAll: boolean;
             scopeLocationIds: string[];
             scopeProgrammeIds: string[];
@@ -5115,7 +5115,7 @@ export interface operations {
                     "application/json": {
                         items: {
                             /** @enum {string} */
-                            role: "admin" | "director" | "supervisor" | "social_worker" | "foster_care_officer" | "analyst" | "teacher";
+                            role: "admin" | "director" | "supervisor" | "social_worker" | "foster_care_officer" | "analyst" | "teacher" | "working_group_member";
                             requireTwoFactor: boolean;
                             updatedAt: string | null;
                         }[];
@@ -5174,7 +5174,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                role: "admin" | "director" | "supervisor" | "social_worker" | "foster_care_officer" | "analyst" | "teacher";
+                role: "admin" | "director" | "supervisor" | "social_worker" | "foster_care_officer" | "analyst" | "teacher" | "working_group_member";
             };
             cookie?: never;
         };
@@ -5194,7 +5194,7 @@ export interface operations {
                 content: {
                     "application/json": {
                         /** @enum {string} */
-                        role: "admin" | "director" | "supervisor" | "social_worker" | "foster_care_officer" | "analyst" | "teacher";
+                        role: "admin" | "director" | "supervisor" | "social_worker" | "foster_care_officer" | "analyst" | "teacher" | "working_group_member";
                         requireTwoFactor: boolean;
                         updatedAt: string | null;
                     };
@@ -5839,7 +5839,7 @@ export interface operations {
                     version: number;
                     displayName?: string;
                     /** @enum {string} */
-                    role?: "admin" | "director" | "supervisor" | "social_worker" | "foster_care_officer" | "analyst" | "teacher";
+                    role?: "admin" | "director" | "supervisor" | "social_worker" | "foster_care_officer" | "analyst" | "teacher" | "working_group_member";
                     scopeAll?: boolean;
                     scopeLocationIds?: string[];
                     scopeProgrammeIds?: string[];
@@ -10352,7 +10352,7 @@ export interface operations {
                         workers: {
                             workerId: string | null;
                             displayName: string | null;
-                            role: ("admin" | "director" | "supervisor" | "social_worker" | "foster_care_officer" | "analyst" | "teacher") | null;
+                            role: ("admin" | "director" | "supervisor" | "social_worker" | "foster_care_officer" | "analyst" | "teacher" | "working_group_member") | null;
                             inTeam: boolean;
                             openCases: number;
                             overdue: number;

@@ -13,6 +13,7 @@ import {
 } from '../repositories/people.repository';
 import { countUsers } from '../repositories/users.repository';
 import { demoContext } from './demo-actors';
+import { seedCooperation } from './demo-cooperation';
 import { seedFoster } from './demo-foster';
 import { demoChild, planAndReview, referAndDecide } from './demo-histories';
 import { FAKERS, memberName, newFamily, pickScript } from './demo-names';
@@ -112,6 +113,21 @@ export const DEMO_USERS: (Omit<CreateUserBody, 'scopeLocationIds' | 'scopeProgra
     scopeAll: false,
     scopeProgrammes: ['ganja-day-care'],
   },
+  // Delegates to the Foster Family Working Group: this demo installation is also the hub (issue 17).
+  {
+    username: 'delegate-az',
+    displayName: 'Leyla Məmmədli',
+    password: 'demo-delegate-az-2026',
+    role: 'working_group_member',
+    scopeAll: false,
+  },
+  {
+    username: 'delegate-tr',
+    displayName: 'Ayşe Yıldırım',
+    password: 'demo-delegate-tr-2026',
+    role: 'working_group_member',
+    scopeAll: false,
+  },
 ];
 
 const systemContext: RequestContext = { actor: null, requestId: 'demo-seed', ip: '127.0.0.1', locale: 'az' };
@@ -164,6 +180,7 @@ export async function seedDemo(
   const foster = await seedFoster(deps, options);
   await seedProgrammes(deps, options);
   await seedStrengthening(deps, options);
+  await seedCooperation(deps);
   return { ...villages, shortTerm, youthHouse, foster, populationRows };
 }
 

@@ -50,6 +50,16 @@ export const PERMISSIONS = {
   // Family strengthening: households, assessments, plans, services (consent bounds what is seen).
   'strengthening.read': ['admin', 'director', 'supervisor', 'social_worker'],
   'strengthening.write': ['admin', 'supervisor', 'social_worker'],
+  // The countries' cooperation space on the hub (decision 0045): the working group reads it all;
+  // delegates change only their own country's entries, the chair and secretary run the meetings
+  // (both checked by the services against the delegate's record).
+  'cooperation.read': ['admin', 'director', 'working_group_member'],
+  'cooperation.write': ['admin', 'working_group_member'],
+  // The hub's register: member countries, organisations, delegates, countries' keys.
+  'cooperation.hub': ['admin'],
+  // A country's own side: its key pair and hub, and what it pushes (aggregates and knowledge only).
+  'cooperation.connect': ['admin'],
+  'cooperation.push': ['admin', 'director'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof PERMISSIONS;
