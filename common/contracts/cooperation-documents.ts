@@ -36,3 +36,34 @@ export const signedDocumentSchema = unsignedDocumentSchema
   })
   .strict();
 export type SignedDocument = z.infer<typeof signedDocumentSchema>;
+
+/**
+ * The hub's two public doors (no session: a country's Yuva calls them). Both are fixed here because
+ * both sides use them: `POST /api/hub/keys` registers a country's public key (pending until a hub
+ * administrator confirms it), `POST /api/hub/documents` takes a signed document.
+ */
+export const keyRegistrationSchema = z
+  .object({
+    country: countryCodeSchema,
+    /** Ed25519 public key, SPKI PEM. */
+    publicKey: z.string().min(40).max(1000),
+    organisation: z.string().trim().min(1).max(300),
+    contact: z.string().trim().min(1).max(300),
+  })
+  .strict();
+export type KeyRegistration = z.infer<typeof keyRegistrationSchema>;
+
+export const keyRegistrationAnswerSchema = z.object({
+  fingerprint: z.string(),
+  status: z.enum(['pending', 'confirmed', 'revoked']),
+});
+
+export const documentReceiptSchema = z.object({
+  /** The hub's own id of what it kept. */
+  receiptId: z.uuid(),
+  documentId: z.uuid(),
+  country: countryCodeSchema,
+  kind: z.enum(DOCUMENT_KINDS),
+  receivedAt: z.iso.datetime(),
+});
+export type DocumentReceipt = z.infer<typeof documentReceiptSchema>;
