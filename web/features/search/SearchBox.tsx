@@ -14,11 +14,11 @@ import { hitTarget, useSearchHits } from './search-hits';
  * Picking one opens the child's case, or a caregiver's house; when there are more than shown,
  * the last line opens the results page.
  */
-export function SearchBox() {
+export function SearchBox({ initialText = '', autoFocus }: { initialText?: string; autoFocus?: boolean }) {
   const intl = useIntl();
   const format = useFormat();
   const navigate = useNavigate();
-  const [text, setText] = useState('');
+  const [text, setText] = useState(initialText);
   const [debounced] = useDebouncedValue(text.trim(), 200);
   const query = useSearchHits(debounced, PAGE);
   const hits = debounced.length >= 2 ? (query.data?.items ?? []) : [];
@@ -30,6 +30,7 @@ export function SearchBox() {
       placeholder={intl.formatMessage({ id: 'search.placeholder' })}
       searchable
       clearable
+      autoFocus={autoFocus}
       value={null}
       searchValue={text}
       onSearchChange={setText}
