@@ -34,6 +34,7 @@ function branches(text: string): Map<string, string> {
 function argument(body: string, locale: string, values: Values, hash: string | null): string {
   const [name = '', kind, ...rest] = body.split(',');
   const value = values[name.trim()];
+  // A plain argument as it is (react-intl groups no digits there: 4000), a plural's `#` grouped.
   if (kind === undefined) return value === undefined ? `{${body}}` : String(value);
   const options = branches(rest.join(','));
   const type = kind.trim();
