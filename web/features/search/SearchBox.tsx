@@ -1,6 +1,6 @@
 import { Group, Select, Text } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useIntl } from 'react-intl';
 import { useNavigate } from 'react-router';
 import { queryString } from '../../lib/api';
@@ -19,6 +19,11 @@ export function SearchBox({ initialText = '', autoFocus }: { initialText?: strin
   const format = useFormat();
   const navigate = useNavigate();
   const [text, setText] = useState(initialText);
+  // Typed before this box arrived (HeaderSearch): put back after the Select empties its search on mount.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: once, on mount
+  useEffect(() => {
+    if (initialText) setText(initialText);
+  }, []);
   const [debounced] = useDebouncedValue(text.trim(), 200);
   const query = useSearchHits(debounced, PAGE);
   const hits = debounced.length >= 2 ? (query.data?.items ?? []) : [];
