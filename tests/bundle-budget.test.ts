@@ -1,4 +1,4 @@
-import { existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { build } from 'vite';
@@ -56,6 +56,19 @@ describe('the first load', () => {
     expect(staff).toEqual([]);
     const languages = form.files.filter((f) => /\/(public-)?(az|tr|en)-/.test(f));
     expect(languages).toEqual([]);
+  });
+
+  it('the public form is plain React: no Mantine, zod or react-intl', () => {
+    const form = pages.find((p) => p.page === 'public form' && p.locale === 'az')!;
+    const code = form.files.map((f) => readFileSync(join(outDir, f), 'utf8')).join('\n');
+    // What each library's build always carries: Mantine's class names, zod's error, react-intl's name.
+    for (const marker of ['mantine-', 'ZodError', '[React Intl]', 'IntlMessageFormat'])
+      expect(code.includes(marker), marker).toBe(false);
+    // …which the staff app's chunks do carry, so the check can fail.
+    const all = readdirSync(join(outDir, 'assets')).filter((f) => f.endsWith('.js'));
+    const staffCode = all.map((f) => readFileSync(join(outDir, 'assets', f), 'utf8')).join('\n');
+    for (const marker of ['mantine-', 'ZodError', '[React Intl]'])
+      expect(staffCode.includes(marker), marker).toBe(true);
   });
 
   it('every script and style sheet has its brotli and gzip copies beside it', () => {

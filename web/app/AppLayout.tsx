@@ -5,8 +5,8 @@ import { FormattedMessage, useIntl } from 'react-intl';
 import { Link, Outlet, useLocation } from 'react-router';
 import { LanguageSwitcher } from '../components/ui/LanguageSwitcher';
 import { PageLoading } from '../components/ui/PageLoading';
-import { SearchBox } from '../features/search/SearchBox';
 import { useSession } from '../lib/session';
+import { HeaderSearch } from './HeaderSearch';
 
 const NAV = [
   { to: '/', label: 'nav.home' },
@@ -66,7 +66,7 @@ export function AppLayout() {
             </Title>
           </Group>
           <Group wrap="nowrap" gap="xs" miw={0}>
-            {user?.permissions.includes('cases.read') && <SearchBox />}
+            {user?.permissions.includes('cases.read') && <HeaderSearch />}
             <Text size="sm" visibleFrom="lg" data-testid="signed-in-as">
               <FormattedMessage id="header.signedInAs" values={{ name: user?.displayName }} />
             </Text>

@@ -1,7 +1,9 @@
-import { Suspense } from 'react';
+import { type ReactNode, Suspense } from 'react';
 import { Route, Routes, useLocation } from 'react-router';
+import { AreaWords } from '../components/AreaWords';
 import { PageLoading } from '../components/ui/PageLoading';
 import { LoginPage } from '../features/auth/LoginPage';
+import { DASHBOARD, STRENGTHENING } from '../i18n/catalogues';
 import { useSession } from '../lib/session';
 import { lazyPage } from './lazy-page';
 import { NotFoundPage } from './NotFoundPage';
@@ -49,6 +51,10 @@ const TwoFactorEnrolmentPage = lazyPage(
 const UsersPage = lazyPage(() => import('../features/users/UsersPage'), 'UsersPage');
 const HomePage = lazyPage(() => import('./HomePage'), 'HomePage');
 
+// Pages that show the words the staff catalogue leaves out (the start page does not need them).
+const dashboard = (page: ReactNode) => <AreaWords catalogues={DASHBOARD}>{page}</AreaWords>;
+const strengthening = (page: ReactNode) => <AreaWords catalogues={STRENGTHENING}>{page}</AreaWords>;
+
 export function AppRoutes() {
   const { user, pending } = useSession();
   const { pathname } = useLocation();
@@ -76,9 +82,9 @@ export function AppRoutes() {
       <Routes>
         <Route element={<AppLayout />}>
           <Route index element={<HomePage />} />
-          {can('indicators.read') && <Route path="dashboard" element={<DashboardPage />} />}
+          {can('indicators.read') && <Route path="dashboard" element={dashboard(<DashboardPage />)} />}
           {can('indicators.read') && can('cases.read') && (
-            <Route path="dashboard/children" element={<DrillDownPage />} />
+            <Route path="dashboard/children" element={dashboard(<DrillDownPage />)} />
           )}
           {can('cases.read') && <Route path="cases" element={<CasesPage />} />}
           {can('cases.write') && <Route path="cases/new" element={<NewReferralPage />} />}
@@ -91,12 +97,18 @@ export function AppRoutes() {
           {can('programmes.read') && <Route path="groups/:id" element={<GroupPage />} />}
           {can('programmes.read') && <Route path="groups/:id/register" element={<RegisterPage />} />}
           {can('programmes.read') && <Route path="enrolments/:id" element={<EnrolmentPage />} />}
-          {can('quality.read') && <Route path="quality" element={<QualityPage />} />}
+          {can('quality.read') && <Route path="quality" element={dashboard(<QualityPage />)} />}
           {can('reports.read') && <Route path="reports" element={<ReportsPage />} />}
-          {can('indicators.share') && <Route path="countries" element={<CountriesPage />} />}
-          {can('strengthening.read') && <Route path="strengthening" element={<HouseholdsPage />} />}
-          {can('strengthening.write') && <Route path="strengthening/new" element={<NewHouseholdPage />} />}
-          {can('strengthening.read') && <Route path="strengthening/:id" element={<HouseholdPage />} />}
+          {can('indicators.share') && <Route path="countries" element={dashboard(<CountriesPage />)} />}
+          {can('strengthening.read') && (
+            <Route path="strengthening" element={strengthening(<HouseholdsPage />)} />
+          )}
+          {can('strengthening.write') && (
+            <Route path="strengthening/new" element={strengthening(<NewHouseholdPage />)} />
+          )}
+          {can('strengthening.read') && (
+            <Route path="strengthening/:id" element={strengthening(<HouseholdPage />)} />
+          )}
           {can('foster.read') && <Route path="foster" element={<FamiliesPage />} />}
           {can('foster.read') && <Route path="foster/funnel" element={<FunnelPage />} />}
           {can('foster.read') && <Route path="foster/recruitment" element={<RecruitmentPage />} />}

@@ -1,3 +1,5 @@
+import '@mantine/core/styles.css';
+import './global.css';
 import { MantineProvider } from '@mantine/core';
 import { QueryClientProvider } from '@tanstack/react-query';
 import { BrowserRouter } from 'react-router';
@@ -10,8 +12,9 @@ import { cssVariablesResolver, theme } from './theme';
 const queryClient = createQueryClient();
 
 /**
- * The public pages as an app of their own (web/apply.html): no session, none of the staff pages,
- * so a family on a phone downloads only the form (decision 0037).
+ * The public pages but the form as an app of their own (web/apply.html): no session, none of the
+ * staff pages (decision 0037). The form itself (/apply) is lighter still, without Mantine
+ * (web/public-form, decision 0099-lean-public-form); this app is downloaded for the status page.
  */
 export function PublicApp() {
   return (

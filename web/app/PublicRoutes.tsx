@@ -1,20 +1,32 @@
+import { Suspense } from 'react';
 import { Route, Routes } from 'react-router';
-import { ApplyPage } from '../features/foster/ApplyPage';
+import { PageLoading } from '../components/ui/PageLoading';
 import { lazyPage } from './lazy-page';
 import { NotFoundPage } from './NotFoundPage';
 import { PublicLayout } from './PublicLayout';
 
-// The form is what most visitors come for, so it is in the first download; the status page is not.
 const StatusPage = lazyPage(() => import('../features/foster/StatusPage'), 'StatusPage');
+// The form is a page of its own without Mantine (web/apply.tsx serves it at /apply in a build);
+// this serves it in development and when a public page links back to it.
+const ApplyForm = lazyPage(() => import('../public-form/PublicFormApp'), 'PublicFormApp');
 
 /** The public pages (a family applying to foster, then following its application): no sign-in. */
 export function PublicRoutes() {
   return (
     <Routes>
-      <Route path="apply" element={<PublicLayout />}>
-        <Route index element={<ApplyPage />} />
-        <Route path="status/:token" element={<StatusPage />} />
-        <Route path="*" element={<NotFoundPage />} />
+      <Route path="apply">
+        <Route
+          index
+          element={
+            <Suspense fallback={<PageLoading />}>
+              <ApplyForm />
+            </Suspense>
+          }
+        />
+        <Route element={<PublicLayout />}>
+          <Route path="status/:token" element={<StatusPage />} />
+          <Route path="*" element={<NotFoundPage />} />
+        </Route>
       </Route>
     </Routes>
   );

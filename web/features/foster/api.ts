@@ -4,12 +4,10 @@ import type { ErrorResponse } from '../../../common/contracts/common';
 import type {
   breachSchema,
   decisionBodySchema,
-  eligibilityCheckSchema,
   FamilyDetail,
   FamilySummary,
   homeStudyBodySchema,
   PublicApplicationBody,
-  publicApplicationResultSchema,
   publicStatusSchema,
   RequirementView,
   ruleSetViewSchema,
@@ -26,8 +24,6 @@ import type { Locale } from '../../../common/i18n/locales';
 import { ApiError, api, apiItems, getCsrfToken, queryString } from '../../lib/api';
 
 export type Breach = z.infer<typeof breachSchema>;
-export type EligibilityCheck = z.infer<typeof eligibilityCheckSchema>;
-export type ApplicationResult = z.infer<typeof publicApplicationResultSchema>;
 export type PublicStatus = z.infer<typeof publicStatusSchema>;
 export type FamilyPage = { items: FamilySummary[]; total: number; page: number; pageSize: number };
 export type RuleSetView = z.infer<typeof ruleSetViewSchema>;
@@ -49,24 +45,6 @@ export type { FamilyDetail, FamilySummary, PublicApplicationBody, RequirementVie
 
 /** Signed-out calls name the chosen language, so the server's messages come back in it. */
 const withLang = (url: string, locale: Locale) => `${url}${url.includes('?') ? '&' : '?'}lang=${locale}`;
-
-/** The country's eligibility rules against the household as typed (nothing is stored). */
-export const useEligibility = (body: EligibilityCheck | null, locale: Locale) =>
-  useQuery({
-    queryKey: ['foster-public', 'eligibility', body, locale],
-    queryFn: () =>
-      api<{ breaches: Breach[] }>('POST', withLang('/api/public/foster-eligibility', locale), body),
-    enabled: body !== null,
-    placeholderData: keepPreviousData,
-    retry: false,
-    staleTime: 60_000,
-  });
-
-export const useSubmitApplication = (locale: Locale) =>
-  useMutation({
-    mutationFn: (body: PublicApplicationBody) =>
-      api<ApplicationResult>('POST', withLang('/api/public/foster-applications', locale), body),
-  });
 
 export const usePublicStatus = (token: string, locale: Locale) =>
   useQuery({

@@ -3,11 +3,6 @@ import { useIntl } from 'react-intl';
 import type { ApplicationStatus } from '../../../common/foster';
 import type { Breach } from './api';
 
-/** Countries offered for citizenship and residence ("ZZ": another country). */
-export const PERSON_COUNTRIES = ['AZ', 'TR', 'GE', 'RU', 'IR', 'UA', 'SY', 'IQ', 'ZZ'] as const;
-/** Languages a family may speak at home. */
-export const HOME_LANGUAGES = ['az', 'tr', 'ru', 'en', 'ar', 'fa', 'ku', 'ka'] as const;
-
 /** The label of a coded value, `foster.<group>.<value>`, or the value itself for a code the catalogue lacks. */
 export function useFosterLabel() {
   const intl = useIntl();

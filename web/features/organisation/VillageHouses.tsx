@@ -3,13 +3,24 @@ import { useEffect } from 'react';
 import { FormattedMessage, useIntl } from 'react-intl';
 import { Link, useSearchParams } from 'react-router';
 import { formatDate } from '../../../common/i18n/format';
+import { AreaWords } from '../../components/AreaWords';
 import { QueryState } from '../../components/ui/QueryState';
+import { DASHBOARD } from '../../i18n/catalogues';
 import { useLocale } from '../../i18n/I18nProvider';
 import { useVillage } from '../../lib/organisation';
 import { useCan } from '../../lib/session';
 
 /** The family houses of an SOS Children's Village with their SOS parent, aunts and occupancy today. */
 export function VillageHouses({ programmeId }: { programmeId: string }) {
+  // "At least n" children, for a reader of aggregates, is the dashboard's wording.
+  return (
+    <AreaWords catalogues={DASHBOARD}>
+      <Houses programmeId={programmeId} />
+    </AreaWords>
+  );
+}
+
+function Houses({ programmeId }: { programmeId: string }) {
   const intl = useIntl();
   const { locale } = useLocale();
   const query = useVillage(programmeId, true);

@@ -1,6 +1,6 @@
 import { Group, Select, Text } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useIntl } from 'react-intl';
 import { useNavigate } from 'react-router';
 import { queryString } from '../../lib/api';
@@ -14,11 +14,16 @@ import { hitTarget, useSearchHits } from './search-hits';
  * Picking one opens the child's case, or a caregiver's house; when there are more than shown,
  * the last line opens the results page.
  */
-export function SearchBox() {
+export function SearchBox({ initialText = '', autoFocus }: { initialText?: string; autoFocus?: boolean }) {
   const intl = useIntl();
   const format = useFormat();
   const navigate = useNavigate();
-  const [text, setText] = useState('');
+  const [text, setText] = useState(initialText);
+  // Typed before this box arrived (HeaderSearch): put back after the Select empties its search on mount.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: once, on mount
+  useEffect(() => {
+    if (initialText) setText(initialText);
+  }, []);
   const [debounced] = useDebouncedValue(text.trim(), 200);
   const query = useSearchHits(debounced, PAGE);
   const hits = debounced.length >= 2 ? (query.data?.items ?? []) : [];
@@ -30,6 +35,7 @@ export function SearchBox() {
       placeholder={intl.formatMessage({ id: 'search.placeholder' })}
       searchable
       clearable
+      autoFocus={autoFocus}
       value={null}
       searchValue={text}
       onSearchChange={setText}

@@ -7,11 +7,11 @@ export type Catalogue = Record<string, string>;
  * the language it shows, not all four. Each import() is written out so Vite can split them.
  */
 export interface Catalogues {
-  name: 'staff' | 'public' | 'audit';
+  name: 'staff' | 'public' | 'audit' | 'dashboard' | 'strengthening';
   load: Record<Locale, () => Promise<{ default: Catalogue }>>;
 }
 
-/** Every message: the staff app. */
+/** The staff app's messages but the areas below, which their pages add (`AreaWords`). */
 export const STAFF: Catalogues = {
   name: 'staff',
   load: {
@@ -44,6 +44,28 @@ export const AUDIT: Catalogues = {
     tr: () => import('../../../common/i18n/locales/audit/tr.json'),
     ru: () => import('../../../common/i18n/locales/audit/ru.json'),
     en: () => import('../../../common/i18n/locales/audit/en.json'),
+  },
+};
+
+/** The dashboard's words (indicators, their notes): its pages, the quality and sharing pages, a village's houses. */
+export const DASHBOARD: Catalogues = {
+  name: 'dashboard',
+  load: {
+    az: () => import('../../../common/i18n/locales/dashboard/az.json'),
+    tr: () => import('../../../common/i18n/locales/dashboard/tr.json'),
+    ru: () => import('../../../common/i18n/locales/dashboard/ru.json'),
+    en: () => import('../../../common/i18n/locales/dashboard/en.json'),
+  },
+};
+
+/** Family strengthening's words: its households' pages only. */
+export const STRENGTHENING: Catalogues = {
+  name: 'strengthening',
+  load: {
+    az: () => import('../../../common/i18n/locales/strengthening/az.json'),
+    tr: () => import('../../../common/i18n/locales/strengthening/tr.json'),
+    ru: () => import('../../../common/i18n/locales/strengthening/ru.json'),
+    en: () => import('../../../common/i18n/locales/strengthening/en.json'),
   },
 };
 
