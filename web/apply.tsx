@@ -9,7 +9,7 @@ window.addEventListener('vite:preloadError', () => window.location.reload());
 const root = createRoot(document.getElementById('root')!);
 
 /**
- * /apply is the application form, light (decision 0099-lean-public-form); the other public pages
+ * /apply is the application form, light (decision 0046-lean-public-form); the other public pages
  * (a family's status page, a mistyped address) come with the Mantine app, downloaded only for them.
  */
 if (/^\/apply\/?$/.test(window.location.pathname)) {

@@ -47,7 +47,7 @@ export const PAGES: (PageLoad & { budget?: number; target?: number })[] = [
     name: 'public form',
     html: 'apply.html',
     lazy: (l) => [`public-form/messages/${l}.json`],
-    // 262 kB with Mantine, zod and react-intl; 86 kB as a form of its own (decision 0099-lean-public-form).
+    // 262 kB with Mantine, zod and react-intl; 86 kB as a form of its own (decision 0046-lean-public-form).
     budget: 100_000,
     target: 100_000,
   },

@@ -14,7 +14,7 @@ const queryClient = createQueryClient();
 /**
  * The public pages but the form as an app of their own (web/apply.html): no session, none of the
  * staff pages (decision 0037). The form itself (/apply) is lighter still, without Mantine
- * (web/public-form, decision 0099-lean-public-form); this app is downloaded for the status page.
+ * (web/public-form, decision 0046-lean-public-form); this app is downloaded for the status page.
  */
 export function PublicApp() {
   return (

@@ -6,7 +6,7 @@ import { PublicFormWords, useWords } from './i18n';
 /**
  * The public application form as a page of its own (web/apply.html at /apply): plain React and
  * the browser's own form controls, none of the staff app's libraries, so that a family on a phone
- * downloads under 100 kB of script (decision 0099-lean-public-form).
+ * downloads under 100 kB of script (decision 0046-lean-public-form).
  */
 export function PublicFormApp() {
   return (

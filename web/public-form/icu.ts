@@ -1,7 +1,7 @@
 /**
  * The few ICU message forms the public form's messages use — `{name}`, `{n, plural, …}` with `#`
  * and `=N`, `{x, select, …}` — formatted without react-intl and its parser (about 30 kB gzip that
- * a family's phone would download for a dozen placeholders, decision 0099-lean-public-form).
+ * a family's phone would download for a dozen placeholders, decision 0046-lean-public-form).
  * A test formats every message of the form's catalogues with this and with intl-messageformat.
  */
 export type Values = Record<string, string | number>;
