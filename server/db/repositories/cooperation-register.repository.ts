@@ -125,3 +125,19 @@ export async function delegateIdOfUser(
   );
   return rows[0]?.id ?? null;
 }
+
+/**
+ * This installation's own country and key pair (its side of the channel), unless it has one. The
+ * demo is both the hub and Azerbaijan's Yuva.
+ */
+export async function setOwnCountryKeys(
+  q: Queryable,
+  country: string,
+  keys: { publicKey: string; privateKey: string },
+): Promise<void> {
+  await q.query(
+    `update cooperation_settings set country = $1, public_key = $2, private_key = $3, version = version + 1
+      where public_key is null`,
+    [country, keys.publicKey, keys.privateKey],
+  );
+}

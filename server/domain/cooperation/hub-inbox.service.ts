@@ -88,7 +88,8 @@ async function keep(
       sha256: documentDigest(document),
       keyId,
       via,
-      receivedBy: ctx.actor?.userId ?? null,
+      // Who uploaded a file; the network door has no person behind it.
+      receivedBy: via === 'file' ? (ctx.actor?.userId ?? null) : null,
     });
     if (!kept) throw replayed();
     await KIND_RULES[document.kind]!.accept?.(tx, {
