@@ -69,7 +69,10 @@ export function DelegatesSection() {
                     <Table.Td>{d.organisationName ?? '—'}</Table.Td>
                     <Table.Td>{intl.formatMessage({ id: `cooperation.hub.role.${d.groupRole}` })}</Table.Td>
                     <Table.Td>
-                      {format.date(d.termFrom)} – {d.termTo ? format.date(d.termTo) : '…'}
+                      {format.date(d.termFrom)} –{' '}
+                      {d.termTo
+                        ? format.date(d.termTo)
+                        : intl.formatMessage({ id: 'cooperation.hub.openTerm' })}
                     </Table.Td>
                     <Table.Td>{d.username ?? '—'}</Table.Td>
                     <Table.Td>

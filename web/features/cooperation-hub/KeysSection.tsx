@@ -1,11 +1,12 @@
-import { Badge, Button, Card, Group, Table, Text, Title } from '@mantine/core';
+import { Button, Card, Group, Table, Text, Title } from '@mantine/core';
 import { FormattedMessage, useIntl } from 'react-intl';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { QueryState } from '../../components/ui/QueryState';
 import { useFormat } from '../../lib/format';
 import { useCountryKeys, useKeyStep } from './api';
 
-const STATUS_COLOUR = { pending: 'yellow', confirmed: 'green', revoked: 'gray' } as const;
+// Readable shades (decision 0025): the status is also written, so colour is not the only sign.
+const STATUS_COLOUR = { pending: 'orange.9', confirmed: 'green.9', revoked: 'gray.7' } as const;
 
 /**
  * Countries' keys, pending ones first. The administrator confirms a key only after reading its
@@ -59,9 +60,9 @@ export function KeysSection() {
                     </Table.Td>
                     <Table.Td>{format.dateTime(k.registeredAt)}</Table.Td>
                     <Table.Td>
-                      <Badge color={STATUS_COLOUR[k.status]} variant="light">
+                      <Text size="sm" fw={600} c={STATUS_COLOUR[k.status]}>
                         {intl.formatMessage({ id: `cooperation.hub.keyStatus.${k.status}` })}
-                      </Badge>
+                      </Text>
                     </Table.Td>
                     <Table.Td>
                       <Group gap="xs">
