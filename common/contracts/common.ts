@@ -32,6 +32,9 @@ export const RECORD_KINDS = [
   'campaign',
   'ambassador',
   'event',
+  'cooperationOrganisation',
+  'groupMember',
+  'countryDocument',
 ] as const;
 export type RecordKind = (typeof RECORD_KINDS)[number];
 export const RECORD_KEY = 'x-record';

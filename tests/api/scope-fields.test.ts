@@ -35,6 +35,9 @@ const UNSCOPED: Record<string, string> = {
   campaign: 'recruitment belongs to a country',
   ambassador: 'recruitment belongs to a country',
   event: 'recruitment belongs to a country',
+  cooperationOrganisation: 'the hub’s register of a member country',
+  groupMember: 'a working-group member’s account has no place',
+  countryDocument: 'a sending country’s own document id, no record here',
 };
 
 const ROLE_ORDER = CALLER_ROLES;

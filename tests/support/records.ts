@@ -152,6 +152,22 @@ const RECORD_SOURCES: Record<string, RecordSource> = {
     sql: 'select id from shared_indicator_sets where $1::uuid is null',
     unscoped: "another country's aggregate figures",
   },
+  '/api/cooperation/countries/{code}': {
+    sql: 'select code as id from member_countries where $1::uuid is null',
+    unscoped: "the hub's register of member countries: no place, no child",
+  },
+  '/api/cooperation/organisations/{id}': {
+    sql: 'select id from cooperation_organisations where $1::uuid is null',
+    unscoped: "the hub's register: organisations of member countries",
+  },
+  '/api/cooperation/delegates/{id}': {
+    sql: 'select id from working_group_delegates where $1::uuid is null',
+    unscoped: "the hub's register: the working group's delegates",
+  },
+  '/api/cooperation/keys/{id}': {
+    sql: 'select id from country_keys where $1::uuid is null',
+    unscoped: "the hub's register of countries' public keys",
+  },
 };
 
 const any = (table: string) => `select id from ${table} where ($1::uuid is null or true)`;
@@ -191,6 +207,9 @@ export const FIELD_SOURCES: Record<string, string> = {
   enrolmentId: `select e.id from enrolments e join programmes p on p.id = e.programme_id where ${at('p.location_id')}`,
   goalId: any('plan_goals'),
   requirementId: any('foster_requirements'),
+  // The hub's register (issue 17): a delegate's organisation and account.
+  organisationId: any('cooperation_organisations'),
+  userId: `select id from users where role = 'working_group_member' and ($1::uuid is null or true)`,
 };
 
 export async function fieldIds(t: TestApp, field: string, locationId: string | null, limit = 6) {

@@ -27,6 +27,7 @@ const NAV = [
   { to: '/audit', label: 'nav.audit', permission: 'audit.read' },
   { to: '/exports/research', label: 'exports.research.nav', permission: 'exports.pseudonymised' },
   { to: '/people/merge', label: 'nav.merge', permission: 'people.merge' },
+  { to: '/cooperation/hub', label: 'cooperation.hub.nav', permission: 'cooperation.hub' },
 ];
 
 export function AppLayout() {

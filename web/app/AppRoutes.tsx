@@ -49,6 +49,7 @@ const TwoFactorEnrolmentPage = lazyPage(
   'TwoFactorEnrolmentPage',
 );
 const UsersPage = lazyPage(() => import('../features/users/UsersPage'), 'UsersPage');
+const HubPage = lazyPage(() => import('../features/cooperation-hub/HubPage'), 'HubPage');
 const HomePage = lazyPage(() => import('./HomePage'), 'HomePage');
 
 // Pages that show the words the staff catalogue leaves out (the start page does not need them).
@@ -118,6 +119,7 @@ export function AppRoutes() {
           {can('audit.read') && <Route path="audit" element={<AuditPage />} />}
           {can('exports.pseudonymised') && <Route path="exports/research" element={<ResearchExportPage />} />}
           {can('people.merge') && <Route path="people/merge" element={<MergePage />} />}
+          {can('cooperation.hub') && <Route path="cooperation/hub" element={<HubPage />} />}
           <Route path="*" element={<NotFoundPage />} />
         </Route>
       </Routes>

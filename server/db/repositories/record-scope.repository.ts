@@ -51,6 +51,9 @@ export const UNSCOPED_RECORD_KINDS = [
   'campaign',
   'ambassador',
   'event',
+  'cooperationOrganisation',
+  'groupMember',
+  'countryDocument',
 ] as const satisfies readonly RecordKind[];
 export type UnscopedRecordKind = (typeof UNSCOPED_RECORD_KINDS)[number];
 export type ScopedRecordKind = Exclude<RecordKind, UnscopedRecordKind>;

@@ -6,6 +6,9 @@ import {
   setHub,
 } from '../repositories/cooperation-members.repository';
 import { findUserByUsername } from '../repositories/users.repository';
+import { seedDemoIndicatorDocuments, seedDemoKeys } from './demo-hub-inbox';
+
+export { receiveDemoDocuments } from './demo-hub-inbox';
 
 /**
  * The demo installation is also the cooperation hub (decision 0045): the Foster Family Working
@@ -82,4 +85,7 @@ export async function seedCooperation(deps: Deps): Promise<void> {
     termFrom: '2026-03-01',
     termTo: null,
   });
+  // The channel: both countries' keys confirmed, and the indicator documents they sent.
+  await seedDemoKeys(deps);
+  await seedDemoIndicatorDocuments(deps);
 }

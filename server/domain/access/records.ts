@@ -20,6 +20,9 @@ export const UNSCOPED_KINDS = {
   campaign: 'recruitment campaigns belong to a country, not a place',
   ambassador: 'volunteer ambassadors belong to a country, not a place',
   event: 'outreach events belong to a country, not a place',
+  cooperationOrganisation: "an organisation of a member country in the hub's register, not a place's record",
+  groupMember: "a working-group member's account belongs to no place; only the hub's administrator links it",
+  countryDocument: "a sending country's own id for its document: new to the hub, it names no record here",
 } as const satisfies Record<UnscopedRecordKind, string>;
 
 export function isScopedKind(kind: RecordKind): kind is ScopedRecordKind {
