@@ -207,6 +207,13 @@ const EXPECTED: Record<string, 'public' | Role[]> = {
   'GET /api/exports/audit-events': ['admin'],
   'GET /api/exports/users': ['admin'],
   'GET /api/foster/funnel.pdf': ['admin', 'director', 'foster_care_officer'],
+  // A country's own Yuva linked to the cooperation hub (decision 0045).
+  'GET /api/cooperation/connection': ['admin'],
+  'PUT /api/cooperation/connection': ['admin'],
+  'POST /api/cooperation/connection/register': ['admin'],
+  'POST /api/cooperation/connection/confirm': ['admin'],
+  'POST /api/cooperation/pushes/indicators': ['admin', 'director'],
+  'GET /api/cooperation/pushes': ['admin', 'director'],
   // Last: it ends the session it is called with.
   'POST /api/auth/logout': ALL,
 };
