@@ -16,6 +16,11 @@ const NewReferralPage = lazyPage(() => import('../features/cases/NewReferralPage
 const DashboardPage = lazyPage(() => import('../features/dashboard/DashboardPage'), 'DashboardPage');
 const DrillDownPage = lazyPage(() => import('../features/dashboard/DrillDownPage'), 'DrillDownPage');
 const CountriesPage = lazyPage(() => import('../features/exchange/CountriesPage'), 'CountriesPage');
+const HubConnectionPage = lazyPage(
+  () => import('../features/cooperation-link/ConnectionPage'),
+  'ConnectionPage',
+);
+const HubSendPage = lazyPage(() => import('../features/cooperation-link/SendPage'), 'SendPage');
 const SearchPage = lazyPage(() => import('../features/search/SearchPage'), 'SearchPage');
 const ResearchExportPage = lazyPage(
   () => import('../features/exports/ResearchExportPage'),
@@ -94,6 +99,8 @@ export function AppRoutes() {
           {can('quality.read') && <Route path="quality" element={<QualityPage />} />}
           {can('reports.read') && <Route path="reports" element={<ReportsPage />} />}
           {can('indicators.share') && <Route path="countries" element={<CountriesPage />} />}
+          {can('cooperation.connect') && <Route path="hub/connection" element={<HubConnectionPage />} />}
+          {can('cooperation.push') && <Route path="hub/send" element={<HubSendPage />} />}
           {can('strengthening.read') && <Route path="strengthening" element={<HouseholdsPage />} />}
           {can('strengthening.write') && <Route path="strengthening/new" element={<NewHouseholdPage />} />}
           {can('strengthening.read') && <Route path="strengthening/:id" element={<HouseholdPage />} />}
