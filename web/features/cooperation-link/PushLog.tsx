@@ -51,8 +51,9 @@ export function PushLog({ items }: { items: Push[] }) {
                 {intl.formatMessage({ id: `cooperation.push.kind.${p.kind}` })} — {p.subject}
               </Table.Td>
               <Table.Td>{intl.formatMessage({ id: `cooperation.push.via.${p.via}` })}</Table.Td>
-              <Table.Td>
-                <Badge color={STATUS_COLOURS[p.status]}>
+              {/* A status is one word or two: kept on one line, so its badge is never cut short. */}
+              <Table.Td style={{ whiteSpace: 'nowrap' }}>
+                <Badge color={STATUS_COLOURS[p.status]} style={{ overflow: 'visible' }}>
                   {intl.formatMessage({ id: `cooperation.push.status.${p.status}` })}
                 </Badge>
               </Table.Td>
