@@ -16,6 +16,7 @@ import { authRoutes } from './routes/auth.routes';
 import { caseWorkRoutes } from './routes/case-work.routes';
 import { casesRoutes } from './routes/cases.routes';
 import { cooperationHubRoutes } from './routes/cooperation-hub.routes';
+import { cooperationLinkRoutes } from './routes/cooperation-link.routes';
 import { exportsRoutes } from './routes/exports.routes';
 import { fosterRoutes } from './routes/foster.routes';
 import { healthRoutes } from './routes/health.routes';
@@ -152,6 +153,7 @@ export async function buildApp(deps: Deps, options: AppOptions = {}): Promise<Fa
   strengtheningRoutes(app, deps);
   exportsRoutes(app, deps);
   cooperationHubRoutes(app, deps);
+  cooperationLinkRoutes(app, deps);
 
   if (options.webDir) await registerWeb(app, options.webDir);
   return app;

@@ -226,6 +226,13 @@ const EXPECTED: Record<string, 'public' | Role[]> = {
   'POST /api/hub/documents': 'public',
   'POST /api/cooperation/documents/upload': ['admin', 'working_group_member'],
   'GET /api/cooperation/documents': ['admin', 'director', 'working_group_member'],
+  // A country's own Yuva linked to the cooperation hub (decision 0045).
+  'GET /api/cooperation/connection': ['admin'],
+  'PUT /api/cooperation/connection': ['admin'],
+  'POST /api/cooperation/connection/register': ['admin'],
+  'POST /api/cooperation/connection/confirm': ['admin'],
+  'POST /api/cooperation/pushes/indicators': ['admin', 'director'],
+  'GET /api/cooperation/pushes': ['admin', 'director'],
   // Last: it ends the session it is called with.
   'POST /api/auth/logout': ALL,
 };

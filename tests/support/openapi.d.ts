@@ -2640,17 +2640,17 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/cooperation/hub": {
+    "/api/cooperation/connection": {
         parameters: {
             query?: never;
             header?: never;
             path?: never;
             cookie?: never;
         };
-        /** Whether this installation is the countries’ cooperation hub */
-        get: operations["getCooperationHub"];
-        /** Make this installation the cooperation hub, or stop being one */
-        put: operations["putCooperationHub"];
+        /** This installation's country, hub and public key with its fingerprint (never the private key), and whether the hub registered and the administrator confirmed it */
+        get: operations["getCooperationConnection"];
+        /** Choose the country, the hub (https) and who registers; a key pair is made the first time or on request (then registered again) */
+        put: operations["putCooperationConnection"];
         post?: never;
         delete?: never;
         options?: never;
@@ -2658,112 +2658,7 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/cooperation/countries": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** The member countries */
-        get: operations["getCooperationCountries"];
-        put?: never;
-        /** Record a country joining the working group */
-        post: operations["postCooperationCountries"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/cooperation/countries/{code}": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        /** Change a member country's names, date of joining or status */
-        put: operations["putCooperationCountriesByCode"];
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/cooperation/organisations": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** The member countries' organisations taking part */
-        get: operations["getCooperationOrganisations"];
-        put?: never;
-        /** Record an organisation of a member country */
-        post: operations["postCooperationOrganisations"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/cooperation/organisations/{id}": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        /** Change an organisation's name or kind */
-        put: operations["putCooperationOrganisationsById"];
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/cooperation/delegates": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** The working group's delegates with their group role and term */
-        get: operations["getCooperationDelegates"];
-        put?: never;
-        /** Record a country's delegate to the working group */
-        post: operations["postCooperationDelegates"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/cooperation/delegates/{id}": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        /** Change a delegate's organisation, account, group role or term */
-        put: operations["putCooperationDelegatesById"];
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/hub/keys": {
+    "/api/cooperation/connection/register": {
         parameters: {
             query?: never;
             header?: never;
@@ -2772,32 +2667,15 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** A country's Yuva registers its public key (pending until the hub's administrator confirms its fingerprint); a repeat answers the key's status */
-        post: operations["postHubKeys"];
+        /** Register the public key with the hub (its /api/hub/keys); the hub's fingerprint must be ours. A hub that does not answer or refuses changes nothing */
+        post: operations["postCooperationConnectionRegister"];
         delete?: never;
         options?: never;
         head?: never;
         patch?: never;
         trace?: never;
     };
-    "/api/cooperation/keys": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** The countries' registered keys with their fingerprints, pending ones first */
-        get: operations["getCooperationKeys"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/cooperation/keys/{id}/confirm": {
+    "/api/cooperation/connection/confirm": {
         parameters: {
             query?: never;
             header?: never;
@@ -2806,15 +2684,15 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Trust a country's key (its previous key goes out of use) */
-        post: operations["postCooperationKeysByIdConfirm"];
+        /** Confirm the hub after comparing the key's fingerprint with the hub's administrator */
+        post: operations["postCooperationConnectionConfirm"];
         delete?: never;
         options?: never;
         head?: never;
         patch?: never;
         trace?: never;
     };
-    "/api/cooperation/keys/{id}/revoke": {
+    "/api/cooperation/pushes/indicators": {
         parameters: {
             query?: never;
             header?: never;
@@ -2823,57 +2701,23 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Take a country's key out of use */
-        post: operations["postCooperationKeysByIdRevoke"];
+        /** Sign the year's indicator document (aggregates only, small cells withheld) and send it to the hub (201, the log's row) or download it as a file (200, the signed document) */
+        post: operations["postCooperationPushesIndicators"];
         delete?: never;
         options?: never;
         head?: never;
         patch?: never;
         trace?: never;
     };
-    "/api/hub/documents": {
+    "/api/cooperation/pushes": {
         parameters: {
             query?: never;
             header?: never;
             path?: never;
             cookie?: never;
         };
-        get?: never;
-        put?: never;
-        /** A country's Yuva sends a signed document (aggregates or knowledge, never a child's record) */
-        post: operations["postHubDocuments"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/cooperation/documents/upload": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /** Upload a country's signed document by hand (the JSON file as the body): the hub's administrator, or a delegate of that country */
-        post: operations["postCooperationDocumentsUpload"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/cooperation/documents": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** The documents the hub received from the member countries (without their contents) */
-        get: operations["getCooperationDocuments"];
+        /** What this installation pushed to the hub, newest first, with the hub’s answers */
+        get: operations["getCooperationPushes"];
         put?: never;
         post?: never;
         delete?: never;
@@ -22602,7 +22446,7 @@ export interface operations {
             };
         };
     };
-    getCooperationHub: {
+    getCooperationConnection: {
         parameters: {
             query?: never;
             header?: never;
@@ -22618,281 +22462,20 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        isHub: boolean;
-                        version: number;
-                    };
-                };
-            };
-            /** @description Default Response */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description Default Response */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description Default Response */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description Default Response */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description Default Response */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-        };
-    };
-    putCooperationHub: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": {
-                    isHub: boolean;
-                    version: number;
-                };
-            };
-        };
-        responses: {
-            /** @description Default Response */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        isHub: boolean;
-                        version: number;
-                    };
-                };
-            };
-            /** @description Default Response */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description Default Response */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description Default Response */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description Default Response */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description Default Response */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description Default Response */
-            413: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description Default Response */
-            415: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description Default Response */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-        };
-    };
-    getCooperationCountries: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Default Response */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        items: {
-                            code: string;
-                            names: {
-                                az: string;
-                                tr: string;
-                                ru: string;
-                                en: string;
-                            };
-                            joinedOn: string;
-                            /** @enum {string} */
-                            status: "member" | "observer" | "left";
-                            version: number;
-                        }[];
-                    };
-                };
-            };
-            /** @description Default Response */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description Default Response */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description Default Response */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description Default Response */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description Default Response */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-        };
-    };
-    postCooperationCountries: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": {
-                    code: string;
-                    names: {
-                        az: string;
-                        tr: string;
-                        ru: string;
-                        en: string;
-                    };
-                    /** Format: date */
-                    joinedOn: string;
-                    /** @enum {string} */
-                    status: "member" | "observer";
-                };
-            };
-        };
-        responses: {
-            /** @description Default Response */
-            201: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        code: string;
-                        names: {
-                            az: string;
-                            tr: string;
-                            ru: string;
-                            en: string;
-                        };
-                        joinedOn: string;
+                        country: string | null;
+                        countries: string[];
+                        organisation: string | null;
+                        contact: string | null;
+                        hubUrl: string | null;
+                        publicKey: string | null;
+                        fingerprint: string | null;
+                        keyCreatedAt: string | null;
+                        registeredAt: string | null;
+                        hubKeyStatus: ("pending" | "confirmed" | "revoked") | null;
+                        confirmedAt: string | null;
+                        confirmedBy: string | null;
                         /** @enum {string} */
-                        status: "member" | "observer" | "left";
+                        state: "not_set_up" | "not_registered" | "registered" | "confirmed";
                         version: number;
                     };
                 };
@@ -22942,821 +22525,25 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Default Response */
-            413: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description Default Response */
-            415: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description Default Response */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
         };
     };
-    putCooperationCountriesByCode: {
+    putCooperationConnection: {
         parameters: {
             query?: never;
             header?: never;
-            path: {
-                code: string;
-            };
+            path?: never;
             cookie?: never;
         };
         requestBody: {
             content: {
                 "application/json": {
-                    names: {
-                        az: string;
-                        tr: string;
-                        ru: string;
-                        en: string;
-                    };
-                    /** Format: date */
-                    joinedOn: string;
-                    /** @enum {string} */
-                    status: "member" | "observer" | "left";
                     version: number;
-                };
-            };
-        };
-        responses: {
-            /** @description Default Response */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        code: string;
-                        names: {
-                            az: string;
-                            tr: string;
-                            ru: string;
-                            en: string;
-                        };
-                        joinedOn: string;
-                        /** @enum {string} */
-                        status: "member" | "observer" | "left";
-                        version: number;
-                    };
-                };
-            };
-            /** @description Default Response */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description Default Response */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description Default Response */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description Default Response */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description Default Response */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description Default Response */
-            413: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description Default Response */
-            414: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description Default Response */
-            415: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description Default Response */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-        };
-    };
-    getCooperationOrganisations: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Default Response */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        items: {
-                            /** Format: uuid */
-                            id: string;
-                            country: string;
-                            name: string;
-                            /** @enum {string} */
-                            kind: "ministry" | "state_service" | "association" | "other";
-                            version: number;
-                        }[];
-                    };
-                };
-            };
-            /** @description Default Response */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description Default Response */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description Default Response */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description Default Response */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description Default Response */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-        };
-    };
-    postCooperationOrganisations: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": {
                     country: string;
-                    name: string;
-                    /** @enum {string} */
-                    kind: "ministry" | "state_service" | "association" | "other";
-                };
-            };
-        };
-        responses: {
-            /** @description Default Response */
-            201: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        /** Format: uuid */
-                        id: string;
-                        country: string;
-                        name: string;
-                        /** @enum {string} */
-                        kind: "ministry" | "state_service" | "association" | "other";
-                        version: number;
-                    };
-                };
-            };
-            /** @description Default Response */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description Default Response */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description Default Response */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description Default Response */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description Default Response */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description Default Response */
-            413: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description Default Response */
-            415: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description Default Response */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-        };
-    };
-    putCooperationOrganisationsById: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                id: string;
-            };
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": {
-                    name: string;
-                    /** @enum {string} */
-                    kind: "ministry" | "state_service" | "association" | "other";
-                    version: number;
-                };
-            };
-        };
-        responses: {
-            /** @description Default Response */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        /** Format: uuid */
-                        id: string;
-                        country: string;
-                        name: string;
-                        /** @enum {string} */
-                        kind: "ministry" | "state_service" | "association" | "other";
-                        version: number;
-                    };
-                };
-            };
-            /** @description Default Response */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description Default Response */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description Default Response */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description Default Response */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description Default Response */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description Default Response */
-            413: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description Default Response */
-            414: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description Default Response */
-            415: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description Default Response */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-        };
-    };
-    getCooperationDelegates: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Default Response */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        items: {
-                            /** Format: uuid */
-                            id: string;
-                            country: string;
-                            organisationId: string | null;
-                            organisationName: string | null;
-                            userId: string | null;
-                            username: string | null;
-                            fullName: string;
-                            email: string | null;
-                            /** @enum {string} */
-                            groupRole: "chair" | "secretary" | "member" | "observer";
-                            termFrom: string;
-                            termTo: string | null;
-                            version: number;
-                        }[];
-                    };
-                };
-            };
-            /** @description Default Response */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description Default Response */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description Default Response */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description Default Response */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description Default Response */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-        };
-    };
-    postCooperationDelegates: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": {
-                    country: string;
-                    organisationId: string | null;
-                    userId: string | null;
-                    fullName: string;
-                    email: string | null;
-                    /** @enum {string} */
-                    groupRole: "chair" | "secretary" | "member" | "observer";
-                    /** Format: date */
-                    termFrom: string;
-                    termTo: string | null;
-                };
-            };
-        };
-        responses: {
-            /** @description Default Response */
-            201: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        /** Format: uuid */
-                        id: string;
-                        country: string;
-                        organisationId: string | null;
-                        organisationName: string | null;
-                        userId: string | null;
-                        username: string | null;
-                        fullName: string;
-                        email: string | null;
-                        /** @enum {string} */
-                        groupRole: "chair" | "secretary" | "member" | "observer";
-                        termFrom: string;
-                        termTo: string | null;
-                        version: number;
-                    };
-                };
-            };
-            /** @description Default Response */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description Default Response */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description Default Response */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description Default Response */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description Default Response */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description Default Response */
-            413: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description Default Response */
-            415: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description Default Response */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-        };
-    };
-    putCooperationDelegatesById: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                id: string;
-            };
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": {
-                    organisationId: string | null;
-                    userId: string | null;
-                    fullName: string;
-                    email: string | null;
-                    /** @enum {string} */
-                    groupRole: "chair" | "secretary" | "member" | "observer";
-                    /** Format: date */
-                    termFrom: string;
-                    termTo: string | null;
-                    version: number;
-                };
-            };
-        };
-        responses: {
-            /** @description Default Response */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        /** Format: uuid */
-                        id: string;
-                        country: string;
-                        organisationId: string | null;
-                        organisationName: string | null;
-                        userId: string | null;
-                        username: string | null;
-                        fullName: string;
-                        email: string | null;
-                        /** @enum {string} */
-                        groupRole: "chair" | "secretary" | "member" | "observer";
-                        termFrom: string;
-                        termTo: string | null;
-                        version: number;
-                    };
-                };
-            };
-            /** @description Default Response */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description Default Response */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description Default Response */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description Default Response */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description Default Response */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description Default Response */
-            413: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description Default Response */
-            414: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description Default Response */
-            415: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description Default Response */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-        };
-    };
-    postHubKeys: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": {
-                    country: string;
-                    publicKey: string;
+                    hubUrl: string;
                     organisation: string;
                     contact: string;
+                    /** @default false */
+                    newKey?: boolean;
                 };
             };
         };
@@ -23768,321 +22555,21 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        fingerprint: string;
-                        /** @enum {string} */
-                        status: "pending" | "confirmed" | "revoked";
-                    };
-                };
-            };
-            /** @description Default Response */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description Default Response */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description Default Response */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description Default Response */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description Default Response */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description Default Response */
-            413: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description Default Response */
-            415: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description Default Response */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description Default Response */
-            429: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-        };
-    };
-    getCooperationKeys: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Default Response */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        items: {
-                            /** Format: uuid */
-                            id: string;
-                            country: string;
-                            fingerprint: string;
-                            organisation: string;
-                            contact: string;
-                            /** @enum {string} */
-                            status: "pending" | "confirmed" | "revoked";
-                            registeredAt: string;
-                            confirmedAt: string | null;
-                            confirmedBy: string | null;
-                            revokedAt: string | null;
-                        }[];
-                    };
-                };
-            };
-            /** @description Default Response */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description Default Response */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description Default Response */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description Default Response */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description Default Response */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-        };
-    };
-    postCooperationKeysByIdConfirm: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                id: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Default Response */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        /** Format: uuid */
-                        id: string;
-                        country: string;
-                        fingerprint: string;
-                        organisation: string;
-                        contact: string;
-                        /** @enum {string} */
-                        status: "pending" | "confirmed" | "revoked";
-                        registeredAt: string;
+                        country: string | null;
+                        countries: string[];
+                        organisation: string | null;
+                        contact: string | null;
+                        hubUrl: string | null;
+                        publicKey: string | null;
+                        fingerprint: string | null;
+                        keyCreatedAt: string | null;
+                        registeredAt: string | null;
+                        hubKeyStatus: ("pending" | "confirmed" | "revoked") | null;
                         confirmedAt: string | null;
                         confirmedBy: string | null;
-                        revokedAt: string | null;
-                    };
-                };
-            };
-            /** @description Default Response */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description Default Response */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description Default Response */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description Default Response */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description Default Response */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description Default Response */
-            413: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description Default Response */
-            414: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description Default Response */
-            415: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description Default Response */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-        };
-    };
-    postCooperationKeysByIdRevoke: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                id: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Default Response */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        /** Format: uuid */
-                        id: string;
-                        country: string;
-                        fingerprint: string;
-                        organisation: string;
-                        contact: string;
                         /** @enum {string} */
-                        status: "pending" | "confirmed" | "revoked";
-                        registeredAt: string;
-                        confirmedAt: string | null;
-                        confirmedBy: string | null;
-                        revokedAt: string | null;
+                        state: "not_set_up" | "not_registered" | "registered" | "confirmed";
+                        version: number;
                     };
                 };
             };
@@ -24141,15 +22628,6 @@ export interface operations {
                 };
             };
             /** @description Default Response */
-            414: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description Default Response */
             415: {
                 headers: {
                     [name: string]: unknown;
@@ -24169,7 +22647,7 @@ export interface operations {
             };
         };
     };
-    postHubDocuments: {
+    postCooperationConnectionRegister: {
         parameters: {
             query?: never;
             header?: never;
@@ -24179,41 +22657,33 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": {
-                    /** @enum {string} */
-                    format: "yuva-cooperation";
-                    /** @enum {number} */
-                    version: 1;
-                    /** Format: uuid */
-                    id: string;
-                    country: string;
-                    /** @enum {string} */
-                    kind: "indicators" | "practice" | "foster_day_results" | "ambassadors";
-                    /** Format: date-time */
-                    issuedAt: string;
-                    payload: {
-                        [key: string]: unknown;
-                    };
-                    signature: string;
+                    version: number;
                 };
             };
         };
         responses: {
             /** @description Default Response */
-            201: {
+            200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": {
-                        /** Format: uuid */
-                        receiptId: string;
-                        /** Format: uuid */
-                        documentId: string;
-                        country: string;
+                        country: string | null;
+                        countries: string[];
+                        organisation: string | null;
+                        contact: string | null;
+                        hubUrl: string | null;
+                        publicKey: string | null;
+                        fingerprint: string | null;
+                        keyCreatedAt: string | null;
+                        registeredAt: string | null;
+                        hubKeyStatus: ("pending" | "confirmed" | "revoked") | null;
+                        confirmedAt: string | null;
+                        confirmedBy: string | null;
                         /** @enum {string} */
-                        kind: "indicators" | "practice" | "foster_day_results" | "ambassadors";
-                        /** Format: date-time */
-                        receivedAt: string;
+                        state: "not_set_up" | "not_registered" | "registered" | "confirmed";
+                        version: number;
                     };
                 };
             };
@@ -24291,7 +22761,7 @@ export interface operations {
             };
         };
     };
-    postCooperationDocumentsUpload: {
+    postCooperationConnectionConfirm: {
         parameters: {
             query?: never;
             header?: never;
@@ -24301,41 +22771,34 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": {
-                    /** @enum {string} */
-                    format: "yuva-cooperation";
-                    /** @enum {number} */
-                    version: 1;
-                    /** Format: uuid */
-                    id: string;
-                    country: string;
-                    /** @enum {string} */
-                    kind: "indicators" | "practice" | "foster_day_results" | "ambassadors";
-                    /** Format: date-time */
-                    issuedAt: string;
-                    payload: {
-                        [key: string]: unknown;
-                    };
-                    signature: string;
+                    version: number;
+                    fingerprint: string;
                 };
             };
         };
         responses: {
             /** @description Default Response */
-            201: {
+            200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": {
-                        /** Format: uuid */
-                        receiptId: string;
-                        /** Format: uuid */
-                        documentId: string;
-                        country: string;
+                        country: string | null;
+                        countries: string[];
+                        organisation: string | null;
+                        contact: string | null;
+                        hubUrl: string | null;
+                        publicKey: string | null;
+                        fingerprint: string | null;
+                        keyCreatedAt: string | null;
+                        registeredAt: string | null;
+                        hubKeyStatus: ("pending" | "confirmed" | "revoked") | null;
+                        confirmedAt: string | null;
+                        confirmedBy: string | null;
                         /** @enum {string} */
-                        kind: "indicators" | "practice" | "foster_day_results" | "ambassadors";
-                        /** Format: date-time */
-                        receivedAt: string;
+                        state: "not_set_up" | "not_registered" | "registered" | "confirmed";
+                        version: number;
                     };
                 };
             };
@@ -24413,13 +22876,152 @@ export interface operations {
             };
         };
     };
-    getCooperationDocuments: {
+    postCooperationPushesIndicators: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    year: number;
+                    /** @enum {string} */
+                    via: "network" | "file";
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        format: "yuva-cooperation";
+                        /** @enum {number} */
+                        version: 1;
+                        /** Format: uuid */
+                        id: string;
+                        country: string;
+                        /** @enum {string} */
+                        kind: "indicators" | "practice" | "foster_day_results" | "ambassadors";
+                        /** Format: date-time */
+                        issuedAt: string;
+                        payload: {
+                            [key: string]: unknown;
+                        };
+                        signature: string;
+                    };
+                };
+            };
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        /** Format: uuid */
+                        documentId: string;
+                        /** @enum {string} */
+                        kind: "indicators" | "practice" | "foster_day_results" | "ambassadors";
+                        subject: string;
+                        /** @enum {string} */
+                        via: "network" | "file";
+                        /** @enum {string} */
+                        status: "accepted" | "refused" | "failed" | "downloaded";
+                        answer: string | null;
+                        /** Format: date-time */
+                        pushedAt: string;
+                        pushedBy: string | null;
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getCooperationPushes: {
         parameters: {
             query?: {
                 page?: number;
                 pageSize?: number;
-                kind?: "indicators" | "practice" | "foster_day_results" | "ambassadors";
-                country?: string;
             };
             header?: never;
             path?: never;
@@ -24439,19 +23041,27 @@ export interface operations {
                             id: string;
                             /** Format: uuid */
                             documentId: string;
-                            country: string;
                             /** @enum {string} */
                             kind: "indicators" | "practice" | "foster_day_results" | "ambassadors";
-                            issuedAt: string;
-                            receivedAt: string;
+                            subject: string;
                             /** @enum {string} */
                             via: "network" | "file";
-                            receivedBy: string | null;
-                            sha256: string;
+                            /** @enum {string} */
+                            status: "accepted" | "refused" | "failed" | "downloaded";
+                            answer: string | null;
+                            /** Format: date-time */
+                            pushedAt: string;
+                            pushedBy: string | null;
                         }[];
                         total: number;
                         page: number;
                         pageSize: number;
+                        link: {
+                            country: string | null;
+                            hubUrl: string | null;
+                            network: boolean;
+                            file: boolean;
+                        };
                     };
                 };
             };

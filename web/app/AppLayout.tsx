@@ -22,6 +22,8 @@ const NAV = [
   { to: '/quality', label: 'quality.nav', permission: 'quality.read' },
   { to: '/reports', label: 'reports.nav', permission: 'reports.read' },
   { to: '/countries', label: 'exchange.nav', permission: 'indicators.share' },
+  { to: '/hub/send', label: 'cooperation.push.nav', permission: 'cooperation.push' },
+  { to: '/hub/connection', label: 'cooperation.link.nav', permission: 'cooperation.connect' },
   { to: '/users', label: 'nav.users', permission: 'users.manage' },
   { to: '/account', label: 'security.nav.account' },
   { to: '/audit', label: 'nav.audit', permission: 'audit.read' },

@@ -18,6 +18,11 @@ const NewReferralPage = lazyPage(() => import('../features/cases/NewReferralPage
 const DashboardPage = lazyPage(() => import('../features/dashboard/DashboardPage'), 'DashboardPage');
 const DrillDownPage = lazyPage(() => import('../features/dashboard/DrillDownPage'), 'DrillDownPage');
 const CountriesPage = lazyPage(() => import('../features/exchange/CountriesPage'), 'CountriesPage');
+const HubConnectionPage = lazyPage(
+  () => import('../features/cooperation-link/ConnectionPage'),
+  'ConnectionPage',
+);
+const HubSendPage = lazyPage(() => import('../features/cooperation-link/SendPage'), 'SendPage');
 const SearchPage = lazyPage(() => import('../features/search/SearchPage'), 'SearchPage');
 const ResearchExportPage = lazyPage(
   () => import('../features/exports/ResearchExportPage'),
@@ -101,6 +106,8 @@ export function AppRoutes() {
           {can('quality.read') && <Route path="quality" element={dashboard(<QualityPage />)} />}
           {can('reports.read') && <Route path="reports" element={<ReportsPage />} />}
           {can('indicators.share') && <Route path="countries" element={dashboard(<CountriesPage />)} />}
+          {can('cooperation.connect') && <Route path="hub/connection" element={<HubConnectionPage />} />}
+          {can('cooperation.push') && <Route path="hub/send" element={<HubSendPage />} />}
           {can('strengthening.read') && (
             <Route path="strengthening" element={strengthening(<HouseholdsPage />)} />
           )}
