@@ -32,6 +32,8 @@ export const RECORD_KINDS = [
   'campaign',
   'ambassador',
   'event',
+  'delegate',
+  'decision',
 ] as const;
 export type RecordKind = (typeof RECORD_KINDS)[number];
 export const RECORD_KEY = 'x-record';

@@ -51,6 +51,8 @@ export const UNSCOPED_RECORD_KINDS = [
   'campaign',
   'ambassador',
   'event',
+  'delegate',
+  'decision',
 ] as const satisfies readonly RecordKind[];
 export type UnscopedRecordKind = (typeof UNSCOPED_RECORD_KINDS)[number];
 export type ScopedRecordKind = Exclude<RecordKind, UnscopedRecordKind>;
