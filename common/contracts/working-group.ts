@@ -42,19 +42,19 @@ export const workingGroupSchema = z.object({
 });
 
 export const meetingBodySchema = z.object({
-    heldAt: z.iso.datetime({ offset: true }),
-    online: z.boolean(),
-    city: text(100).min(1).nullish(),
-    cityCountry: countryCodeSchema.nullish(),
-    title: text(200).min(1),
-    language: z.enum(LOCALES),
-    agenda: z.array(z.object({ title: text(300).min(1), notes: text(4000).default('') })).max(50),
-    attendance: z
-      .array(z.object({ delegateId: recordId('delegate'), status: z.enum(ATTENDANCE_STATUSES) }))
-      .max(100),
-    minutes: text(20000).default(''),
-    /** In order: decision n is the n-th. Numbers already named by an action item must stay. */
-    decisions: z.array(z.object({ text: text(4000).min(1) })).max(100),
+  heldAt: z.iso.datetime({ offset: true }),
+  online: z.boolean(),
+  city: text(100).min(1).nullish(),
+  cityCountry: countryCodeSchema.nullish(),
+  title: text(200).min(1),
+  language: z.enum(LOCALES),
+  agenda: z.array(z.object({ title: text(300).min(1), notes: text(4000).default('') })).max(50),
+  attendance: z
+    .array(z.object({ delegateId: recordId('delegate'), status: z.enum(ATTENDANCE_STATUSES) }))
+    .max(100),
+  minutes: text(20000).default(''),
+  /** In order: decision n is the n-th. Numbers already named by an action item must stay. */
+  decisions: z.array(z.object({ text: text(4000).min(1) })).max(100),
 });
 export const meetingUpdateSchema = meetingBodySchema.extend({ version: versionSchema });
 

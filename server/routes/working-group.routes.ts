@@ -18,6 +18,7 @@ import {
   myActionsSchema,
   workingGroupSchema,
 } from '../../common/contracts/working-group';
+import type { Deps } from '../domain/context';
 import {
   actionItem,
   actionItems,
@@ -27,8 +28,13 @@ import {
   reportProgress,
 } from '../domain/cooperation/action-items.service';
 import { commitments, recordCommitmentStatus } from '../domain/cooperation/commitments.service';
-import { changeMeeting, createMeeting, meeting, meetings, workingGroup } from '../domain/cooperation/meetings.service';
-import type { Deps } from '../domain/context';
+import {
+  changeMeeting,
+  createMeeting,
+  meeting,
+  meetings,
+  workingGroup,
+} from '../domain/cooperation/meetings.service';
 import { errorResponses } from '../plugins/responses';
 
 const tags = ['working group'];
@@ -177,7 +183,8 @@ export function workingGroupRoutes(app: FastifyInstance, deps: Deps) {
       config: write,
       schema: {
         tags,
-        summary: "Report progress on an action item: a note appended, maybe a new status (the owner country's delegates)",
+        summary:
+          "Report progress on an action item: a note appended, maybe a new status (the owner country's delegates)",
         params: idParamsSchema,
         body: actionProgressSchema,
         response: { 200: actionItemDetailSchema, ...withRules },
@@ -191,7 +198,8 @@ export function workingGroupRoutes(app: FastifyInstance, deps: Deps) {
       config: read,
       schema: {
         tags,
-        summary: "The declaration's commitments: the actions serving each, by status, and each country's status",
+        summary:
+          "The declaration's commitments: the actions serving each, by status, and each country's status",
         response: { 200: listOf(commitmentSchema), ...errorResponses },
       },
     },

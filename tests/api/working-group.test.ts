@@ -63,7 +63,10 @@ const meetingBody = () => ({
     { delegateId: delegates['Ayşe Yıldırım'], status: 'excused' },
   ],
   minutes: 'Görüş saat 10:00-da başladı.',
-  decisions: [{ text: 'Hər ölkə 2026-cı ilin nəticələrini göndərsin.' }, { text: 'Təlim proqramı hazırlansın.' }],
+  decisions: [
+    { text: 'Hər ölkə 2026-cı ilin nəticələrini göndərsin.' },
+    { text: 'Təlim proqramı hazırlansın.' },
+  ],
 });
 
 async function createMeeting() {
@@ -93,7 +96,9 @@ describe('meetings', () => {
     expect(read.decisions.map((d: { number: number }) => d.number)).toEqual([1, 2]);
     expect(read.city).toBe('Bakı');
     const list = (await memberTr.request('GET', '/api/cooperation/meetings')).json();
-    expect(list.items.some((x: { id: string; decisions: number }) => x.id === m.id && x.decisions === 2)).toBe(true);
+    expect(
+      list.items.some((x: { id: string; decisions: number }) => x.id === m.id && x.decisions === 2),
+    ).toBe(true);
   });
 
   it('a member delegate may not record or change a meeting: only the chair or secretary', async () => {
@@ -101,13 +106,19 @@ describe('meetings', () => {
     expect(res.statusCode).toBe(422);
     expect(res.json().error.details.rule).toBe('cooperation_officers_only');
     const m = await createMeeting();
-    const put = await memberAz.request('PUT', `/api/cooperation/meetings/${m.id}`, { ...meetingBody(), version: m.version });
+    const put = await memberAz.request('PUT', `/api/cooperation/meetings/${m.id}`, {
+      ...meetingBody(),
+      version: m.version,
+    });
     expect(put.statusCode).toBe(422);
     expect(put.json().error.details.rule).toBe('cooperation_officers_only');
   });
 
   it('a meeting not online needs its city; a stale version answers 409', async () => {
-    const bad = await secretaryAz.request('POST', '/api/cooperation/meetings', { ...meetingBody(), city: null });
+    const bad = await secretaryAz.request('POST', '/api/cooperation/meetings', {
+      ...meetingBody(),
+      city: null,
+    });
     expect(bad.statusCode).toBe(422);
     expect(bad.json().error.details.rule).toBe('meeting_place_required');
     const m = await createMeeting();
@@ -118,7 +129,10 @@ describe('meetings', () => {
     });
     expect(first.statusCode, first.body).toBe(200);
     expect(first.json().version).toBe(m.version + 1);
-    const stale = await admin.request('PUT', `/api/cooperation/meetings/${m.id}`, { ...meetingBody(), version: m.version });
+    const stale = await admin.request('PUT', `/api/cooperation/meetings/${m.id}`, {
+      ...meetingBody(),
+      version: m.version,
+    });
     expect(stale.statusCode).toBe(409);
   });
 
@@ -159,7 +173,13 @@ describe('action items', () => {
     expect(second.statusCode, second.body).toBe(200);
     const read = (await memberTr.request('GET', `/api/cooperation/action-items/${a.id}`)).json();
     expect(read.status).toBe('in_progress');
-    expect(read.notes.map((n: { note: string; status: string | null; author: string }) => [n.note, n.status, n.author])).toEqual([
+    expect(
+      read.notes.map((n: { note: string; status: string | null; author: string }) => [
+        n.note,
+        n.status,
+        n.author,
+      ]),
+    ).toEqual([
       ['Məlumat toplanır.', 'in_progress', 'Rauf Əliyev'],
       ['Yarısı hazırdır.', null, 'Rauf Əliyev'],
     ]);
@@ -213,15 +233,25 @@ describe('commitments', () => {
   it('counts the actions serving each commitment by status, with each country’s own status', async () => {
     const before = (await memberTr.request('GET', '/api/cooperation/commitments')).json();
     const codes = before.items.map((c: { code: string }) => c.code);
-    expect(codes).toEqual(['best_practice', 'foster_family_day', 'working_group', 'model_ambassadors', 'technical_support']);
+    expect(codes).toEqual([
+      'best_practice',
+      'foster_family_day',
+      'working_group',
+      'model_ambassadors',
+      'technical_support',
+    ]);
     const m = await createMeeting();
     await createAction(m.decisions[0]!.id, 'TR', '2026-06-30', 'foster_family_day');
     await createAction(m.decisions[0]!.id, 'AZ', '2027-06-30', 'foster_family_day');
-    const recorded = await memberTr.request('PUT', '/api/cooperation/commitments/foster_family_day/countries/TR', {
-      version: null,
-      status: 'in_progress',
-      note: '30 Haziran 2021’den beri kutlanıyor.',
-    });
+    const recorded = await memberTr.request(
+      'PUT',
+      '/api/cooperation/commitments/foster_family_day/countries/TR',
+      {
+        version: null,
+        status: 'in_progress',
+        note: '30 Haziran 2021’den beri kutlanıyor.',
+      },
+    );
     expect(recorded.statusCode, recorded.body).toBe(200);
     const day = recorded.json().items.find((c: { code: string }) => c.code === 'foster_family_day');
     const was = before.items.find((c: { code: string }) => c.code === 'foster_family_day');
@@ -232,15 +262,23 @@ describe('commitments', () => {
       { country: 'TR', status: 'in_progress', note: '30 Haziran 2021’den beri kutlanıyor.', version: 1 },
     ]);
     // Only TR's delegates record TR's status; a second "first" record is a stale one.
-    const other = await memberAz.request('PUT', '/api/cooperation/commitments/foster_family_day/countries/TR', {
-      version: 1,
-      status: 'done',
-    });
+    const other = await memberAz.request(
+      'PUT',
+      '/api/cooperation/commitments/foster_family_day/countries/TR',
+      {
+        version: 1,
+        status: 'done',
+      },
+    );
     expect(other.statusCode).toBe(422);
-    const again = await memberTr.request('PUT', '/api/cooperation/commitments/foster_family_day/countries/TR', {
-      version: null,
-      status: 'done',
-    });
+    const again = await memberTr.request(
+      'PUT',
+      '/api/cooperation/commitments/foster_family_day/countries/TR',
+      {
+        version: null,
+        status: 'done',
+      },
+    );
     expect(again.statusCode).toBe(409);
   });
 });
@@ -257,7 +295,9 @@ describe('the hub switch and the role', () => {
     try {
       expect((await memberAz.request('GET', '/api/cooperation/meetings')).statusCode).toBe(404);
       expect((await memberAz.request('GET', '/api/cooperation/my-actions')).statusCode).toBe(404);
-      expect((await secretaryAz.request('POST', '/api/cooperation/meetings', meetingBody())).statusCode).toBe(404);
+      expect((await secretaryAz.request('POST', '/api/cooperation/meetings', meetingBody())).statusCode).toBe(
+        404,
+      );
     } finally {
       await setHub(t.db, true);
     }

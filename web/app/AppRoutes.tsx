@@ -48,6 +48,15 @@ const TwoFactorEnrolmentPage = lazyPage(
 );
 const UsersPage = lazyPage(() => import('../features/users/UsersPage'), 'UsersPage');
 const HomePage = lazyPage(() => import('./HomePage'), 'HomePage');
+// The countries' cooperation space on the hub (issue 17).
+const wg = () => import('../features/working-group/pages');
+const CooperationHomePage = lazyPage(wg, 'CooperationHomePage');
+const WorkingGroupPage = lazyPage(wg, 'WorkingGroupPage');
+const MeetingsPage = lazyPage(wg, 'MeetingsPage');
+const MeetingPage = lazyPage(wg, 'MeetingPage');
+const ActionsPage = lazyPage(wg, 'ActionsPage');
+const ActionPage = lazyPage(wg, 'ActionPage');
+const CommitmentsPage = lazyPage(wg, 'CommitmentsPage');
 
 export function AppRoutes() {
   const { user, pending } = useSession();
@@ -84,9 +93,9 @@ export function AppRoutes() {
           {can('cases.write') && <Route path="cases/new" element={<NewReferralPage />} />}
           {can('cases.read') && <Route path="cases/:id" element={<CasePage />} />}
           {can('cases.read') && <Route path="search" element={<SearchPage />} />}
-          <Route path="locations" element={<LocationsPage />} />
-          <Route path="programmes" element={<ProgrammesPage />} />
-          <Route path="programmes/:id" element={<ProgrammePage />} />
+          {can('organisation.read') && <Route path="locations" element={<LocationsPage />} />}
+          {can('organisation.read') && <Route path="programmes" element={<ProgrammesPage />} />}
+          {can('organisation.read') && <Route path="programmes/:id" element={<ProgrammePage />} />}
           {can('programmes.read') && <Route path="groups" element={<GroupsPage />} />}
           {can('programmes.read') && <Route path="groups/:id" element={<GroupPage />} />}
           {can('programmes.read') && <Route path="groups/:id/register" element={<RegisterPage />} />}
@@ -106,6 +115,17 @@ export function AppRoutes() {
           {can('audit.read') && <Route path="audit" element={<AuditPage />} />}
           {can('exports.pseudonymised') && <Route path="exports/research" element={<ResearchExportPage />} />}
           {can('people.merge') && <Route path="people/merge" element={<MergePage />} />}
+          {can('cooperation.read') && (
+            <Route path="cooperation">
+              <Route index element={<CooperationHomePage />} />
+              <Route path="working-group" element={<WorkingGroupPage />} />
+              <Route path="meetings" element={<MeetingsPage />} />
+              <Route path="meetings/:id" element={<MeetingPage />} />
+              <Route path="actions" element={<ActionsPage />} />
+              <Route path="actions/:id" element={<ActionPage />} />
+              <Route path="commitments" element={<CommitmentsPage />} />
+            </Route>
+          )}
           <Route path="*" element={<NotFoundPage />} />
         </Route>
       </Routes>

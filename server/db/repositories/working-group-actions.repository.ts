@@ -69,7 +69,12 @@ export async function insertAction(q: Queryable, decisionId: string, a: ActionWr
 }
 
 /** The officers' edit: everything but the decision. False when `version` moved on. */
-export async function updateAction(q: Queryable, id: string, version: number, a: ActionWrite & { status: string }) {
+export async function updateAction(
+  q: Queryable,
+  id: string,
+  version: number,
+  a: ActionWrite & { status: string },
+) {
   const rows = await q.query(
     `update working_group_action_items set commitment = $3, title = $4, owner_country = $5,
             owner_delegate_id = $6, due_on = $7, status = $8, version = version + 1, updated_at = now()
@@ -91,7 +96,14 @@ export async function setActionStatus(q: Queryable, id: string, version: number,
 
 export async function appendNote(
   q: Queryable,
-  n: { actionItemId: string; writtenAt: string; by: string; author: string; status: string | null; note: string },
+  n: {
+    actionItemId: string;
+    writtenAt: string;
+    by: string;
+    author: string;
+    status: string | null;
+    note: string;
+  },
 ) {
   await q.query(
     `insert into working_group_action_notes (action_item_id, written_at, written_by, author_name, status, note)
@@ -139,7 +151,14 @@ export async function findCommitmentStatus(q: Queryable, commitment: string, cou
  */
 export async function saveCommitmentStatus(
   q: Queryable,
-  s: { commitment: string; country: string; version: number | null; status: string; note: string; by: string },
+  s: {
+    commitment: string;
+    country: string;
+    version: number | null;
+    status: string;
+    note: string;
+    by: string;
+  },
 ) {
   const rows =
     s.version === null
@@ -158,5 +177,7 @@ export async function saveCommitmentStatus(
 }
 
 export async function memberCountryExists(q: Queryable, code: string): Promise<boolean> {
-  return (await q.query("select 1 from member_countries where code = $1 and status <> 'left'", [code])).length > 0;
+  return (
+    (await q.query("select 1 from member_countries where code = $1 and status <> 'left'", [code])).length > 0
+  );
 }

@@ -49,7 +49,9 @@ export async function nextMeeting(q: Queryable, from: string) {
 }
 
 export async function findMeeting(q: Queryable, id: string): Promise<MeetingRow | null> {
-  const rows = await q.query<MeetingRow>(`select ${COLUMNS} from working_group_meetings m where m.id = $1`, [id]);
+  const rows = await q.query<MeetingRow>(`select ${COLUMNS} from working_group_meetings m where m.id = $1`, [
+    id,
+  ]);
   return rows[0] ?? null;
 }
 
@@ -59,7 +61,12 @@ export async function meetingParts(q: Queryable, id: string) {
       'select title, notes from working_group_agenda_items where meeting_id = $1 order by position',
       [id],
     ),
-    q.query<{ delegateId: string; fullName: string; country: string; status: 'present' | 'absent' | 'excused' }>(
+    q.query<{
+      delegateId: string;
+      fullName: string;
+      country: string;
+      status: 'present' | 'absent' | 'excused';
+    }>(
       `select a.delegate_id as "delegateId", d.full_name as "fullName", d.country, a.status
          from working_group_attendance a join working_group_delegates d on d.id = a.delegate_id
         where a.meeting_id = $1 order by d.country, d.full_name`,
@@ -103,11 +110,10 @@ export async function replaceAgendaAndAttendance(q: Queryable, id: string, m: Me
       [id, i + 1, item.title, item.notes],
     );
   for (const a of m.attendance)
-    await q.query('insert into working_group_attendance (meeting_id, delegate_id, status) values ($1, $2, $3)', [
-      id,
-      a.delegateId,
-      a.status,
-    ]);
+    await q.query(
+      'insert into working_group_attendance (meeting_id, delegate_id, status) values ($1, $2, $3)',
+      [id, a.delegateId, a.status],
+    );
 }
 
 /**
@@ -162,7 +168,9 @@ export async function listDelegates(q: Queryable) {
 }
 
 export async function listMemberCountries(q: Queryable) {
-  return q.query<{ code: string; names: { az: string; tr: string; ru: string; en: string }; status: 'member' | 'observer' | 'left' }>(
-    'select code, names, status from member_countries order by joined_on, code',
-  );
+  return q.query<{
+    code: string;
+    names: { az: string; tr: string; ru: string; en: string };
+    status: 'member' | 'observer' | 'left';
+  }>('select code, names, status from member_countries order by joined_on, code');
 }

@@ -6,6 +6,7 @@ import {
   setHub,
 } from '../repositories/cooperation-members.repository';
 import { findUserByUsername } from '../repositories/users.repository';
+import { seedWorkingGroup } from './demo-working-group';
 
 /**
  * The demo installation is also the cooperation hub (decision 0045): the Foster Family Working
@@ -13,7 +14,7 @@ import { findUserByUsername } from '../repositories/users.repository';
  * Azerbaijan and Turkey as members and Uzbekistan observing. Each area of the space adds its own
  * demo records after this (meetings, practices, exchanges, Foster Family Day).
  */
-export async function seedCooperation(deps: Deps): Promise<void> {
+export async function seedCooperation(deps: Deps, today: string): Promise<void> {
   const db = deps.db;
   await setHub(db, true);
   const joined = '2025-09-18';
@@ -82,4 +83,5 @@ export async function seedCooperation(deps: Deps): Promise<void> {
     termFrom: '2026-03-01',
     termTo: null,
   });
+  await seedWorkingGroup(deps, today);
 }

@@ -54,7 +54,10 @@ export async function actionItems(
   query: { country?: string; status?: ActionStatus },
 ) {
   await requireCooperation(deps, ctx);
-  const rows = await listActions(deps.db, { country: query.country, statuses: query.status ? [query.status] : null });
+  const rows = await listActions(deps.db, {
+    country: query.country,
+    statuses: query.status ? [query.status] : null,
+  });
   return { items: rows.map(withOverdue(today(deps.clock))) };
 }
 
@@ -75,7 +78,9 @@ async function readAction(q: Queryable, id: string, day: string) {
 export async function myActions(deps: Deps, ctx: RequestContext) {
   const { delegate } = await requireCooperation(deps, ctx);
   const day = today(deps.clock);
-  const rows = delegate ? await listActions(deps.db, { country: delegate.country, statuses: STILL_TO_DO }) : [];
+  const rows = delegate
+    ? await listActions(deps.db, { country: delegate.country, statuses: STILL_TO_DO })
+    : [];
   const items = rows.map(withOverdue(day));
   items.sort((a, b) => Number(b.overdue) - Number(a.overdue) || a.dueOn.localeCompare(b.dueOn));
   return {
@@ -92,7 +97,8 @@ async function checkedOwner(q: Queryable, a: z.infer<typeof actionItemBodySchema
   if (a.ownerDelegateId) {
     const [d] = await existingDelegates(q, [a.ownerDelegateId]);
     if (!d) throw ruleViolation('meeting_not_a_delegate');
-    if (d.country !== a.ownerCountry) throw ruleViolation('action_owner_other_country', { country: a.ownerCountry });
+    if (d.country !== a.ownerCountry)
+      throw ruleViolation('action_owner_other_country', { country: a.ownerCountry });
   }
   return {
     commitment: a.commitment ?? null,
@@ -103,7 +109,11 @@ async function checkedOwner(q: Queryable, a: z.infer<typeof actionItemBodySchema
   };
 }
 
-export async function createActionItem(deps: Deps, ctx: RequestContext, body: z.infer<typeof actionItemBodySchema>) {
+export async function createActionItem(
+  deps: Deps,
+  ctx: RequestContext,
+  body: z.infer<typeof actionItemBodySchema>,
+) {
   const { actor } = await requireGroupOfficer(deps, ctx);
   return deps.db.transaction(async (tx) => {
     if (!(await decisionExists(tx, body.decisionId))) throw notFound();
@@ -171,7 +181,10 @@ export async function reportProgress(
       action: 'cooperation.action_progress',
       entityType: 'working_group_action',
       entityId: id,
-      changes: { note: body.note, ...(status === current.status ? {} : { status: { from: current.status, to: status } }) },
+      changes: {
+        note: body.note,
+        ...(status === current.status ? {} : { status: { from: current.status, to: status } }),
+      },
     });
     return (await readAction(tx, id, today(deps.clock)))!;
   });

@@ -68,7 +68,8 @@ export async function recordCommitmentStatus(
 ) {
   const { actor } = await requireCountryEditor(deps, ctx, country);
   await deps.db.transaction(async (tx) => {
-    if (!(await memberCountryExists(tx, country))) throw ruleViolation('cooperation_not_a_member', { country });
+    if (!(await memberCountryExists(tx, country)))
+      throw ruleViolation('cooperation_not_a_member', { country });
     const before = await findCommitmentStatus(tx, code, country);
     const saved = await saveCommitmentStatus(tx, { commitment: code, country, ...body, by: actor.userId });
     if (!saved) throw await versionConflict(tx, 'commitment_status', `${code}:${country}`, before?.version);

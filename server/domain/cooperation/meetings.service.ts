@@ -132,8 +132,19 @@ function changedParts(before: Meeting, after: MeetingBody): Record<string, '(cha
   if (before.title !== after.title) parts.push('title');
   if (before.minutes !== after.minutes) parts.push('minutes');
   if (!same(before.agenda, after.agenda)) parts.push('agenda');
-  if (!same(before.attendance.map((a) => [a.delegateId, a.status]).sort(), after.attendance.map((a) => [a.delegateId, a.status]).sort()))
+  if (
+    !same(
+      before.attendance.map((a) => [a.delegateId, a.status]).sort(),
+      after.attendance.map((a) => [a.delegateId, a.status]).sort(),
+    )
+  )
     parts.push('attendance');
-  if (!same(before.decisions.map((d) => d.text), after.decisions.map((d) => d.text))) parts.push('decisions');
+  if (
+    !same(
+      before.decisions.map((d) => d.text),
+      after.decisions.map((d) => d.text),
+    )
+  )
+    parts.push('decisions');
   return Object.fromEntries(parts.map((p) => [p, '(changed)' as const]));
 }

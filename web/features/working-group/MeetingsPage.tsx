@@ -1,0 +1,64 @@
+import { Anchor, Stack, Table, Title } from '@mantine/core';
+import { FormattedMessage } from 'react-intl';
+import { Link } from 'react-router';
+import { QueryState } from '../../components/ui/QueryState';
+import { useFormat, useNames } from '../../lib/format';
+import { usePageTitle } from '../../lib/page-title';
+import { useMeetings } from './api';
+
+/** The working group's meetings, the latest first: when, where, how many decisions. */
+export function MeetingsPage() {
+  usePageTitle('workingGroup.meetings.title');
+  const format = useFormat();
+  const names = useNames();
+  const query = useMeetings();
+  return (
+    <Stack>
+      <Title order={1}>
+        <FormattedMessage id="workingGroup.meetings.title" />
+      </Title>
+      <QueryState query={query}>
+        {(meetings) => (
+          <Table striped>
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th>
+                  <FormattedMessage id="workingGroup.meeting.when" />
+                </Table.Th>
+                <Table.Th>
+                  <FormattedMessage id="workingGroup.meeting.title" />
+                </Table.Th>
+                <Table.Th>
+                  <FormattedMessage id="workingGroup.meeting.where" />
+                </Table.Th>
+                <Table.Th>
+                  <FormattedMessage id="workingGroup.meeting.decisions" />
+                </Table.Th>
+              </Table.Tr>
+            </Table.Thead>
+            <Table.Tbody>
+              {meetings.map((m) => (
+                <Table.Tr key={m.id}>
+                  <Table.Td>{format.dateTime(m.heldAt)}</Table.Td>
+                  <Table.Td>
+                    <Anchor component={Link} to={`/cooperation/meetings/${m.id}`}>
+                      {m.title}
+                    </Anchor>
+                  </Table.Td>
+                  <Table.Td>
+                    {m.online ? (
+                      <FormattedMessage id="workingGroup.meeting.online" />
+                    ) : (
+                      `${m.city}, ${names.country(m.cityCountry ?? '')}`
+                    )}
+                  </Table.Td>
+                  <Table.Td>{format.number(m.decisions)}</Table.Td>
+                </Table.Tr>
+              ))}
+            </Table.Tbody>
+          </Table>
+        )}
+      </QueryState>
+    </Stack>
+  );
+}
