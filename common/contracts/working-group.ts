@@ -135,6 +135,8 @@ export type ActionItem = z.infer<typeof actionItemSchema>;
 export const myActionsSchema = z.object({
   /** The caller's country (null for someone who is no delegate: their list is empty). */
   country: z.string().nullable(),
+  /** The caller's role in the group (null for someone who is no delegate): the chair and secretary run meetings. */
+  groupRole: z.enum(['chair', 'secretary', 'member', 'observer']).nullable(),
   items: z.array(actionItemSchema),
   nextMeeting: meetingSummarySchema.nullable(),
 });

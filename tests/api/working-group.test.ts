@@ -218,6 +218,7 @@ describe('action items', () => {
     expect(soon.overdue).toBe(false);
     const mine = (await memberAz.request('GET', '/api/cooperation/my-actions')).json();
     expect(mine.country).toBe('AZ');
+    expect(mine.groupRole).toBe('member');
     const ids = mine.items.map((i: { id: string }) => i.id);
     expect(ids[0]).toBe(late.id);
     expect(mine.items[0].overdue).toBe(true);

@@ -20,7 +20,8 @@ export const UNSCOPED_KINDS = {
   campaign: 'recruitment campaigns belong to a country, not a place',
   ambassador: 'volunteer ambassadors belong to a country, not a place',
   event: 'outreach events belong to a country, not a place',
-  delegate: "the working group's delegates belong to a member country; anyone with cooperation.read sees them all",
+  delegate:
+    "the working group's delegates belong to a member country; anyone with cooperation.read sees them all",
   decision: "the working group's decisions belong to the group, read by anyone with cooperation.read",
 } as const satisfies Record<UnscopedRecordKind, string>;
 

@@ -85,6 +85,7 @@ export async function myActions(deps: Deps, ctx: RequestContext) {
   items.sort((a, b) => Number(b.overdue) - Number(a.overdue) || a.dueOn.localeCompare(b.dueOn));
   return {
     country: delegate?.country ?? null,
+    groupRole: delegate?.groupRole ?? null,
     items,
     nextMeeting: await nextMeeting(deps.db, deps.clock.now().toISOString()),
   };

@@ -1,10 +1,13 @@
-import { Card, List, Stack, Table, Text, Title } from '@mantine/core';
+import { Button, Card, Group, List, Stack, Table, Text, Title } from '@mantine/core';
+import { useState } from 'react';
 import { FormattedMessage } from 'react-intl';
 import { useParams } from 'react-router';
 import { QueryState } from '../../components/ui/QueryState';
 import { useFormat, useNames } from '../../lib/format';
 import { usePageTitle } from '../../lib/page-title';
-import { useMeeting } from './api';
+import { useIsOfficer, useMeeting } from './api';
+import { GiveActionForm } from './GiveActionForm';
+import { MeetingForm } from './MeetingForm';
 
 /** One meeting: when and where, the agenda, who attended, the minutes and the numbered decisions. */
 export function MeetingPage() {
@@ -13,11 +16,24 @@ export function MeetingPage() {
   usePageTitle('workingGroup.meetings.title', query.data?.title);
   const format = useFormat();
   const names = useNames();
+  const officer = useIsOfficer();
+  const [editing, setEditing] = useState(false);
+  const [giving, setGiving] = useState<string | null>(null);
   return (
     <QueryState query={query}>
       {(m) => (
         <Stack>
           <Title order={1}>{m.title}</Title>
+          {officer &&
+            (editing ? (
+              <MeetingForm key={m.version} meeting={m} onDone={() => setEditing(false)} />
+            ) : (
+              <Group>
+                <Button variant="light" onClick={() => setEditing(true)}>
+                  <FormattedMessage id="workingGroup.form.change" />
+                </Button>
+              </Group>
+            ))}
           <Text>
             {format.dateTime(m.heldAt)} —{' '}
             {m.online ? (
@@ -76,7 +92,19 @@ export function MeetingPage() {
             </Title>
             <List type="ordered" spacing="xs" lang={m.language}>
               {m.decisions.map((d) => (
-                <List.Item key={d.id}>{d.text}</List.Item>
+                <List.Item key={d.id}>
+                  {d.text}
+                  {officer && giving !== d.id && (
+                    <Group mt={4}>
+                      <Button size="xs" variant="light" onClick={() => setGiving(d.id)}>
+                        <FormattedMessage id="workingGroup.giveAction.button" />
+                      </Button>
+                    </Group>
+                  )}
+                  {giving === d.id && (
+                    <GiveActionForm meetingId={m.id} decision={d} onDone={() => setGiving(null)} />
+                  )}
+                </List.Item>
               ))}
             </List>
           </Card>

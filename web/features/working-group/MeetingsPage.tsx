@@ -1,10 +1,12 @@
-import { Anchor, Stack, Table, Title } from '@mantine/core';
+import { Anchor, Button, Group, Stack, Table, Title } from '@mantine/core';
+import { useState } from 'react';
 import { FormattedMessage } from 'react-intl';
-import { Link } from 'react-router';
+import { Link, useNavigate } from 'react-router';
 import { QueryState } from '../../components/ui/QueryState';
 import { useFormat, useNames } from '../../lib/format';
 import { usePageTitle } from '../../lib/page-title';
-import { useMeetings } from './api';
+import { useIsOfficer, useMeetings } from './api';
+import { MeetingForm } from './MeetingForm';
 
 /** The working group's meetings, the latest first: when, where, how many decisions. */
 export function MeetingsPage() {
@@ -12,11 +14,27 @@ export function MeetingsPage() {
   const format = useFormat();
   const names = useNames();
   const query = useMeetings();
+  const officer = useIsOfficer();
+  const navigate = useNavigate();
+  const [recording, setRecording] = useState(false);
   return (
     <Stack>
       <Title order={1}>
         <FormattedMessage id="workingGroup.meetings.title" />
       </Title>
+      {officer &&
+        (recording ? (
+          <MeetingForm
+            meeting={null}
+            onDone={(id) => (id ? navigate(`/cooperation/meetings/${id}`) : setRecording(false))}
+          />
+        ) : (
+          <Group>
+            <Button onClick={() => setRecording(true)}>
+              <FormattedMessage id="workingGroup.form.new" />
+            </Button>
+          </Group>
+        ))}
       <QueryState query={query}>
         {(meetings) => (
           <Table striped>

@@ -2,16 +2,19 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { z } from 'zod';
 import type {
   ActionItem,
+  actionItemBodySchema,
   actionItemDetailSchema,
   actionProgressSchema,
   Commitment,
   commitmentCountryBodySchema,
   Meeting,
+  meetingBodySchema,
   meetingSummarySchema,
   myActionsSchema,
   workingGroupSchema,
 } from '../../../common/contracts/working-group';
 import { api, apiItems } from '../../lib/api';
+import { useSession } from '../../lib/session';
 
 /** The working group's queries on the hub (issue 17 item 1). */
 
@@ -84,4 +87,39 @@ export function useRecordCommitmentStatus(code: string, country: string) {
       ).then((answer) => answer.items),
     onSuccess: (items) => client.setQueryData(['working-group', 'commitments'], items),
   });
+}
+
+/** Records a meeting (id null) or saves a change to one. */
+export function useSaveMeeting(id: string | null) {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: (body: z.output<typeof meetingBodySchema> & { version?: number }) =>
+      id
+        ? api<Meeting>('PUT', `/api/cooperation/meetings/${id}`, body)
+        : api<Meeting>('POST', '/api/cooperation/meetings', body),
+    onSuccess: (saved) => {
+      client.setQueryData(['working-group', 'meeting', saved.id], saved);
+      void client.invalidateQueries({ queryKey: ['working-group', 'meetings'] });
+    },
+  });
+}
+
+export function useGiveAction(meetingId: string) {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: (body: z.output<typeof actionItemBodySchema>) =>
+      api<ActionItemDetail>('POST', '/api/cooperation/action-items', body),
+    onSuccess: () => {
+      void client.invalidateQueries({ queryKey: ['working-group'] });
+      void client.invalidateQueries({ queryKey: ['working-group', 'meeting', meetingId] });
+    },
+  });
+}
+
+/** Whether the signed-in user runs the meetings (the server checks again): an administrator, the chair or the secretary. */
+export function useIsOfficer(): boolean {
+  const { user } = useSession();
+  const mine = useMyActions();
+  if (!user?.permissions.includes('cooperation.write')) return false;
+  return user.role === 'admin' || mine.data?.groupRole === 'chair' || mine.data?.groupRole === 'secretary';
 }
