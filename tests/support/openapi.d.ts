@@ -23348,6 +23348,7 @@ export interface operations {
                 content: {
                     "application/json": {
                         country: string | null;
+                        groupRole: ("chair" | "secretary" | "member" | "observer") | null;
                         items: {
                             /** Format: uuid */
                             id: string;
