@@ -55,28 +55,27 @@ export async function findMeeting(q: Queryable, id: string): Promise<MeetingRow 
   return rows[0] ?? null;
 }
 
+/** One after another: inside a transaction `q` is one connection, which runs one query at a time. */
 export async function meetingParts(q: Queryable, id: string) {
-  const [agenda, attendance, decisions] = await Promise.all([
-    q.query<{ title: string; notes: string }>(
-      'select title, notes from working_group_agenda_items where meeting_id = $1 order by position',
-      [id],
-    ),
-    q.query<{
-      delegateId: string;
-      fullName: string;
-      country: string;
-      status: 'present' | 'absent' | 'excused';
-    }>(
-      `select a.delegate_id as "delegateId", d.full_name as "fullName", d.country, a.status
-         from working_group_attendance a join working_group_delegates d on d.id = a.delegate_id
-        where a.meeting_id = $1 order by d.country, d.full_name`,
-      [id],
-    ),
-    q.query<{ id: string; number: number; text: string }>(
-      'select id, number, text from working_group_decisions where meeting_id = $1 order by number',
-      [id],
-    ),
-  ]);
+  const agenda = await q.query<{ title: string; notes: string }>(
+    'select title, notes from working_group_agenda_items where meeting_id = $1 order by position',
+    [id],
+  );
+  const attendance = await q.query<{
+    delegateId: string;
+    fullName: string;
+    country: string;
+    status: 'present' | 'absent' | 'excused';
+  }>(
+    `select a.delegate_id as "delegateId", d.full_name as "fullName", d.country, a.status
+       from working_group_attendance a join working_group_delegates d on d.id = a.delegate_id
+      where a.meeting_id = $1 order by d.country, d.full_name`,
+    [id],
+  );
+  const decisions = await q.query<{ id: string; number: number; text: string }>(
+    'select id, number, text from working_group_decisions where meeting_id = $1 order by number',
+    [id],
+  );
   return { agenda, attendance, decisions };
 }
 
