@@ -3,11 +3,11 @@ import { useState } from 'react';
 import { FormattedMessage } from 'react-intl';
 import { Link, useParams } from 'react-router';
 import { QueryState } from '../../components/ui/QueryState';
-import { useFormat, useNames } from '../../lib/format';
+import { useFormat } from '../../lib/format';
 import { usePageTitle } from '../../lib/page-title';
 import { useSession } from '../../lib/session';
 import { ActionStatusBadge } from './ActionStatusBadge';
-import { useActionItem, useMyActions } from './api';
+import { useActionItem, useCountryName, useMyActions } from './api';
 import { ProgressForm } from './ProgressForm';
 
 /** One action item: its decision, owner, due date, status and progress notes; the owner country reports. */
@@ -16,7 +16,7 @@ export function ActionPage() {
   const query = useActionItem(id);
   usePageTitle('workingGroup.actions.title', query.data?.title);
   const format = useFormat();
-  const names = useNames();
+  const countryName = useCountryName();
   const { user } = useSession();
   const mine = useMyActions();
   const [reporting, setReporting] = useState(false);
@@ -37,7 +37,7 @@ export function ActionPage() {
               </Text>
             </Group>
             <Text>
-              <FormattedMessage id="workingGroup.action.owner" />: {names.country(a.ownerCountry)}
+              <FormattedMessage id="workingGroup.action.owner" />: {countryName(a.ownerCountry)}
               {a.ownerDelegateName ? ` — ${a.ownerDelegateName}` : ''}
             </Text>
             <Text>

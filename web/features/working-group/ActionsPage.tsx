@@ -2,16 +2,16 @@ import { Anchor, Stack, Table, Title } from '@mantine/core';
 import { FormattedMessage } from 'react-intl';
 import { Link } from 'react-router';
 import { QueryState } from '../../components/ui/QueryState';
-import { useFormat, useNames } from '../../lib/format';
+import { useFormat } from '../../lib/format';
 import { usePageTitle } from '../../lib/page-title';
 import { ActionStatusBadge } from './ActionStatusBadge';
-import { useActionItems } from './api';
+import { useActionItems, useCountryName } from './api';
 
 /** Every action item of the group's decisions: those still to do first, by due date, overdue marked. */
 export function ActionsPage() {
   usePageTitle('workingGroup.actions.title');
   const format = useFormat();
-  const names = useNames();
+  const countryName = useCountryName();
   const query = useActionItems();
   return (
     <Stack>
@@ -46,7 +46,7 @@ export function ActionsPage() {
                     </Anchor>
                   </Table.Td>
                   <Table.Td>
-                    {names.country(a.ownerCountry)}
+                    {countryName(a.ownerCountry)}
                     {a.ownerDelegateName ? ` — ${a.ownerDelegateName}` : ''}
                   </Table.Td>
                   <Table.Td>{format.date(a.dueOn)}</Table.Td>

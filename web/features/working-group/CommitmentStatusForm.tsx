@@ -8,8 +8,8 @@ import {
 } from '../../../common/contracts/working-group';
 import { RecordFormCard } from '../../components/RecordFormCard';
 import { useSchemaForm } from '../../lib/form';
-import { useNames } from '../../lib/format';
-import { useRecordCommitmentStatus } from './api';
+
+import { useCountryName, useRecordCommitmentStatus } from './api';
 
 type CountryStatus = Commitment['countries'][number];
 
@@ -25,7 +25,7 @@ export function CommitmentStatusForm({
 }) {
   const intl = useIntl();
   const t = (id: string, values?: Record<string, string>) => intl.formatMessage({ id }, values);
-  const names = useNames();
+  const countryName = useCountryName();
   const record = useRecordCommitmentStatus(commitment, current.country);
   const initialValues: z.input<typeof commitmentCountryBodySchema> = {
     version: current.version,
@@ -39,7 +39,7 @@ export function CommitmentStatusForm({
   return (
     <RecordFormCard
       id={`commitment-${commitment}-${current.country}`}
-      title={t('workingGroup.commitments.recordFor', { country: names.country(current.country) })}
+      title={t('workingGroup.commitments.recordFor', { country: countryName(current.country) })}
       error={record.error}
       onReload={() => record.reset()}
       onSubmit={form.submitWith(async (body) => {

@@ -1,14 +1,26 @@
-import { Anchor, Badge, Button, Card, Group, List, Stack, Table, Text, Title } from '@mantine/core';
+import {
+  Anchor,
+  Badge,
+  Button,
+  Card,
+  Group,
+  List,
+  Stack,
+  Table,
+  Text,
+  Title,
+  VisuallyHidden,
+} from '@mantine/core';
 import { useState } from 'react';
 import { FormattedMessage, useIntl } from 'react-intl';
 import { Link } from 'react-router';
 import { ACTION_STATUSES, type Commitment } from '../../../common/contracts/working-group';
 import { QueryState } from '../../components/ui/QueryState';
-import { useFormat, useLocalized, useNames } from '../../lib/format';
+import { useFormat, useLocalized } from '../../lib/format';
 import { usePageTitle } from '../../lib/page-title';
 import { useSession } from '../../lib/session';
 import { ActionStatusBadge } from './ActionStatusBadge';
-import { useCommitments, useMyActions } from './api';
+import { useCommitments, useCountryName, useMyActions } from './api';
 import { CommitmentStatusForm } from './CommitmentStatusForm';
 
 /**
@@ -33,7 +45,7 @@ export function CommitmentsPage() {
 function CommitmentCard({ commitment: c }: { commitment: Commitment }) {
   const intl = useIntl();
   const format = useFormat();
-  const names = useNames();
+  const countryName = useCountryName();
   const localized = useLocalized();
   const { user } = useSession();
   const mine = useMyActions();
@@ -71,13 +83,17 @@ function CommitmentCard({ commitment: c }: { commitment: Commitment }) {
             <Table.Th>
               <FormattedMessage id="workingGroup.commitments.note" />
             </Table.Th>
-            <Table.Th />
+            <Table.Th>
+              <VisuallyHidden>
+                <FormattedMessage id="workingGroup.commitments.edit" />
+              </VisuallyHidden>
+            </Table.Th>
           </Table.Tr>
         </Table.Thead>
         <Table.Tbody>
           {c.countries.map((s) => (
             <Table.Tr key={s.country}>
-              <Table.Td>{names.country(s.country)}</Table.Td>
+              <Table.Td>{countryName(s.country)}</Table.Td>
               <Table.Td>
                 <FormattedMessage id={`workingGroup.commitments.status.${s.status}`} />
               </Table.Td>
@@ -87,7 +103,7 @@ function CommitmentCard({ commitment: c }: { commitment: Commitment }) {
                   <Button size="xs" variant="light" onClick={() => setEditing(s.country)}>
                     {intl.formatMessage(
                       { id: 'workingGroup.commitments.recordFor' },
-                      { country: names.country(s.country) },
+                      { country: countryName(s.country) },
                     )}
                   </Button>
                 )}
@@ -117,7 +133,7 @@ function CommitmentCard({ commitment: c }: { commitment: Commitment }) {
                     {a.title}
                   </Anchor>
                   <Text size="sm" c="dimmed">
-                    {names.country(a.ownerCountry)}
+                    {countryName(a.ownerCountry)}
                   </Text>
                 </Group>
               </List.Item>

@@ -5,8 +5,8 @@ import { actionItemBodySchema, COMMITMENT_CODES } from '../../../common/contract
 import { DateField } from '../../components/fields/DateField';
 import { RecordFormCard } from '../../components/RecordFormCard';
 import { useSchemaForm } from '../../lib/form';
-import { useNames } from '../../lib/format';
-import { useGiveAction, useWorkingGroup } from './api';
+
+import { useCountryName, useGiveAction, useWorkingGroup } from './api';
 
 /** The chair or secretary gives a member country an action item from one of the meeting's decisions. */
 export function GiveActionForm({
@@ -20,7 +20,7 @@ export function GiveActionForm({
 }) {
   const intl = useIntl();
   const t = (id: string, values?: Record<string, string | number>) => intl.formatMessage({ id }, values);
-  const names = useNames();
+  const countryName = useCountryName();
   const group = useWorkingGroup();
   const give = useGiveAction(meetingId);
   const initialValues: z.input<typeof actionItemBodySchema> = {
@@ -65,7 +65,7 @@ export function GiveActionForm({
           { value: '', label: '' },
           ...(group.data?.countries ?? [])
             .filter((c) => c.status !== 'left')
-            .map((c) => ({ value: c.code, label: names.country(c.code) })),
+            .map((c) => ({ value: c.code, label: countryName(c.code) })),
         ]}
         {...form.getInputProps('ownerCountry')}
       />

@@ -21,7 +21,8 @@ import { LOCALES } from '../../../common/i18n/locales';
 import { RecordFormCard } from '../../components/RecordFormCard';
 import { useSchemaForm } from '../../lib/form';
 import { useNames } from '../../lib/format';
-import { useSaveMeeting, useWorkingGroup } from './api';
+
+import { useCountryName, useSaveMeeting, useWorkingGroup } from './api';
 
 type Values = z.input<typeof meetingUpdateSchema>;
 
@@ -66,6 +67,7 @@ function valuesOf(m: Meeting | null): Values {
 export function MeetingForm({ meeting, onDone }: { meeting: Meeting | null; onDone(id?: string): void }) {
   const intl = useIntl();
   const t = (id: string, values?: Record<string, string | number>) => intl.formatMessage({ id }, values);
+  const countryName = useCountryName();
   const names = useNames();
   const group = useWorkingGroup();
   const save = useSaveMeeting(meeting?.id ?? null);
@@ -123,7 +125,7 @@ export function MeetingForm({ meeting, onDone }: { meeting: Meeting | null; onDo
             required
             data={[
               { value: '', label: '' },
-              ...(group.data?.countries ?? []).map((c) => ({ value: c.code, label: names.country(c.code) })),
+              ...(group.data?.countries ?? []).map((c) => ({ value: c.code, label: countryName(c.code) })),
             ]}
             value={v.cityCountry ?? ''}
             error={form.errors.cityCountry}
@@ -180,7 +182,7 @@ export function MeetingForm({ meeting, onDone }: { meeting: Meeting | null; onDo
         {(group.data?.delegates ?? []).map((d) => (
           <NativeSelect
             key={d.id}
-            label={`${d.fullName} (${names.country(d.country)})`}
+            label={`${d.fullName} (${countryName(d.country)})`}
             value={attendanceOf(d.id)}
             onChange={(e) => setAttendance(d.id, e.currentTarget.value)}
             data={[

@@ -3,9 +3,9 @@ import { useState } from 'react';
 import { FormattedMessage } from 'react-intl';
 import { useParams } from 'react-router';
 import { QueryState } from '../../components/ui/QueryState';
-import { useFormat, useNames } from '../../lib/format';
+import { useFormat } from '../../lib/format';
 import { usePageTitle } from '../../lib/page-title';
-import { useIsOfficer, useMeeting } from './api';
+import { useCountryName, useIsOfficer, useMeeting } from './api';
 import { GiveActionForm } from './GiveActionForm';
 import { MeetingForm } from './MeetingForm';
 
@@ -15,7 +15,7 @@ export function MeetingPage() {
   const query = useMeeting(id);
   usePageTitle('workingGroup.meetings.title', query.data?.title);
   const format = useFormat();
-  const names = useNames();
+  const countryName = useCountryName();
   const officer = useIsOfficer();
   const [editing, setEditing] = useState(false);
   const [giving, setGiving] = useState<string | null>(null);
@@ -39,7 +39,7 @@ export function MeetingPage() {
             {m.online ? (
               <FormattedMessage id="workingGroup.meeting.online" />
             ) : (
-              `${m.city}, ${names.country(m.cityCountry ?? '')}`
+              `${m.city}, ${countryName(m.cityCountry ?? '')}`
             )}
           </Text>
           <Card withBorder component="section" aria-labelledby="agenda-title">
@@ -69,7 +69,7 @@ export function MeetingPage() {
                 {m.attendance.map((a) => (
                   <Table.Tr key={a.delegateId}>
                     <Table.Td>{a.fullName}</Table.Td>
-                    <Table.Td>{names.country(a.country)}</Table.Td>
+                    <Table.Td>{countryName(a.country)}</Table.Td>
                     <Table.Td>
                       <FormattedMessage id={`workingGroup.attendance.${a.status}`} />
                     </Table.Td>

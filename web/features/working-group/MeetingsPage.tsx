@@ -3,16 +3,16 @@ import { useState } from 'react';
 import { FormattedMessage } from 'react-intl';
 import { Link, useNavigate } from 'react-router';
 import { QueryState } from '../../components/ui/QueryState';
-import { useFormat, useNames } from '../../lib/format';
+import { useFormat } from '../../lib/format';
 import { usePageTitle } from '../../lib/page-title';
-import { useIsOfficer, useMeetings } from './api';
+import { useCountryName, useIsOfficer, useMeetings } from './api';
 import { MeetingForm } from './MeetingForm';
 
 /** The working group's meetings, the latest first: when, where, how many decisions. */
 export function MeetingsPage() {
   usePageTitle('workingGroup.meetings.title');
   const format = useFormat();
-  const names = useNames();
+  const countryName = useCountryName();
   const query = useMeetings();
   const officer = useIsOfficer();
   const navigate = useNavigate();
@@ -67,7 +67,7 @@ export function MeetingsPage() {
                     {m.online ? (
                       <FormattedMessage id="workingGroup.meeting.online" />
                     ) : (
-                      `${m.city}, ${names.country(m.cityCountry ?? '')}`
+                      `${m.city}, ${countryName(m.cityCountry ?? '')}`
                     )}
                   </Table.Td>
                   <Table.Td>{format.number(m.decisions)}</Table.Td>

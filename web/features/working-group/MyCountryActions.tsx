@@ -2,11 +2,11 @@ import { Anchor, Card, Group, List, Stack, Text, Title } from '@mantine/core';
 import { FormattedMessage } from 'react-intl';
 import { Link } from 'react-router';
 import { QueryState } from '../../components/ui/QueryState';
-import { useFormat, useNames } from '../../lib/format';
+import { useFormat } from '../../lib/format';
 import { usePageTitle } from '../../lib/page-title';
 import { useSession } from '../../lib/session';
 import { ActionStatusBadge } from './ActionStatusBadge';
-import { useMyActions } from './api';
+import { useCountryName, useMyActions } from './api';
 
 /**
  * The start page of a working-group member (a delegate): their country's action items still to
@@ -17,7 +17,7 @@ export function WorkingGroupStartPage() {
   usePageTitle('nav.home');
   const { user } = useSession();
   const format = useFormat();
-  const names = useNames();
+  const countryName = useCountryName();
   const query = useMyActions();
   return (
     <Stack>
@@ -32,7 +32,7 @@ export function WorkingGroupStartPage() {
                 {mine.country ? (
                   <FormattedMessage
                     id="workingGroup.myActions.title"
-                    values={{ country: names.country(mine.country) }}
+                    values={{ country: countryName(mine.country) }}
                   />
                 ) : (
                   <FormattedMessage id="workingGroup.myActions.titleNoCountry" />

@@ -1,15 +1,15 @@
 import { Stack, Table, Title } from '@mantine/core';
 import { FormattedMessage } from 'react-intl';
 import { QueryState } from '../../components/ui/QueryState';
-import { useFormat, useLocalized, useNames } from '../../lib/format';
+import { useFormat, useLocalized } from '../../lib/format';
 import { usePageTitle } from '../../lib/page-title';
-import { useWorkingGroup } from './api';
+import { useCountryName, useWorkingGroup } from './api';
 
 /** The member countries and the delegates of the working group, with their role and term. */
 export function WorkingGroupPage() {
   usePageTitle('workingGroup.title');
   const format = useFormat();
-  const names = useNames();
+  const countryName = useCountryName();
   const localized = useLocalized();
   const query = useWorkingGroup();
   return (
@@ -69,7 +69,7 @@ export function WorkingGroupPage() {
                 {group.delegates.map((d) => (
                   <Table.Tr key={d.id}>
                     <Table.Td>{d.fullName}</Table.Td>
-                    <Table.Td>{names.country(d.country)}</Table.Td>
+                    <Table.Td>{countryName(d.country)}</Table.Td>
                     <Table.Td>
                       <FormattedMessage id={`workingGroup.groupRole.${d.groupRole}`} />
                     </Table.Td>

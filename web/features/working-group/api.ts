@@ -14,6 +14,7 @@ import type {
   workingGroupSchema,
 } from '../../../common/contracts/working-group';
 import { api, apiItems } from '../../lib/api';
+import { useLocalized, useNames } from '../../lib/format';
 import { useSession } from '../../lib/session';
 
 /** The working group's queries on the hub (issue 17 item 1). */
@@ -122,4 +123,15 @@ export function useIsOfficer(): boolean {
   const mine = useMyActions();
   if (!user?.permissions.includes('cooperation.write')) return false;
   return user.role === 'admin' || mine.data?.groupRole === 'chair' || mine.data?.groupRole === 'secretary';
+}
+
+/** A member country's name in the current language: the hub's own register first (it names every member). */
+export function useCountryName(): (code: string) => string {
+  const names = useNames();
+  const localized = useLocalized();
+  const group = useWorkingGroup();
+  return (code: string) => {
+    const member = group.data?.countries.find((c) => c.code === code);
+    return member ? localized(member.names) : names.country(code);
+  };
 }
