@@ -32,6 +32,7 @@ import { siblingGroupRoutes } from './routes/sibling-group.routes';
 import { strengtheningRoutes } from './routes/strengthening.routes';
 import { teamRoutes } from './routes/team.routes';
 import { usersRoutes } from './routes/users.routes';
+import { workingGroupRoutes } from './routes/working-group.routes';
 
 /** The browser features Yuva never uses, switched off for the page and anything it embeds. */
 const PERMISSIONS_POLICY = 'camera=(), microphone=(), geolocation=(), payment=(), usb=()';
@@ -154,6 +155,7 @@ export async function buildApp(deps: Deps, options: AppOptions = {}): Promise<Fa
   exportsRoutes(app, deps);
   cooperationHubRoutes(app, deps);
   cooperationLinkRoutes(app, deps);
+  workingGroupRoutes(app, deps);
 
   if (options.webDir) await registerWeb(app, options.webDir);
   return app;

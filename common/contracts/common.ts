@@ -35,6 +35,8 @@ export const RECORD_KINDS = [
   'cooperationOrganisation',
   'groupMember',
   'countryDocument',
+  'delegate',
+  'decision',
 ] as const;
 export type RecordKind = (typeof RECORD_KINDS)[number];
 export const RECORD_KEY = 'x-record';

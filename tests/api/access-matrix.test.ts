@@ -16,6 +16,8 @@ const CASE_WRITERS: Role[] = ['admin', 'supervisor', 'social_worker'];
 const APPROVERS: Role[] = ['admin', 'supervisor'];
 const PROGRAMME_READERS: Role[] = ['admin', 'director', 'supervisor', 'social_worker', 'teacher'];
 const PROGRAMME_MANAGERS: Role[] = ['admin', 'supervisor', 'social_worker'];
+const COOPERATION_READERS: Role[] = ['admin', 'director', 'working_group_member'];
+const COOPERATION_WRITERS: Role[] = ['admin', 'working_group_member'];
 const EXPECTED: Record<string, 'public' | Role[]> = {
   'GET /api/health': 'public',
   'POST /api/auth/login': 'public',
@@ -233,6 +235,21 @@ const EXPECTED: Record<string, 'public' | Role[]> = {
   'POST /api/cooperation/connection/confirm': ['admin'],
   'POST /api/cooperation/pushes/indicators': ['admin', 'director'],
   'GET /api/cooperation/pushes': ['admin', 'director'],
+  // The working group on the hub (issue 17 item 1): read by cooperation.read, changed by
+  // cooperation.write (the services then let only officers or the owner country's delegates).
+  'GET /api/cooperation/working-group': COOPERATION_READERS,
+  'GET /api/cooperation/meetings': COOPERATION_READERS,
+  'POST /api/cooperation/meetings': COOPERATION_WRITERS,
+  'GET /api/cooperation/meetings/{id}': COOPERATION_READERS,
+  'PUT /api/cooperation/meetings/{id}': COOPERATION_WRITERS,
+  'GET /api/cooperation/action-items': COOPERATION_READERS,
+  'POST /api/cooperation/action-items': COOPERATION_WRITERS,
+  'GET /api/cooperation/action-items/{id}': COOPERATION_READERS,
+  'PUT /api/cooperation/action-items/{id}': COOPERATION_WRITERS,
+  'POST /api/cooperation/action-items/{id}/progress': COOPERATION_WRITERS,
+  'GET /api/cooperation/my-actions': COOPERATION_READERS,
+  'GET /api/cooperation/commitments': COOPERATION_READERS,
+  'PUT /api/cooperation/commitments/{code}/countries/{country}': COOPERATION_WRITERS,
   // Last: it ends the session it is called with.
   'POST /api/auth/logout': ALL,
 };

@@ -34,6 +34,8 @@ const NOT_A_RECORD: Record<string, string> = {
     "a family's private link: a 256-bit random token, not an id (public, answers 404 for any unknown token)",
   '/api/quality/assessments/{programmeId}/{year}':
     'a programme self-assessment (programme leads, director, analyst): organisation data, not a child',
+  '/api/cooperation/commitments/{code}/countries/{country}':
+    "a commitment's code and a member country's code on the hub, not a record id",
 };
 
 const ROLE_ORDER = CALLER_ROLES;

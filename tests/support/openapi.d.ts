@@ -2640,17 +2640,16 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/cooperation/connection": {
+    "/api/cooperation/working-group": {
         parameters: {
             query?: never;
             header?: never;
             path?: never;
             cookie?: never;
         };
-        /** This installation's country, hub and public key with its fingerprint (never the private key), and whether the hub registered and the administrator confirmed it */
-        get: operations["getCooperationConnection"];
-        /** Choose the country, the hub (https) and who registers; a key pair is made the first time or on request (then registered again) */
-        put: operations["putCooperationConnection"];
+        /** The member countries and the delegates of the working group */
+        get: operations["getCooperationWorkingGroup"];
+        put?: never;
         post?: never;
         delete?: never;
         options?: never;
@@ -2658,7 +2657,96 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/cooperation/connection/register": {
+    "/api/cooperation/meetings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The working group's meetings, the latest first */
+        get: operations["getCooperationMeetings"];
+        put?: never;
+        /** Record a meeting: agenda, attendance, minutes and decisions (chair or secretary) */
+        post: operations["postCooperationMeetings"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/cooperation/meetings/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A meeting with its agenda, attendance, minutes and decisions */
+        get: operations["getCooperationMeetingsById"];
+        /** Change a meeting (chair or secretary; the version read, 409 if it moved on) */
+        put: operations["putCooperationMeetingsById"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/cooperation/action-items": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Action items of the decisions, those still to do first, overdue marked */
+        get: operations["getCooperationActionItems"];
+        put?: never;
+        /** Give a member country an action item from a decision (chair or secretary) */
+        post: operations["postCooperationActionItems"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/cooperation/my-actions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** My country's action items still to do, overdue first, and the next meeting */
+        get: operations["getCooperationMyActions"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/cooperation/action-items/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** An action item with its progress notes */
+        get: operations["getCooperationActionItemsById"];
+        /** Change an action item: owner, due date, commitment, status (chair or secretary) */
+        put: operations["putCooperationActionItemsById"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/cooperation/action-items/{id}/progress": {
         parameters: {
             query?: never;
             header?: never;
@@ -2667,15 +2755,32 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Register the public key with the hub (its /api/hub/keys); the hub's fingerprint must be ours. A hub that does not answer or refuses changes nothing */
-        post: operations["postCooperationConnectionRegister"];
+        /** Report progress on an action item: a note appended, maybe a new status (the owner country's delegates) */
+        post: operations["postCooperationActionItemsByIdProgress"];
         delete?: never;
         options?: never;
         head?: never;
         patch?: never;
         trace?: never;
     };
-    "/api/cooperation/connection/confirm": {
+    "/api/cooperation/commitments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The declaration's commitments: the actions serving each, by status, and each country's status */
+        get: operations["getCooperationCommitments"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/cooperation/commitments/{code}/countries/{country}": {
         parameters: {
             query?: never;
             header?: never;
@@ -2683,42 +2788,8 @@ export interface paths {
             cookie?: never;
         };
         get?: never;
-        put?: never;
-        /** Confirm the hub after comparing the key's fingerprint with the hub's administrator */
-        post: operations["postCooperationConnectionConfirm"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/cooperation/pushes/indicators": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /** Sign the year's indicator document (aggregates only, small cells withheld) and send it to the hub (201, the log's row) or download it as a file (200, the signed document) */
-        post: operations["postCooperationPushesIndicators"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/cooperation/pushes": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** What this installation pushed to the hub, newest first, with the hub’s answers */
-        get: operations["getCooperationPushes"];
-        put?: never;
+        /** Record a member country's status on a commitment (that country's delegates) */
+        put: operations["putCooperationCommitmentsByCodeCountriesByCountry"];
         post?: never;
         delete?: never;
         options?: never;
@@ -22446,7 +22517,7 @@ export interface operations {
             };
         };
     };
-    getCooperationConnection: {
+    getCooperationWorkingGroup: {
         parameters: {
             query?: never;
             header?: never;
@@ -22462,21 +22533,27 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        country: string | null;
-                        countries: string[];
-                        organisation: string | null;
-                        contact: string | null;
-                        hubUrl: string | null;
-                        publicKey: string | null;
-                        fingerprint: string | null;
-                        keyCreatedAt: string | null;
-                        registeredAt: string | null;
-                        hubKeyStatus: ("pending" | "confirmed" | "revoked") | null;
-                        confirmedAt: string | null;
-                        confirmedBy: string | null;
-                        /** @enum {string} */
-                        state: "not_set_up" | "not_registered" | "registered" | "confirmed";
-                        version: number;
+                        countries: {
+                            code: string;
+                            names: {
+                                az: string;
+                                tr: string;
+                                ru: string;
+                                en: string;
+                            };
+                            /** @enum {string} */
+                            status: "member" | "observer" | "left";
+                        }[];
+                        delegates: {
+                            /** Format: uuid */
+                            id: string;
+                            country: string;
+                            fullName: string;
+                            /** @enum {string} */
+                            groupRole: "chair" | "secretary" | "member" | "observer";
+                            termFrom: string;
+                            termTo: string | null;
+                        }[];
                     };
                 };
             };
@@ -22527,26 +22604,14 @@ export interface operations {
             };
         };
     };
-    putCooperationConnection: {
+    getCooperationMeetings: {
         parameters: {
             query?: never;
             header?: never;
             path?: never;
             cookie?: never;
         };
-        requestBody: {
-            content: {
-                "application/json": {
-                    version: number;
-                    country: string;
-                    hubUrl: string;
-                    organisation: string;
-                    contact: string;
-                    /** @default false */
-                    newKey?: boolean;
-                };
-            };
-        };
+        requestBody?: never;
         responses: {
             /** @description Default Response */
             200: {
@@ -22555,21 +22620,19 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        country: string | null;
-                        countries: string[];
-                        organisation: string | null;
-                        contact: string | null;
-                        hubUrl: string | null;
-                        publicKey: string | null;
-                        fingerprint: string | null;
-                        keyCreatedAt: string | null;
-                        registeredAt: string | null;
-                        hubKeyStatus: ("pending" | "confirmed" | "revoked") | null;
-                        confirmedAt: string | null;
-                        confirmedBy: string | null;
-                        /** @enum {string} */
-                        state: "not_set_up" | "not_registered" | "registered" | "confirmed";
-                        version: number;
+                        items: {
+                            /** Format: uuid */
+                            id: string;
+                            heldAt: string;
+                            online: boolean;
+                            city: string | null;
+                            cityCountry: string | null;
+                            title: string;
+                            /** @enum {string} */
+                            language: "az" | "tr" | "ru" | "en";
+                            decisions: number;
+                            version: number;
+                        }[];
                     };
                 };
             };
@@ -22618,36 +22681,9 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Default Response */
-            413: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description Default Response */
-            415: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description Default Response */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
         };
     };
-    postCooperationConnectionRegister: {
+    postCooperationMeetings: {
         parameters: {
             query?: never;
             header?: never;
@@ -22657,267 +22693,34 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": {
-                    version: number;
-                };
-            };
-        };
-        responses: {
-            /** @description Default Response */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        country: string | null;
-                        countries: string[];
-                        organisation: string | null;
-                        contact: string | null;
-                        hubUrl: string | null;
-                        publicKey: string | null;
-                        fingerprint: string | null;
-                        keyCreatedAt: string | null;
-                        registeredAt: string | null;
-                        hubKeyStatus: ("pending" | "confirmed" | "revoked") | null;
-                        confirmedAt: string | null;
-                        confirmedBy: string | null;
-                        /** @enum {string} */
-                        state: "not_set_up" | "not_registered" | "registered" | "confirmed";
-                        version: number;
-                    };
-                };
-            };
-            /** @description Default Response */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description Default Response */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description Default Response */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description Default Response */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description Default Response */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description Default Response */
-            413: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description Default Response */
-            415: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description Default Response */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-        };
-    };
-    postCooperationConnectionConfirm: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": {
-                    version: number;
-                    fingerprint: string;
-                };
-            };
-        };
-        responses: {
-            /** @description Default Response */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        country: string | null;
-                        countries: string[];
-                        organisation: string | null;
-                        contact: string | null;
-                        hubUrl: string | null;
-                        publicKey: string | null;
-                        fingerprint: string | null;
-                        keyCreatedAt: string | null;
-                        registeredAt: string | null;
-                        hubKeyStatus: ("pending" | "confirmed" | "revoked") | null;
-                        confirmedAt: string | null;
-                        confirmedBy: string | null;
-                        /** @enum {string} */
-                        state: "not_set_up" | "not_registered" | "registered" | "confirmed";
-                        version: number;
-                    };
-                };
-            };
-            /** @description Default Response */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description Default Response */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description Default Response */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description Default Response */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description Default Response */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description Default Response */
-            413: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description Default Response */
-            415: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description Default Response */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-        };
-    };
-    postCooperationPushesIndicators: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": {
-                    year: number;
+                    /** Format: date-time */
+                    heldAt: string;
+                    online: boolean;
+                    city?: string | null;
+                    cityCountry?: string | null;
+                    title: string;
                     /** @enum {string} */
-                    via: "network" | "file";
+                    language: "az" | "tr" | "ru" | "en";
+                    agenda: {
+                        title: string;
+                        /** @default  */
+                        notes?: string;
+                    }[];
+                    attendance: {
+                        /** Format: uuid */
+                        delegateId: string;
+                        /** @enum {string} */
+                        status: "present" | "absent" | "excused";
+                    }[];
+                    /** @default  */
+                    minutes?: string;
+                    decisions: {
+                        text: string;
+                    }[];
                 };
             };
         };
         responses: {
-            /** @description Default Response */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        /** @enum {string} */
-                        format: "yuva-cooperation";
-                        /** @enum {number} */
-                        version: 1;
-                        /** Format: uuid */
-                        id: string;
-                        country: string;
-                        /** @enum {string} */
-                        kind: "indicators" | "practice" | "foster_day_results" | "ambassadors";
-                        /** Format: date-time */
-                        issuedAt: string;
-                        payload: {
-                            [key: string]: unknown;
-                        };
-                        signature: string;
-                    };
-                };
-            };
             /** @description Default Response */
             201: {
                 headers: {
@@ -22927,19 +22730,33 @@ export interface operations {
                     "application/json": {
                         /** Format: uuid */
                         id: string;
-                        /** Format: uuid */
-                        documentId: string;
+                        heldAt: string;
+                        online: boolean;
+                        city: string | null;
+                        cityCountry: string | null;
+                        title: string;
                         /** @enum {string} */
-                        kind: "indicators" | "practice" | "foster_day_results" | "ambassadors";
-                        subject: string;
-                        /** @enum {string} */
-                        via: "network" | "file";
-                        /** @enum {string} */
-                        status: "accepted" | "refused" | "failed" | "downloaded";
-                        answer: string | null;
-                        /** Format: date-time */
-                        pushedAt: string;
-                        pushedBy: string | null;
+                        language: "az" | "tr" | "ru" | "en";
+                        version: number;
+                        agenda: {
+                            title: string;
+                            notes: string;
+                        }[];
+                        attendance: {
+                            /** Format: uuid */
+                            delegateId: string;
+                            fullName: string;
+                            country: string;
+                            /** @enum {string} */
+                            status: "present" | "absent" | "excused";
+                        }[];
+                        minutes: string;
+                        decisions: {
+                            /** Format: uuid */
+                            id: string;
+                            number: number;
+                            text: string;
+                        }[];
                     };
                 };
             };
@@ -23017,11 +22834,280 @@ export interface operations {
             };
         };
     };
-    getCooperationPushes: {
+    getCooperationMeetingsById: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        heldAt: string;
+                        online: boolean;
+                        city: string | null;
+                        cityCountry: string | null;
+                        title: string;
+                        /** @enum {string} */
+                        language: "az" | "tr" | "ru" | "en";
+                        version: number;
+                        agenda: {
+                            title: string;
+                            notes: string;
+                        }[];
+                        attendance: {
+                            /** Format: uuid */
+                            delegateId: string;
+                            fullName: string;
+                            country: string;
+                            /** @enum {string} */
+                            status: "present" | "absent" | "excused";
+                        }[];
+                        minutes: string;
+                        decisions: {
+                            /** Format: uuid */
+                            id: string;
+                            number: number;
+                            text: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    putCooperationMeetingsById: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** Format: date-time */
+                    heldAt: string;
+                    online: boolean;
+                    city?: string | null;
+                    cityCountry?: string | null;
+                    title: string;
+                    /** @enum {string} */
+                    language: "az" | "tr" | "ru" | "en";
+                    agenda: {
+                        title: string;
+                        /** @default  */
+                        notes?: string;
+                    }[];
+                    attendance: {
+                        /** Format: uuid */
+                        delegateId: string;
+                        /** @enum {string} */
+                        status: "present" | "absent" | "excused";
+                    }[];
+                    /** @default  */
+                    minutes?: string;
+                    decisions: {
+                        text: string;
+                    }[];
+                    version: number;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        heldAt: string;
+                        online: boolean;
+                        city: string | null;
+                        cityCountry: string | null;
+                        title: string;
+                        /** @enum {string} */
+                        language: "az" | "tr" | "ru" | "en";
+                        version: number;
+                        agenda: {
+                            title: string;
+                            notes: string;
+                        }[];
+                        attendance: {
+                            /** Format: uuid */
+                            delegateId: string;
+                            fullName: string;
+                            country: string;
+                            /** @enum {string} */
+                            status: "present" | "absent" | "excused";
+                        }[];
+                        minutes: string;
+                        decisions: {
+                            /** Format: uuid */
+                            id: string;
+                            number: number;
+                            text: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getCooperationActionItems: {
         parameters: {
             query?: {
-                page?: number;
-                pageSize?: number;
+                country?: string;
+                status?: "open" | "in_progress" | "done" | "dropped";
             };
             header?: never;
             path?: never;
@@ -23040,28 +23126,22 @@ export interface operations {
                             /** Format: uuid */
                             id: string;
                             /** Format: uuid */
-                            documentId: string;
+                            decisionId: string;
+                            decisionNumber: number;
+                            /** Format: uuid */
+                            meetingId: string;
+                            meetingTitle: string;
+                            commitment: ("best_practice" | "foster_family_day" | "working_group" | "model_ambassadors" | "technical_support") | null;
+                            title: string;
+                            ownerCountry: string;
+                            ownerDelegateId: string | null;
+                            ownerDelegateName: string | null;
+                            dueOn: string;
                             /** @enum {string} */
-                            kind: "indicators" | "practice" | "foster_day_results" | "ambassadors";
-                            subject: string;
-                            /** @enum {string} */
-                            via: "network" | "file";
-                            /** @enum {string} */
-                            status: "accepted" | "refused" | "failed" | "downloaded";
-                            answer: string | null;
-                            /** Format: date-time */
-                            pushedAt: string;
-                            pushedBy: string | null;
+                            status: "open" | "in_progress" | "done" | "dropped";
+                            overdue: boolean;
+                            version: number;
                         }[];
-                        total: number;
-                        page: number;
-                        pageSize: number;
-                        link: {
-                            country: string | null;
-                            hubUrl: string | null;
-                            network: boolean;
-                            file: boolean;
-                        };
                     };
                 };
             };
@@ -23103,6 +23183,885 @@ export interface operations {
             };
             /** @description Default Response */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    postCooperationActionItems: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** Format: uuid */
+                    decisionId: string;
+                    commitment?: ("best_practice" | "foster_family_day" | "working_group" | "model_ambassadors" | "technical_support") | null;
+                    title: string;
+                    ownerCountry: string;
+                    ownerDelegateId?: string | null;
+                    /** Format: date */
+                    dueOn: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        /** Format: uuid */
+                        decisionId: string;
+                        decisionNumber: number;
+                        /** Format: uuid */
+                        meetingId: string;
+                        meetingTitle: string;
+                        commitment: ("best_practice" | "foster_family_day" | "working_group" | "model_ambassadors" | "technical_support") | null;
+                        title: string;
+                        ownerCountry: string;
+                        ownerDelegateId: string | null;
+                        ownerDelegateName: string | null;
+                        dueOn: string;
+                        /** @enum {string} */
+                        status: "open" | "in_progress" | "done" | "dropped";
+                        overdue: boolean;
+                        version: number;
+                        notes: {
+                            writtenAt: string;
+                            author: string;
+                            status: ("open" | "in_progress" | "done" | "dropped") | null;
+                            note: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getCooperationMyActions: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        country: string | null;
+                        groupRole: ("chair" | "secretary" | "member" | "observer") | null;
+                        items: {
+                            /** Format: uuid */
+                            id: string;
+                            /** Format: uuid */
+                            decisionId: string;
+                            decisionNumber: number;
+                            /** Format: uuid */
+                            meetingId: string;
+                            meetingTitle: string;
+                            commitment: ("best_practice" | "foster_family_day" | "working_group" | "model_ambassadors" | "technical_support") | null;
+                            title: string;
+                            ownerCountry: string;
+                            ownerDelegateId: string | null;
+                            ownerDelegateName: string | null;
+                            dueOn: string;
+                            /** @enum {string} */
+                            status: "open" | "in_progress" | "done" | "dropped";
+                            overdue: boolean;
+                            version: number;
+                        }[];
+                        nextMeeting: {
+                            /** Format: uuid */
+                            id: string;
+                            heldAt: string;
+                            online: boolean;
+                            city: string | null;
+                            cityCountry: string | null;
+                            title: string;
+                            /** @enum {string} */
+                            language: "az" | "tr" | "ru" | "en";
+                            decisions: number;
+                            version: number;
+                        } | null;
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getCooperationActionItemsById: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        /** Format: uuid */
+                        decisionId: string;
+                        decisionNumber: number;
+                        /** Format: uuid */
+                        meetingId: string;
+                        meetingTitle: string;
+                        commitment: ("best_practice" | "foster_family_day" | "working_group" | "model_ambassadors" | "technical_support") | null;
+                        title: string;
+                        ownerCountry: string;
+                        ownerDelegateId: string | null;
+                        ownerDelegateName: string | null;
+                        dueOn: string;
+                        /** @enum {string} */
+                        status: "open" | "in_progress" | "done" | "dropped";
+                        overdue: boolean;
+                        version: number;
+                        notes: {
+                            writtenAt: string;
+                            author: string;
+                            status: ("open" | "in_progress" | "done" | "dropped") | null;
+                            note: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    putCooperationActionItemsById: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    commitment?: ("best_practice" | "foster_family_day" | "working_group" | "model_ambassadors" | "technical_support") | null;
+                    title: string;
+                    ownerCountry: string;
+                    ownerDelegateId?: string | null;
+                    /** Format: date */
+                    dueOn: string;
+                    version: number;
+                    /** @enum {string} */
+                    status: "open" | "in_progress" | "done" | "dropped";
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        /** Format: uuid */
+                        decisionId: string;
+                        decisionNumber: number;
+                        /** Format: uuid */
+                        meetingId: string;
+                        meetingTitle: string;
+                        commitment: ("best_practice" | "foster_family_day" | "working_group" | "model_ambassadors" | "technical_support") | null;
+                        title: string;
+                        ownerCountry: string;
+                        ownerDelegateId: string | null;
+                        ownerDelegateName: string | null;
+                        dueOn: string;
+                        /** @enum {string} */
+                        status: "open" | "in_progress" | "done" | "dropped";
+                        overdue: boolean;
+                        version: number;
+                        notes: {
+                            writtenAt: string;
+                            author: string;
+                            status: ("open" | "in_progress" | "done" | "dropped") | null;
+                            note: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    postCooperationActionItemsByIdProgress: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    version: number;
+                    status?: ("open" | "in_progress" | "done" | "dropped") | null;
+                    note: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        /** Format: uuid */
+                        decisionId: string;
+                        decisionNumber: number;
+                        /** Format: uuid */
+                        meetingId: string;
+                        meetingTitle: string;
+                        commitment: ("best_practice" | "foster_family_day" | "working_group" | "model_ambassadors" | "technical_support") | null;
+                        title: string;
+                        ownerCountry: string;
+                        ownerDelegateId: string | null;
+                        ownerDelegateName: string | null;
+                        dueOn: string;
+                        /** @enum {string} */
+                        status: "open" | "in_progress" | "done" | "dropped";
+                        overdue: boolean;
+                        version: number;
+                        notes: {
+                            writtenAt: string;
+                            author: string;
+                            status: ("open" | "in_progress" | "done" | "dropped") | null;
+                            note: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getCooperationCommitments: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            /** @enum {string} */
+                            code: "best_practice" | "foster_family_day" | "working_group" | "model_ambassadors" | "technical_support";
+                            titles: {
+                                az: string;
+                                tr: string;
+                                ru: string;
+                                en: string;
+                            };
+                            counts: {
+                                open: number;
+                                in_progress: number;
+                                done: number;
+                                dropped: number;
+                                overdue: number;
+                            };
+                            actions: {
+                                /** Format: uuid */
+                                id: string;
+                                /** Format: uuid */
+                                decisionId: string;
+                                decisionNumber: number;
+                                /** Format: uuid */
+                                meetingId: string;
+                                meetingTitle: string;
+                                commitment: ("best_practice" | "foster_family_day" | "working_group" | "model_ambassadors" | "technical_support") | null;
+                                title: string;
+                                ownerCountry: string;
+                                ownerDelegateId: string | null;
+                                ownerDelegateName: string | null;
+                                dueOn: string;
+                                /** @enum {string} */
+                                status: "open" | "in_progress" | "done" | "dropped";
+                                overdue: boolean;
+                                version: number;
+                            }[];
+                            countries: {
+                                country: string;
+                                /** @enum {string} */
+                                status: "not_started" | "in_progress" | "done";
+                                note: string;
+                                version: number | null;
+                            }[];
+                        }[];
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    putCooperationCommitmentsByCodeCountriesByCountry: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                code: "best_practice" | "foster_family_day" | "working_group" | "model_ambassadors" | "technical_support";
+                country: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    version: number | null;
+                    /** @enum {string} */
+                    status: "not_started" | "in_progress" | "done";
+                    /** @default  */
+                    note?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            /** @enum {string} */
+                            code: "best_practice" | "foster_family_day" | "working_group" | "model_ambassadors" | "technical_support";
+                            titles: {
+                                az: string;
+                                tr: string;
+                                ru: string;
+                                en: string;
+                            };
+                            counts: {
+                                open: number;
+                                in_progress: number;
+                                done: number;
+                                dropped: number;
+                                overdue: number;
+                            };
+                            actions: {
+                                /** Format: uuid */
+                                id: string;
+                                /** Format: uuid */
+                                decisionId: string;
+                                decisionNumber: number;
+                                /** Format: uuid */
+                                meetingId: string;
+                                meetingTitle: string;
+                                commitment: ("best_practice" | "foster_family_day" | "working_group" | "model_ambassadors" | "technical_support") | null;
+                                title: string;
+                                ownerCountry: string;
+                                ownerDelegateId: string | null;
+                                ownerDelegateName: string | null;
+                                dueOn: string;
+                                /** @enum {string} */
+                                status: "open" | "in_progress" | "done" | "dropped";
+                                overdue: boolean;
+                                version: number;
+                            }[];
+                            countries: {
+                                country: string;
+                                /** @enum {string} */
+                                status: "not_started" | "in_progress" | "done";
+                                note: string;
+                                version: number | null;
+                            }[];
+                        }[];
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            415: {
                 headers: {
                     [name: string]: unknown;
                 };

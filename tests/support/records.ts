@@ -148,6 +148,14 @@ const RECORD_SOURCES: Record<string, RecordSource> = {
     sql: 'select id from foster_inquiries where $1::uuid is null',
     unscoped: 'recruitment inquiries belong to a country, not a place',
   },
+  '/api/cooperation/meetings/{id}': {
+    sql: 'select id from working_group_meetings where $1::uuid is null',
+    unscoped: "the working group's meetings belong to the group on the hub, not a place",
+  },
+  '/api/cooperation/action-items/{id}': {
+    sql: 'select id from working_group_action_items where $1::uuid is null',
+    unscoped: "the working group's action items belong to a member country, not a place",
+  },
   '/api/indicators/exchange/imported/{id}': {
     sql: 'select id from shared_indicator_sets where $1::uuid is null',
     unscoped: "another country's aggregate figures",
@@ -200,6 +208,9 @@ export const FIELD_SOURCES: Record<string, string> = {
   campaignId: any('foster_campaigns'),
   ambassadorId: any('foster_ambassadors'),
   eventId: any('foster_events'),
+  delegateId: any('working_group_delegates'),
+  ownerDelegateId: any('working_group_delegates'),
+  decisionId: any('working_group_decisions'),
   // A sibling group's cases (gatekeeping for the group, placing siblings together).
   caseId: `select id from cases where status <> 'closed' and ${at('location_id')}`,
   siblingCaseIds: `select id from cases where status <> 'closed' and ${at('location_id')}`,

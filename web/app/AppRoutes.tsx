@@ -56,6 +56,15 @@ const TwoFactorEnrolmentPage = lazyPage(
 const UsersPage = lazyPage(() => import('../features/users/UsersPage'), 'UsersPage');
 const HubPage = lazyPage(() => import('../features/cooperation-hub/HubPage'), 'HubPage');
 const HomePage = lazyPage(() => import('./HomePage'), 'HomePage');
+// The countries' cooperation space on the hub (issue 17).
+const wg = () => import('../features/working-group/pages');
+const CooperationHomePage = lazyPage(wg, 'CooperationHomePage');
+const WorkingGroupPage = lazyPage(wg, 'WorkingGroupPage');
+const MeetingsPage = lazyPage(wg, 'MeetingsPage');
+const MeetingPage = lazyPage(wg, 'MeetingPage');
+const ActionsPage = lazyPage(wg, 'ActionsPage');
+const ActionPage = lazyPage(wg, 'ActionPage');
+const CommitmentsPage = lazyPage(wg, 'CommitmentsPage');
 
 // Pages that show the words the staff catalogue leaves out (the start page does not need them).
 const dashboard = (page: ReactNode) => <AreaWords catalogues={DASHBOARD}>{page}</AreaWords>;
@@ -96,9 +105,9 @@ export function AppRoutes() {
           {can('cases.write') && <Route path="cases/new" element={<NewReferralPage />} />}
           {can('cases.read') && <Route path="cases/:id" element={<CasePage />} />}
           {can('cases.read') && <Route path="search" element={<SearchPage />} />}
-          <Route path="locations" element={<LocationsPage />} />
-          <Route path="programmes" element={<ProgrammesPage />} />
-          <Route path="programmes/:id" element={<ProgrammePage />} />
+          {can('organisation.read') && <Route path="locations" element={<LocationsPage />} />}
+          {can('organisation.read') && <Route path="programmes" element={<ProgrammesPage />} />}
+          {can('organisation.read') && <Route path="programmes/:id" element={<ProgrammePage />} />}
           {can('programmes.read') && <Route path="groups" element={<GroupsPage />} />}
           {can('programmes.read') && <Route path="groups/:id" element={<GroupPage />} />}
           {can('programmes.read') && <Route path="groups/:id/register" element={<RegisterPage />} />}
@@ -127,6 +136,17 @@ export function AppRoutes() {
           {can('exports.pseudonymised') && <Route path="exports/research" element={<ResearchExportPage />} />}
           {can('people.merge') && <Route path="people/merge" element={<MergePage />} />}
           {can('cooperation.hub') && <Route path="cooperation/hub" element={<HubPage />} />}
+          {can('cooperation.read') && (
+            <Route path="cooperation">
+              <Route index element={<CooperationHomePage />} />
+              <Route path="working-group" element={<WorkingGroupPage />} />
+              <Route path="meetings" element={<MeetingsPage />} />
+              <Route path="meetings/:id" element={<MeetingPage />} />
+              <Route path="actions" element={<ActionsPage />} />
+              <Route path="actions/:id" element={<ActionPage />} />
+              <Route path="commitments" element={<CommitmentsPage />} />
+            </Route>
+          )}
           <Route path="*" element={<NotFoundPage />} />
         </Route>
       </Routes>

@@ -3,6 +3,7 @@ import { FormattedMessage, useIntl } from 'react-intl';
 import { FosterVisitsDue } from '../features/cases/FosterVisitsDue';
 import { MyWorkPage } from '../features/cases/MyWorkPage';
 import { MyGroups } from '../features/programmes/MyGroups';
+import { WorkingGroupStartPage } from '../features/working-group/MyCountryActions';
 import { useFormat, useLocalized } from '../lib/format';
 import { useLocations, useProgrammes } from '../lib/organisation';
 import { usePageTitle } from '../lib/page-title';
@@ -17,6 +18,9 @@ export function HomePage() {
   const { user } = useSession();
   if (user?.permissions.includes('cases.read')) return <MyWorkPage />;
   if (user?.permissions.includes('programmes.read')) return <MyGroups />;
+  // A working-group member sees the cooperation space only: their country's action items.
+  if (!user?.permissions.includes('organisation.read') && user?.permissions.includes('cooperation.read'))
+    return <WorkingGroupStartPage />;
   return <OrganisationHome />;
 }
 

@@ -54,6 +54,8 @@ export const UNSCOPED_RECORD_KINDS = [
   'cooperationOrganisation',
   'groupMember',
   'countryDocument',
+  'delegate',
+  'decision',
 ] as const satisfies readonly RecordKind[];
 export type UnscopedRecordKind = (typeof UNSCOPED_RECORD_KINDS)[number];
 export type ScopedRecordKind = Exclude<RecordKind, UnscopedRecordKind>;

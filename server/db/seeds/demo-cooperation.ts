@@ -9,6 +9,7 @@ import { findUserByUsername } from '../repositories/users.repository';
 import { seedDemoIndicatorDocuments, seedDemoKeys } from './demo-hub-inbox';
 
 export { receiveDemoDocuments } from './demo-hub-inbox';
+import { seedWorkingGroup } from './demo-working-group';
 
 /**
  * The demo installation is also the cooperation hub (decision 0045): the Foster Family Working
@@ -16,7 +17,7 @@ export { receiveDemoDocuments } from './demo-hub-inbox';
  * Azerbaijan and Turkey as members and Uzbekistan observing. Each area of the space adds its own
  * demo records after this (meetings, practices, exchanges, Foster Family Day).
  */
-export async function seedCooperation(deps: Deps): Promise<void> {
+export async function seedCooperation(deps: Deps, today: string): Promise<void> {
   const db = deps.db;
   await setHub(db, true);
   const joined = '2025-09-18';
@@ -88,4 +89,5 @@ export async function seedCooperation(deps: Deps): Promise<void> {
   // The channel: both countries' keys confirmed, and the indicator documents they sent.
   await seedDemoKeys(deps);
   await seedDemoIndicatorDocuments(deps);
+  await seedWorkingGroup(deps, today);
 }

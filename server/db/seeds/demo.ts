@@ -180,7 +180,7 @@ export async function seedDemo(
   const foster = await seedFoster(deps, options);
   await seedProgrammes(deps, options);
   await seedStrengthening(deps, options);
-  await seedCooperation(deps);
+  await seedCooperation(deps, options.today);
   return { ...villages, shortTerm, youthHouse, foster, populationRows };
 }
 

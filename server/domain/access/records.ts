@@ -23,6 +23,9 @@ export const UNSCOPED_KINDS = {
   cooperationOrganisation: "an organisation of a member country in the hub's register, not a place's record",
   groupMember: "a working-group member's account belongs to no place; only the hub's administrator links it",
   countryDocument: "a sending country's own id for its document: new to the hub, it names no record here",
+  delegate:
+    "the working group's delegates belong to a member country; anyone with cooperation.read sees them all",
+  decision: "the working group's decisions belong to the group, read by anyone with cooperation.read",
 } as const satisfies Record<UnscopedRecordKind, string>;
 
 export function isScopedKind(kind: RecordKind): kind is ScopedRecordKind {
