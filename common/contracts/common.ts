@@ -32,6 +32,7 @@ export const RECORD_KINDS = [
   'campaign',
   'ambassador',
   'event',
+  'cooperationOrganisation',
 ] as const;
 export type RecordKind = (typeof RECORD_KINDS)[number];
 export const RECORD_KEY = 'x-record';

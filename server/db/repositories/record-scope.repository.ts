@@ -50,6 +50,7 @@ export const UNSCOPED_RECORD_KINDS = [
   'requirement',
   'campaign',
   'ambassador',
+  'cooperationOrganisation',
   'event',
 ] as const satisfies readonly RecordKind[];
 export type UnscopedRecordKind = (typeof UNSCOPED_RECORD_KINDS)[number];
