@@ -148,6 +148,19 @@ const RECORD_SOURCES: Record<string, RecordSource> = {
     sql: 'select id from foster_inquiries where $1::uuid is null',
     unscoped: 'recruitment inquiries belong to a country, not a place',
   },
+  '/api/cooperation/practices/{id}': {
+    sql: 'select id from practices where $1::uuid is null',
+    unscoped: "the cooperation hub's good practices belong to a member country, not a place",
+  },
+  '/api/cooperation/practice-attachments/{id}': {
+    sql: 'select id from practice_attachments where $1::uuid is null',
+    unscoped: 'a file of a good practice on the cooperation hub (see /api/cooperation/practices)',
+  },
+  '/api/cooperation/practice-adoptions/{id}': {
+    sql: 'select id from practice_adoptions where $1::uuid is null',
+    unscoped:
+      "a country's adoption of a good practice on the cooperation hub (see /api/cooperation/practices)",
+  },
   '/api/indicators/exchange/imported/{id}': {
     sql: 'select id from shared_indicator_sets where $1::uuid is null',
     unscoped: "another country's aggregate figures",
@@ -191,6 +204,7 @@ export const FIELD_SOURCES: Record<string, string> = {
   enrolmentId: `select e.id from enrolments e join programmes p on p.id = e.programme_id where ${at('p.location_id')}`,
   goalId: any('plan_goals'),
   requirementId: any('foster_requirements'),
+  organisationId: any('cooperation_organisations'),
 };
 
 export async function fieldIds(t: TestApp, field: string, locationId: string | null, limit = 6) {
