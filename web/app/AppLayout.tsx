@@ -22,6 +22,7 @@ const NAV = [
   { to: '/quality', label: 'quality.nav', permission: 'quality.read' },
   { to: '/reports', label: 'reports.nav', permission: 'reports.read' },
   { to: '/countries', label: 'exchange.nav', permission: 'indicators.share' },
+  { to: '/cooperation/practices', label: 'practices.nav', permission: 'cooperation.read' },
   { to: '/users', label: 'nav.users', permission: 'users.manage' },
   { to: '/account', label: 'security.nav.account' },
   { to: '/audit', label: 'nav.audit', permission: 'audit.read' },

@@ -20,7 +20,8 @@ export const UNSCOPED_KINDS = {
   campaign: 'recruitment campaigns belong to a country, not a place',
   ambassador: 'volunteer ambassadors belong to a country, not a place',
   event: 'outreach events belong to a country, not a place',
-  cooperationOrganisation: "a member country's organisation on the cooperation hub belongs to a country, not a place",
+  cooperationOrganisation:
+    "a member country's organisation on the cooperation hub belongs to a country, not a place",
 } as const satisfies Record<UnscopedRecordKind, string>;
 
 export function isScopedKind(kind: RecordKind): kind is ScopedRecordKind {
