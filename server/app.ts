@@ -22,6 +22,7 @@ import { fosterRoutes } from './routes/foster.routes';
 import { healthRoutes } from './routes/health.routes';
 import { indicatorRoutes } from './routes/indicators.routes';
 import { organisationRoutes } from './routes/organisation.routes';
+import { practicesRoutes } from './routes/practices.routes';
 import { programmesRoutes } from './routes/programmes.routes';
 import { qualityRoutes } from './routes/quality.routes';
 import { recruitmentRoutes } from './routes/recruitment.routes';
@@ -156,6 +157,7 @@ export async function buildApp(deps: Deps, options: AppOptions = {}): Promise<Fa
   cooperationHubRoutes(app, deps);
   cooperationLinkRoutes(app, deps);
   workingGroupRoutes(app, deps);
+  practicesRoutes(app, deps);
 
   if (options.webDir) await registerWeb(app, options.webDir);
   return app;

@@ -250,6 +250,18 @@ const EXPECTED: Record<string, 'public' | Role[]> = {
   'GET /api/cooperation/my-actions': COOPERATION_READERS,
   'GET /api/cooperation/commitments': COOPERATION_READERS,
   'PUT /api/cooperation/commitments/{code}/countries/{country}': COOPERATION_WRITERS,
+  // The good-practice library on the hub (issue 17 item 2): the working group reads, delegates write.
+  'GET /api/cooperation/practices': ['admin', 'director', 'working_group_member'],
+  'POST /api/cooperation/practices': ['admin', 'working_group_member'],
+  'GET /api/cooperation/practices/translation-queue': ['admin', 'director', 'working_group_member'],
+  'GET /api/cooperation/practices/{id}': ['admin', 'director', 'working_group_member'],
+  'PATCH /api/cooperation/practices/{id}': ['admin', 'working_group_member'],
+  'PUT /api/cooperation/practices/{id}/translations/{language}': ['admin', 'working_group_member'],
+  'POST /api/cooperation/practices/{id}/adoptions': ['admin', 'working_group_member'],
+  'PATCH /api/cooperation/practice-adoptions/{id}': ['admin', 'working_group_member'],
+  'POST /api/cooperation/practices/{id}/attachments': ['admin', 'working_group_member'],
+  'GET /api/cooperation/practice-attachments/{id}/content': ['admin', 'director', 'working_group_member'],
+  'DELETE /api/cooperation/practice-attachments/{id}': ['admin', 'working_group_member'],
   // Last: it ends the session it is called with.
   'POST /api/auth/logout': ALL,
 };

@@ -9,6 +9,7 @@ export const FILE_ROUTES = new Set([
   'POST /api/cases/{id}/documents',
   'POST /api/public/foster-applications/{token}/documents',
   'POST /api/foster/families/{id}/documents',
+  'POST /api/cooperation/practices/{id}/attachments',
 ]);
 
 export interface Parameter {

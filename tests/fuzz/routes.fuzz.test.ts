@@ -257,7 +257,7 @@ describe('fuzzing every route of the OpenAPI document', () => {
 
   it('knows every route that takes a file', () => {
     const uploads = routes
-      .filter((r) => r.method === 'POST' && r.path.endsWith('/documents'))
+      .filter((r) => r.method === 'POST' && /\/(documents|attachments)$/.test(r.path))
       .map((r) => r.key);
     expect(uploads.sort()).toEqual([...FILE_ROUTES].sort());
   });

@@ -2640,15 +2640,33 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/cooperation/working-group": {
+    "/api/cooperation/practices": {
         parameters: {
             query?: never;
             header?: never;
             path?: never;
             cookie?: never;
         };
-        /** The member countries and the delegates of the working group */
-        get: operations["getCooperationWorkingGroup"];
+        /** Search the library: words folded across scripts, topic, country, language, ambassador material */
+        get: operations["getCooperationPractices"];
+        put?: never;
+        /** Share a practice of the delegate's own country */
+        post: operations["postCooperationPractices"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/cooperation/practices/translation-queue": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Practices not yet readable in a language (no machine translation: people translate) */
+        get: operations["getCooperationPracticesTranslationQueue"];
         put?: never;
         post?: never;
         delete?: never;
@@ -2657,35 +2675,34 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/cooperation/meetings": {
+    "/api/cooperation/practices/{id}": {
         parameters: {
             query?: never;
             header?: never;
             path?: never;
             cookie?: never;
         };
-        /** The working group's meetings, the latest first */
-        get: operations["getCooperationMeetings"];
+        /** A practice with its translations, files and where it travelled */
+        get: operations["getCooperationPracticesById"];
         put?: never;
-        /** Record a meeting: agenda, attendance, minutes and decisions (chair or secretary) */
-        post: operations["postCooperationMeetings"];
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
-        patch?: never;
+        /** Edit a practice of the delegate's own country */
+        patch: operations["patchCooperationPracticesById"];
         trace?: never;
     };
-    "/api/cooperation/meetings/{id}": {
+    "/api/cooperation/practices/{id}/translations/{language}": {
         parameters: {
             query?: never;
             header?: never;
             path?: never;
             cookie?: never;
         };
-        /** A meeting with its agenda, attendance, minutes and decisions */
-        get: operations["getCooperationMeetingsById"];
-        /** Change a meeting (chair or secretary; the version read, 409 if it moved on) */
-        put: operations["putCooperationMeetingsById"];
+        get?: never;
+        /** Add the translation into a language (any delegate), or edit it with its version */
+        put: operations["putCooperationPracticesByIdTranslationsByLanguage"];
         post?: never;
         delete?: never;
         options?: never;
@@ -2693,60 +2710,7 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/cooperation/action-items": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** Action items of the decisions, those still to do first, overdue marked */
-        get: operations["getCooperationActionItems"];
-        put?: never;
-        /** Give a member country an action item from a decision (chair or secretary) */
-        post: operations["postCooperationActionItems"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/cooperation/my-actions": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** My country's action items still to do, overdue first, and the next meeting */
-        get: operations["getCooperationMyActions"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/cooperation/action-items/{id}": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** An action item with its progress notes */
-        get: operations["getCooperationActionItemsById"];
-        /** Change an action item: owner, due date, commitment, status (chair or secretary) */
-        put: operations["putCooperationActionItemsById"];
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/cooperation/action-items/{id}/progress": {
+    "/api/cooperation/practices/{id}/adoptions": {
         parameters: {
             query?: never;
             header?: never;
@@ -2755,23 +2719,40 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Report progress on an action item: a note appended, maybe a new status (the owner country's delegates) */
-        post: operations["postCooperationActionItemsByIdProgress"];
+        /** Record that the delegate's country adopted or adapted the practice */
+        post: operations["postCooperationPracticesByIdAdoptions"];
         delete?: never;
         options?: never;
         head?: never;
         patch?: never;
         trace?: never;
     };
-    "/api/cooperation/commitments": {
+    "/api/cooperation/practice-adoptions/{id}": {
         parameters: {
             query?: never;
             header?: never;
             path?: never;
             cookie?: never;
         };
-        /** The declaration's commitments: the actions serving each, by status, and each country's status */
-        get: operations["getCooperationCommitments"];
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Record what came of an adoption (the adopting country) */
+        patch: operations["patchCooperationPracticeAdoptionsById"];
+        trace?: never;
+    };
+    "/api/cooperation/practice-attachments/{id}/content": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Download a practice's file */
+        get: operations["getCooperationPracticeAttachmentsByIdContent"];
         put?: never;
         post?: never;
         delete?: never;
@@ -2780,7 +2761,7 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/cooperation/commitments/{code}/countries/{country}": {
+    "/api/cooperation/practice-attachments/{id}": {
         parameters: {
             query?: never;
             header?: never;
@@ -2788,10 +2769,10 @@ export interface paths {
             cookie?: never;
         };
         get?: never;
-        /** Record a member country's status on a commitment (that country's delegates) */
-        put: operations["putCooperationCommitmentsByCodeCountriesByCountry"];
+        put?: never;
         post?: never;
-        delete?: never;
+        /** Remove a practice's file (its own country) */
+        delete: operations["deleteCooperationPracticeAttachmentsById"];
         options?: never;
         head?: never;
         patch?: never;
@@ -2825,6 +2806,23 @@ export interface paths {
         put?: never;
         /** An officer adds a document to the family's file (PDF, JPEG or PNG, at most 5 MB) */
         post: operations["postFosterFamiliesByIdDocuments"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/cooperation/practices/{id}/attachments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Attach a file: the file itself as the body (application/pdf, image/jpeg or image/png, at most 10 MB), its name in the query */
+        post: operations["postCooperationPracticesByIdAttachments"];
         delete?: never;
         options?: never;
         head?: never;
@@ -22517,597 +22515,16 @@ export interface operations {
             };
         };
     };
-    getCooperationWorkingGroup: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Default Response */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        countries: {
-                            code: string;
-                            names: {
-                                az: string;
-                                tr: string;
-                                ru: string;
-                                en: string;
-                            };
-                            /** @enum {string} */
-                            status: "member" | "observer" | "left";
-                        }[];
-                        delegates: {
-                            /** Format: uuid */
-                            id: string;
-                            country: string;
-                            fullName: string;
-                            /** @enum {string} */
-                            groupRole: "chair" | "secretary" | "member" | "observer";
-                            termFrom: string;
-                            termTo: string | null;
-                        }[];
-                    };
-                };
-            };
-            /** @description Default Response */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description Default Response */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description Default Response */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description Default Response */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description Default Response */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-        };
-    };
-    getCooperationMeetings: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Default Response */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        items: {
-                            /** Format: uuid */
-                            id: string;
-                            heldAt: string;
-                            online: boolean;
-                            city: string | null;
-                            cityCountry: string | null;
-                            title: string;
-                            /** @enum {string} */
-                            language: "az" | "tr" | "ru" | "en";
-                            decisions: number;
-                            version: number;
-                        }[];
-                    };
-                };
-            };
-            /** @description Default Response */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description Default Response */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description Default Response */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description Default Response */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description Default Response */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-        };
-    };
-    postCooperationMeetings: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": {
-                    /** Format: date-time */
-                    heldAt: string;
-                    online: boolean;
-                    city?: string | null;
-                    cityCountry?: string | null;
-                    title: string;
-                    /** @enum {string} */
-                    language: "az" | "tr" | "ru" | "en";
-                    agenda: {
-                        title: string;
-                        /** @default  */
-                        notes?: string;
-                    }[];
-                    attendance: {
-                        /** Format: uuid */
-                        delegateId: string;
-                        /** @enum {string} */
-                        status: "present" | "absent" | "excused";
-                    }[];
-                    /** @default  */
-                    minutes?: string;
-                    decisions: {
-                        text: string;
-                    }[];
-                };
-            };
-        };
-        responses: {
-            /** @description Default Response */
-            201: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        /** Format: uuid */
-                        id: string;
-                        heldAt: string;
-                        online: boolean;
-                        city: string | null;
-                        cityCountry: string | null;
-                        title: string;
-                        /** @enum {string} */
-                        language: "az" | "tr" | "ru" | "en";
-                        version: number;
-                        agenda: {
-                            title: string;
-                            notes: string;
-                        }[];
-                        attendance: {
-                            /** Format: uuid */
-                            delegateId: string;
-                            fullName: string;
-                            country: string;
-                            /** @enum {string} */
-                            status: "present" | "absent" | "excused";
-                        }[];
-                        minutes: string;
-                        decisions: {
-                            /** Format: uuid */
-                            id: string;
-                            number: number;
-                            text: string;
-                        }[];
-                    };
-                };
-            };
-            /** @description Default Response */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description Default Response */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description Default Response */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description Default Response */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description Default Response */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description Default Response */
-            413: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description Default Response */
-            415: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description Default Response */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-        };
-    };
-    getCooperationMeetingsById: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                id: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Default Response */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        /** Format: uuid */
-                        id: string;
-                        heldAt: string;
-                        online: boolean;
-                        city: string | null;
-                        cityCountry: string | null;
-                        title: string;
-                        /** @enum {string} */
-                        language: "az" | "tr" | "ru" | "en";
-                        version: number;
-                        agenda: {
-                            title: string;
-                            notes: string;
-                        }[];
-                        attendance: {
-                            /** Format: uuid */
-                            delegateId: string;
-                            fullName: string;
-                            country: string;
-                            /** @enum {string} */
-                            status: "present" | "absent" | "excused";
-                        }[];
-                        minutes: string;
-                        decisions: {
-                            /** Format: uuid */
-                            id: string;
-                            number: number;
-                            text: string;
-                        }[];
-                    };
-                };
-            };
-            /** @description Default Response */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description Default Response */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description Default Response */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description Default Response */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description Default Response */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description Default Response */
-            414: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-        };
-    };
-    putCooperationMeetingsById: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                id: string;
-            };
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": {
-                    /** Format: date-time */
-                    heldAt: string;
-                    online: boolean;
-                    city?: string | null;
-                    cityCountry?: string | null;
-                    title: string;
-                    /** @enum {string} */
-                    language: "az" | "tr" | "ru" | "en";
-                    agenda: {
-                        title: string;
-                        /** @default  */
-                        notes?: string;
-                    }[];
-                    attendance: {
-                        /** Format: uuid */
-                        delegateId: string;
-                        /** @enum {string} */
-                        status: "present" | "absent" | "excused";
-                    }[];
-                    /** @default  */
-                    minutes?: string;
-                    decisions: {
-                        text: string;
-                    }[];
-                    version: number;
-                };
-            };
-        };
-        responses: {
-            /** @description Default Response */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        /** Format: uuid */
-                        id: string;
-                        heldAt: string;
-                        online: boolean;
-                        city: string | null;
-                        cityCountry: string | null;
-                        title: string;
-                        /** @enum {string} */
-                        language: "az" | "tr" | "ru" | "en";
-                        version: number;
-                        agenda: {
-                            title: string;
-                            notes: string;
-                        }[];
-                        attendance: {
-                            /** Format: uuid */
-                            delegateId: string;
-                            fullName: string;
-                            country: string;
-                            /** @enum {string} */
-                            status: "present" | "absent" | "excused";
-                        }[];
-                        minutes: string;
-                        decisions: {
-                            /** Format: uuid */
-                            id: string;
-                            number: number;
-                            text: string;
-                        }[];
-                    };
-                };
-            };
-            /** @description Default Response */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description Default Response */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description Default Response */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description Default Response */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description Default Response */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description Default Response */
-            413: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description Default Response */
-            414: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description Default Response */
-            415: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description Default Response */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-        };
-    };
-    getCooperationActionItems: {
+    getCooperationPractices: {
         parameters: {
             query?: {
+                page?: number;
+                pageSize?: number;
+                q?: string;
+                topic?: "recruitment" | "assessment_training" | "matching" | "monitoring_support" | "kinship_care" | "leaving_care" | "deinstitutionalisation" | "awareness_days" | "ambassadors";
                 country?: string;
-                status?: "open" | "in_progress" | "done" | "dropped";
+                language?: "az" | "tr" | "ru" | "en";
+                ambassadorMaterial?: "true" | "false";
             };
             header?: never;
             path?: never;
@@ -23125,23 +22542,26 @@ export interface operations {
                         items: {
                             /** Format: uuid */
                             id: string;
-                            /** Format: uuid */
-                            decisionId: string;
-                            decisionNumber: number;
-                            /** Format: uuid */
-                            meetingId: string;
-                            meetingTitle: string;
-                            commitment: ("best_practice" | "foster_family_day" | "working_group" | "model_ambassadors" | "technical_support") | null;
-                            title: string;
-                            ownerCountry: string;
-                            ownerDelegateId: string | null;
-                            ownerDelegateName: string | null;
-                            dueOn: string;
+                            country: string;
+                            organisationName: string;
                             /** @enum {string} */
-                            status: "open" | "in_progress" | "done" | "dropped";
-                            overdue: boolean;
-                            version: number;
+                            language: "az" | "tr" | "ru" | "en";
+                            title: string;
+                            summary: string;
+                            topics: ("recruitment" | "assessment_training" | "matching" | "monitoring_support" | "kinship_care" | "leaving_care" | "deinstitutionalisation" | "awareness_days" | "ambassadors")[];
+                            ambassadorMaterial: boolean;
+                            languages: ("az" | "tr" | "ru" | "en")[];
+                            travelled: {
+                                country: string;
+                                /** @enum {string} */
+                                kind: "adopted" | "adapted";
+                                adoptedOn: string;
+                            }[];
+                            updatedAt: string;
                         }[];
+                        total: number;
+                        page: number;
+                        pageSize: number;
                     };
                 };
             };
@@ -23201,7 +22621,7 @@ export interface operations {
             };
         };
     };
-    postCooperationActionItems: {
+    postCooperationPractices: {
         parameters: {
             query?: never;
             header?: never;
@@ -23211,14 +22631,21 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": {
-                    /** Format: uuid */
-                    decisionId: string;
-                    commitment?: ("best_practice" | "foster_family_day" | "working_group" | "model_ambassadors" | "technical_support") | null;
+                    country: string;
+                    organisationId?: string | null;
+                    /** @enum {string} */
+                    language: "az" | "tr" | "ru" | "en";
                     title: string;
-                    ownerCountry: string;
-                    ownerDelegateId?: string | null;
-                    /** Format: date */
-                    dueOn: string;
+                    summary: string;
+                    fullText: string;
+                    /** @default [] */
+                    topics?: ("recruitment" | "assessment_training" | "matching" | "monitoring_support" | "kinship_care" | "leaving_care" | "deinstitutionalisation" | "awareness_days" | "ambassadors")[];
+                    /** @default  */
+                    evidence?: string;
+                    /** @default  */
+                    contact?: string;
+                    /** @default false */
+                    ambassadorMaterial?: boolean;
                 };
             };
         };
@@ -23232,28 +22659,6 @@ export interface operations {
                     "application/json": {
                         /** Format: uuid */
                         id: string;
-                        /** Format: uuid */
-                        decisionId: string;
-                        decisionNumber: number;
-                        /** Format: uuid */
-                        meetingId: string;
-                        meetingTitle: string;
-                        commitment: ("best_practice" | "foster_family_day" | "working_group" | "model_ambassadors" | "technical_support") | null;
-                        title: string;
-                        ownerCountry: string;
-                        ownerDelegateId: string | null;
-                        ownerDelegateName: string | null;
-                        dueOn: string;
-                        /** @enum {string} */
-                        status: "open" | "in_progress" | "done" | "dropped";
-                        overdue: boolean;
-                        version: number;
-                        notes: {
-                            writtenAt: string;
-                            author: string;
-                            status: ("open" | "in_progress" | "done" | "dropped") | null;
-                            note: string;
-                        }[];
                     };
                 };
             };
@@ -23331,9 +22736,11 @@ export interface operations {
             };
         };
     };
-    getCooperationMyActions: {
+    getCooperationPracticesTranslationQueue: {
         parameters: {
-            query?: never;
+            query: {
+                language: "az" | "tr" | "ru" | "en";
+            };
             header?: never;
             path?: never;
             cookie?: never;
@@ -23347,133 +22754,151 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        country: string | null;
-                        groupRole: ("chair" | "secretary" | "member" | "observer") | null;
                         items: {
                             /** Format: uuid */
                             id: string;
-                            /** Format: uuid */
-                            decisionId: string;
-                            decisionNumber: number;
-                            /** Format: uuid */
-                            meetingId: string;
-                            meetingTitle: string;
-                            commitment: ("best_practice" | "foster_family_day" | "working_group" | "model_ambassadors" | "technical_support") | null;
-                            title: string;
-                            ownerCountry: string;
-                            ownerDelegateId: string | null;
-                            ownerDelegateName: string | null;
-                            dueOn: string;
-                            /** @enum {string} */
-                            status: "open" | "in_progress" | "done" | "dropped";
-                            overdue: boolean;
-                            version: number;
-                        }[];
-                        nextMeeting: {
-                            /** Format: uuid */
-                            id: string;
-                            heldAt: string;
-                            online: boolean;
-                            city: string | null;
-                            cityCountry: string | null;
-                            title: string;
+                            country: string;
                             /** @enum {string} */
                             language: "az" | "tr" | "ru" | "en";
-                            decisions: number;
+                            title: string;
+                            summary: string;
+                            topics: ("recruitment" | "assessment_training" | "matching" | "monitoring_support" | "kinship_care" | "leaving_care" | "deinstitutionalisation" | "awareness_days" | "ambassadors")[];
+                            languages: ("az" | "tr" | "ru" | "en")[];
+                        }[];
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getCooperationPracticesById: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        country: string;
+                        organisationName: string;
+                        /** @enum {string} */
+                        language: "az" | "tr" | "ru" | "en";
+                        title: string;
+                        summary: string;
+                        topics: ("recruitment" | "assessment_training" | "matching" | "monitoring_support" | "kinship_care" | "leaving_care" | "deinstitutionalisation" | "awareness_days" | "ambassadors")[];
+                        ambassadorMaterial: boolean;
+                        languages: ("az" | "tr" | "ru" | "en")[];
+                        travelled: {
+                            country: string;
+                            /** @enum {string} */
+                            kind: "adopted" | "adapted";
+                            adoptedOn: string;
+                        }[];
+                        updatedAt: string;
+                        organisationId: string | null;
+                        fullText: string;
+                        evidence: string;
+                        contact: string;
+                        pushed: boolean;
+                        translations: {
+                            /** Format: uuid */
+                            id: string;
+                            /** @enum {string} */
+                            language: "az" | "tr" | "ru" | "en";
+                            title: string;
+                            summary: string;
+                            fullText: string;
+                            translatorName: string;
+                            translatedAt: string;
                             version: number;
-                        } | null;
-                    };
-                };
-            };
-            /** @description Default Response */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description Default Response */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description Default Response */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description Default Response */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description Default Response */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-        };
-    };
-    getCooperationActionItemsById: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                id: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Default Response */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        /** Format: uuid */
-                        id: string;
-                        /** Format: uuid */
-                        decisionId: string;
-                        decisionNumber: number;
-                        /** Format: uuid */
-                        meetingId: string;
-                        meetingTitle: string;
-                        commitment: ("best_practice" | "foster_family_day" | "working_group" | "model_ambassadors" | "technical_support") | null;
-                        title: string;
-                        ownerCountry: string;
-                        ownerDelegateId: string | null;
-                        ownerDelegateName: string | null;
-                        dueOn: string;
-                        /** @enum {string} */
-                        status: "open" | "in_progress" | "done" | "dropped";
-                        overdue: boolean;
-                        version: number;
-                        notes: {
-                            writtenAt: string;
-                            author: string;
-                            status: ("open" | "in_progress" | "done" | "dropped") | null;
-                            note: string;
                         }[];
+                        attachments: {
+                            /** Format: uuid */
+                            id: string;
+                            filename: string;
+                            /** @enum {string} */
+                            mediaType: "application/pdf" | "image/jpeg" | "image/png";
+                            bytes: number;
+                            uploadedAt: string;
+                        }[];
+                        adoptions: {
+                            /** Format: uuid */
+                            id: string;
+                            country: string;
+                            /** @enum {string} */
+                            kind: "adopted" | "adapted";
+                            adoptedOn: string;
+                            notes: string;
+                            outcome: string | null;
+                            outcomeOn: string | null;
+                            version: number;
+                        }[];
+                        version: number;
                     };
                 };
             };
@@ -23533,7 +22958,7 @@ export interface operations {
             };
         };
     };
-    putCooperationActionItemsById: {
+    patchCooperationPracticesById: {
         parameters: {
             query?: never;
             header?: never;
@@ -23545,15 +22970,21 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": {
-                    commitment?: ("best_practice" | "foster_family_day" | "working_group" | "model_ambassadors" | "technical_support") | null;
+                    organisationId?: string | null;
+                    /** @enum {string} */
+                    language: "az" | "tr" | "ru" | "en";
                     title: string;
-                    ownerCountry: string;
-                    ownerDelegateId?: string | null;
-                    /** Format: date */
-                    dueOn: string;
+                    summary: string;
+                    fullText: string;
+                    /** @default [] */
+                    topics?: ("recruitment" | "assessment_training" | "matching" | "monitoring_support" | "kinship_care" | "leaving_care" | "deinstitutionalisation" | "awareness_days" | "ambassadors")[];
+                    /** @default  */
+                    evidence?: string;
+                    /** @default  */
+                    contact?: string;
+                    /** @default false */
+                    ambassadorMaterial?: boolean;
                     version: number;
-                    /** @enum {string} */
-                    status: "open" | "in_progress" | "done" | "dropped";
                 };
             };
         };
@@ -23567,28 +22998,61 @@ export interface operations {
                     "application/json": {
                         /** Format: uuid */
                         id: string;
-                        /** Format: uuid */
-                        decisionId: string;
-                        decisionNumber: number;
-                        /** Format: uuid */
-                        meetingId: string;
-                        meetingTitle: string;
-                        commitment: ("best_practice" | "foster_family_day" | "working_group" | "model_ambassadors" | "technical_support") | null;
-                        title: string;
-                        ownerCountry: string;
-                        ownerDelegateId: string | null;
-                        ownerDelegateName: string | null;
-                        dueOn: string;
+                        country: string;
+                        organisationName: string;
                         /** @enum {string} */
-                        status: "open" | "in_progress" | "done" | "dropped";
-                        overdue: boolean;
-                        version: number;
-                        notes: {
-                            writtenAt: string;
-                            author: string;
-                            status: ("open" | "in_progress" | "done" | "dropped") | null;
-                            note: string;
+                        language: "az" | "tr" | "ru" | "en";
+                        title: string;
+                        summary: string;
+                        topics: ("recruitment" | "assessment_training" | "matching" | "monitoring_support" | "kinship_care" | "leaving_care" | "deinstitutionalisation" | "awareness_days" | "ambassadors")[];
+                        ambassadorMaterial: boolean;
+                        languages: ("az" | "tr" | "ru" | "en")[];
+                        travelled: {
+                            country: string;
+                            /** @enum {string} */
+                            kind: "adopted" | "adapted";
+                            adoptedOn: string;
                         }[];
+                        updatedAt: string;
+                        organisationId: string | null;
+                        fullText: string;
+                        evidence: string;
+                        contact: string;
+                        pushed: boolean;
+                        translations: {
+                            /** Format: uuid */
+                            id: string;
+                            /** @enum {string} */
+                            language: "az" | "tr" | "ru" | "en";
+                            title: string;
+                            summary: string;
+                            fullText: string;
+                            translatorName: string;
+                            translatedAt: string;
+                            version: number;
+                        }[];
+                        attachments: {
+                            /** Format: uuid */
+                            id: string;
+                            filename: string;
+                            /** @enum {string} */
+                            mediaType: "application/pdf" | "image/jpeg" | "image/png";
+                            bytes: number;
+                            uploadedAt: string;
+                        }[];
+                        adoptions: {
+                            /** Format: uuid */
+                            id: string;
+                            country: string;
+                            /** @enum {string} */
+                            kind: "adopted" | "adapted";
+                            adoptedOn: string;
+                            notes: string;
+                            outcome: string | null;
+                            outcomeOn: string | null;
+                            version: number;
+                        }[];
+                        version: number;
                     };
                 };
             };
@@ -23675,7 +23139,178 @@ export interface operations {
             };
         };
     };
-    postCooperationActionItemsByIdProgress: {
+    putCooperationPracticesByIdTranslationsByLanguage: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                language: "az" | "tr" | "ru" | "en";
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    title: string;
+                    summary: string;
+                    fullText: string;
+                    version?: number;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        country: string;
+                        organisationName: string;
+                        /** @enum {string} */
+                        language: "az" | "tr" | "ru" | "en";
+                        title: string;
+                        summary: string;
+                        topics: ("recruitment" | "assessment_training" | "matching" | "monitoring_support" | "kinship_care" | "leaving_care" | "deinstitutionalisation" | "awareness_days" | "ambassadors")[];
+                        ambassadorMaterial: boolean;
+                        languages: ("az" | "tr" | "ru" | "en")[];
+                        travelled: {
+                            country: string;
+                            /** @enum {string} */
+                            kind: "adopted" | "adapted";
+                            adoptedOn: string;
+                        }[];
+                        updatedAt: string;
+                        organisationId: string | null;
+                        fullText: string;
+                        evidence: string;
+                        contact: string;
+                        pushed: boolean;
+                        translations: {
+                            /** Format: uuid */
+                            id: string;
+                            /** @enum {string} */
+                            language: "az" | "tr" | "ru" | "en";
+                            title: string;
+                            summary: string;
+                            fullText: string;
+                            translatorName: string;
+                            translatedAt: string;
+                            version: number;
+                        }[];
+                        attachments: {
+                            /** Format: uuid */
+                            id: string;
+                            filename: string;
+                            /** @enum {string} */
+                            mediaType: "application/pdf" | "image/jpeg" | "image/png";
+                            bytes: number;
+                            uploadedAt: string;
+                        }[];
+                        adoptions: {
+                            /** Format: uuid */
+                            id: string;
+                            country: string;
+                            /** @enum {string} */
+                            kind: "adopted" | "adapted";
+                            adoptedOn: string;
+                            notes: string;
+                            outcome: string | null;
+                            outcomeOn: string | null;
+                            version: number;
+                        }[];
+                        version: number;
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    postCooperationPracticesByIdAdoptions: {
         parameters: {
             query?: never;
             header?: never;
@@ -23687,15 +23322,19 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": {
-                    version: number;
-                    status?: ("open" | "in_progress" | "done" | "dropped") | null;
-                    note: string;
+                    country: string;
+                    /** @enum {string} */
+                    kind: "adopted" | "adapted";
+                    /** Format: date */
+                    adoptedOn: string;
+                    /** @default  */
+                    notes?: string;
                 };
             };
         };
         responses: {
             /** @description Default Response */
-            200: {
+            201: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -23703,28 +23342,14 @@ export interface operations {
                     "application/json": {
                         /** Format: uuid */
                         id: string;
-                        /** Format: uuid */
-                        decisionId: string;
-                        decisionNumber: number;
-                        /** Format: uuid */
-                        meetingId: string;
-                        meetingTitle: string;
-                        commitment: ("best_practice" | "foster_family_day" | "working_group" | "model_ambassadors" | "technical_support") | null;
-                        title: string;
-                        ownerCountry: string;
-                        ownerDelegateId: string | null;
-                        ownerDelegateName: string | null;
-                        dueOn: string;
+                        country: string;
                         /** @enum {string} */
-                        status: "open" | "in_progress" | "done" | "dropped";
-                        overdue: boolean;
+                        kind: "adopted" | "adapted";
+                        adoptedOn: string;
+                        notes: string;
+                        outcome: string | null;
+                        outcomeOn: string | null;
                         version: number;
-                        notes: {
-                            writtenAt: string;
-                            author: string;
-                            status: ("open" | "in_progress" | "done" | "dropped") | null;
-                            note: string;
-                        }[];
                     };
                 };
             };
@@ -23811,14 +23436,26 @@ export interface operations {
             };
         };
     };
-    getCooperationCommitments: {
+    patchCooperationPracticeAdoptionsById: {
         parameters: {
             query?: never;
             header?: never;
-            path?: never;
+            path: {
+                id: string;
+            };
             cookie?: never;
         };
-        requestBody?: never;
+        requestBody: {
+            content: {
+                "application/json": {
+                    outcome: string;
+                    /** Format: date */
+                    outcomeOn: string;
+                    notes?: string;
+                    version: number;
+                };
+            };
+        };
         responses: {
             /** @description Default Response */
             200: {
@@ -23827,50 +23464,16 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        items: {
-                            /** @enum {string} */
-                            code: "best_practice" | "foster_family_day" | "working_group" | "model_ambassadors" | "technical_support";
-                            titles: {
-                                az: string;
-                                tr: string;
-                                ru: string;
-                                en: string;
-                            };
-                            counts: {
-                                open: number;
-                                in_progress: number;
-                                done: number;
-                                dropped: number;
-                                overdue: number;
-                            };
-                            actions: {
-                                /** Format: uuid */
-                                id: string;
-                                /** Format: uuid */
-                                decisionId: string;
-                                decisionNumber: number;
-                                /** Format: uuid */
-                                meetingId: string;
-                                meetingTitle: string;
-                                commitment: ("best_practice" | "foster_family_day" | "working_group" | "model_ambassadors" | "technical_support") | null;
-                                title: string;
-                                ownerCountry: string;
-                                ownerDelegateId: string | null;
-                                ownerDelegateName: string | null;
-                                dueOn: string;
-                                /** @enum {string} */
-                                status: "open" | "in_progress" | "done" | "dropped";
-                                overdue: boolean;
-                                version: number;
-                            }[];
-                            countries: {
-                                country: string;
-                                /** @enum {string} */
-                                status: "not_started" | "in_progress" | "done";
-                                note: string;
-                                version: number | null;
-                            }[];
-                        }[];
+                        /** Format: uuid */
+                        id: string;
+                        country: string;
+                        /** @enum {string} */
+                        kind: "adopted" | "adapted";
+                        adoptedOn: string;
+                        notes: string;
+                        outcome: string | null;
+                        outcomeOn: string | null;
+                        version: number;
                     };
                 };
             };
@@ -23919,83 +23522,139 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
+            /** @description Default Response */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
         };
     };
-    putCooperationCommitmentsByCodeCountriesByCountry: {
+    getCooperationPracticeAttachmentsByIdContent: {
         parameters: {
             query?: never;
             header?: never;
             path: {
-                code: "best_practice" | "foster_family_day" | "working_group" | "model_ambassadors" | "technical_support";
-                country: string;
+                id: string;
             };
             cookie?: never;
         };
-        requestBody: {
-            content: {
-                "application/json": {
-                    version: number | null;
-                    /** @enum {string} */
-                    status: "not_started" | "in_progress" | "done";
-                    /** @default  */
-                    note?: string;
-                };
-            };
-        };
+        requestBody?: never;
         responses: {
-            /** @description Default Response */
+            /** @description The file (PDF, JPEG or PNG) */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        items: {
-                            /** @enum {string} */
-                            code: "best_practice" | "foster_family_day" | "working_group" | "model_ambassadors" | "technical_support";
-                            titles: {
-                                az: string;
-                                tr: string;
-                                ru: string;
-                                en: string;
-                            };
-                            counts: {
-                                open: number;
-                                in_progress: number;
-                                done: number;
-                                dropped: number;
-                                overdue: number;
-                            };
-                            actions: {
-                                /** Format: uuid */
-                                id: string;
-                                /** Format: uuid */
-                                decisionId: string;
-                                decisionNumber: number;
-                                /** Format: uuid */
-                                meetingId: string;
-                                meetingTitle: string;
-                                commitment: ("best_practice" | "foster_family_day" | "working_group" | "model_ambassadors" | "technical_support") | null;
-                                title: string;
-                                ownerCountry: string;
-                                ownerDelegateId: string | null;
-                                ownerDelegateName: string | null;
-                                dueOn: string;
-                                /** @enum {string} */
-                                status: "open" | "in_progress" | "done" | "dropped";
-                                overdue: boolean;
-                                version: number;
-                            }[];
-                            countries: {
-                                country: string;
-                                /** @enum {string} */
-                                status: "not_started" | "in_progress" | "done";
-                                note: string;
-                                version: number | null;
-                            }[];
-                        }[];
-                    };
+                    "application/pdf": string;
+                    "image/jpeg": string;
+                    "image/png": string;
                 };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    deleteCooperationPracticeAttachmentsById: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description Default Response */
             400: {
@@ -24323,6 +23982,126 @@ export interface operations {
             };
             /** @description Default Response */
             429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    postCooperationPracticesByIdAttachments: {
+        parameters: {
+            query: {
+                filename: string;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        /** @description The file itself */
+        requestBody: {
+            content: {
+                "application/pdf": string;
+                "image/jpeg": string;
+                "image/png": string;
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        filename: string;
+                        /** @enum {string} */
+                        mediaType: "application/pdf" | "image/jpeg" | "image/png";
+                        bytes: number;
+                        uploadedAt: string;
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };

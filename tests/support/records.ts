@@ -156,6 +156,19 @@ const RECORD_SOURCES: Record<string, RecordSource> = {
     sql: 'select id from working_group_action_items where $1::uuid is null',
     unscoped: "the working group's action items belong to a member country, not a place",
   },
+  '/api/cooperation/practices/{id}': {
+    sql: 'select id from practices where $1::uuid is null',
+    unscoped: "the cooperation hub's good practices belong to a member country, not a place",
+  },
+  '/api/cooperation/practice-attachments/{id}': {
+    sql: 'select id from practice_attachments where $1::uuid is null',
+    unscoped: 'a file of a good practice on the cooperation hub (see /api/cooperation/practices)',
+  },
+  '/api/cooperation/practice-adoptions/{id}': {
+    sql: 'select id from practice_adoptions where $1::uuid is null',
+    unscoped:
+      "a country's adoption of a good practice on the cooperation hub (see /api/cooperation/practices)",
+  },
   '/api/indicators/exchange/imported/{id}': {
     sql: 'select id from shared_indicator_sets where $1::uuid is null',
     unscoped: "another country's aggregate figures",

@@ -25,6 +25,7 @@ const NAV = [
   { to: '/hub/send', label: 'cooperation.push.nav', permission: 'cooperation.push' },
   { to: '/hub/connection', label: 'cooperation.link.nav', permission: 'cooperation.connect' },
   { to: '/cooperation', label: 'cooperation.title', permission: 'cooperation.read' },
+  { to: '/cooperation/practices', label: 'practices.nav', permission: 'cooperation.read' },
   { to: '/users', label: 'nav.users', permission: 'users.manage' },
   { to: '/account', label: 'security.nav.account' },
   { to: '/audit', label: 'nav.audit', permission: 'audit.read' },

@@ -53,6 +53,16 @@ const TwoFactorEnrolmentPage = lazyPage(
   () => import('../features/security/TwoFactorEnrolmentPage'),
   'TwoFactorEnrolmentPage',
 );
+const LibraryPage = lazyPage(() => import('../features/practices/LibraryPage'), 'LibraryPage');
+const PracticePage = lazyPage(() => import('../features/practices/PracticePage'), 'PracticePage');
+const TranslationQueuePage = lazyPage(
+  () => import('../features/practices/TranslationQueuePage'),
+  'TranslationQueuePage',
+);
+const NewPracticePage = lazyPage(
+  () => import('../features/practices/TranslationQueuePage'),
+  'NewPracticePage',
+);
 const UsersPage = lazyPage(() => import('../features/users/UsersPage'), 'UsersPage');
 const HubPage = lazyPage(() => import('../features/cooperation-hub/HubPage'), 'HubPage');
 const HomePage = lazyPage(() => import('./HomePage'), 'HomePage');
@@ -130,6 +140,14 @@ export function AppRoutes() {
           {can('foster.read') && <Route path="foster/funnel" element={<FunnelPage />} />}
           {can('foster.read') && <Route path="foster/recruitment" element={<RecruitmentPage />} />}
           {can('foster.read') && <Route path="foster/:id" element={<FamilyPage />} />}
+          {can('cooperation.read') && <Route path="cooperation/practices" element={<LibraryPage />} />}
+          {can('cooperation.read') && (
+            <Route path="cooperation/practices/queue" element={<TranslationQueuePage />} />
+          )}
+          {can('cooperation.write') && (
+            <Route path="cooperation/practices/new" element={<NewPracticePage />} />
+          )}
+          {can('cooperation.read') && <Route path="cooperation/practices/:id" element={<PracticePage />} />}
           {can('users.manage') && <Route path="users" element={<UsersPage />} />}
           <Route path="account" element={<AccountPage />} />
           {can('audit.read') && <Route path="audit" element={<AuditPage />} />}

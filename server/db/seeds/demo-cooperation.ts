@@ -10,6 +10,7 @@ import { seedDemoIndicatorDocuments, seedDemoKeys } from './demo-hub-inbox';
 
 export { receiveDemoDocuments } from './demo-hub-inbox';
 import { seedWorkingGroup } from './demo-working-group';
+import { seedPractices } from './demo-practices';
 
 /**
  * The demo installation is also the cooperation hub (decision 0045): the Foster Family Working
@@ -90,4 +91,5 @@ export async function seedCooperation(deps: Deps, today: string): Promise<void> 
   await seedDemoKeys(deps);
   await seedDemoIndicatorDocuments(deps);
   await seedWorkingGroup(deps, today);
+  await seedPractices(deps);
 }
