@@ -3,6 +3,7 @@ import type { DocumentKind } from '../../../common/contracts/cooperation-documen
 import { exchangeDocumentSchema } from '../../../common/contracts/indicator-exchange';
 import type { Queryable } from '../../db/client';
 import { hasSmallCells } from '../indicators/exchange.service';
+import { ambassadorFigures, fosterDayResults } from './foster-day-kinds';
 
 /** What the hub received, after the signature, key and replay checks. */
 export interface ReceivedDocument<T> {
@@ -43,4 +44,6 @@ type AnyKindRule = KindRule<any>;
 /** Every kind a country may push; a kind missing here is refused on arrival. */
 export const KIND_RULES: Partial<Record<DocumentKind, AnyKindRule>> = {
   indicators,
+  foster_day_results: fosterDayResults,
+  ambassadors: ambassadorFigures,
 };
