@@ -33,14 +33,19 @@ export const PRACTICE_TOPICS = [
 const materialSchema = z
   .object({
     title: z.string().trim().min(1).max(300),
-    link: z.url({ protocol: /^https?$/ }).max(1000).nullish(),
+    link: z
+      .url({ protocol: /^https?$/ })
+      .max(1000)
+      .nullish(),
   })
   .strict();
 
 export const exchangeBodySchema = z
   .object({
     kind: z.enum(EXCHANGE_KINDS),
+    /** The country whose practice is shared (the host of a study visit, the trainer)… */
     fromCountry: countryCodeSchema,
+    /** …and the country whose people learn it. */
     toCountry: countryCodeSchema,
     startsOn: z.iso.date(),
     endsOn: z.iso.date(),
@@ -75,9 +80,11 @@ export const exchangeListQuerySchema = z.object({
 export const exchangeReportQuerySchema = z.object({
   year: z.coerce.number().int().min(2000).max(2100),
 });
-export const exchangeReportPdfQuerySchema = exchangeReportQuerySchema.extend({ lang: localeSchema.optional() });
+export const exchangeReportPdfQuerySchema = exchangeReportQuerySchema.extend({
+  lang: localeSchema.optional(),
+});
 
-/** Who learned what from whom in a year: one row per pair of countries (host → visitors' country). */
+/** Who learned what from whom in a year: one row per pair of countries (sharing → learning). */
 export const exchangeReportSchema = z.object({
   year: z.number().int(),
   pairs: z.array(

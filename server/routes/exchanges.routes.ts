@@ -28,7 +28,11 @@ import type { Deps } from '../domain/context';
 import { exchangeReport, exchangeReportPdf } from '../domain/cooperation/exchange-report';
 import { changeExchange, exchange, exchanges, recordExchange } from '../domain/cooperation/exchanges.service';
 import { ambassadorComparison, fosterDayComparison } from '../domain/cooperation/foster-day-figures.service';
-import { addObservanceDay, observanceCalendar, saveObservancePlan } from '../domain/cooperation/observance.service';
+import {
+  addObservanceDay,
+  observanceCalendar,
+  saveObservancePlan,
+} from '../domain/cooperation/observance.service';
 import { CONTENT_TYPES } from '../domain/exports/exports.service';
 import { errorResponses } from '../plugins/responses';
 import { sendDownload } from './exports.routes';

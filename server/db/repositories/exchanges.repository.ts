@@ -25,7 +25,7 @@ const values = (e: ExchangeBody) => [
   e.status,
 ];
 
-export async function insertExchange(q: Queryable, e: ExchangeBody, by: string): Promise<string> {
+export async function insertExchange(q: Queryable, e: ExchangeBody, by: string | null): Promise<string> {
   const rows = await q.query<{ id: string }>(
     `insert into cooperation_exchanges (kind, from_country, to_country, starts_on, ends_on, participants,
        participant_roles, topics, materials, evaluation_score, evaluation_answered, evaluation_use, status, created_by)

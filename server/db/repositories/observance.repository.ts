@@ -11,7 +11,10 @@ export interface ObservanceDayRow {
   names: { az: string; tr: string; ru: string; en: string };
 }
 
-export async function insertObservanceDay(q: Queryable, d: Omit<ObservanceDayRow, 'id'>): Promise<string | null> {
+export async function insertObservanceDay(
+  q: Queryable,
+  d: Omit<ObservanceDayRow, 'id'>,
+): Promise<string | null> {
   const rows = await q.query<{ id: string }>(
     `insert into observance_days (country, month, day, names) values ($1, $2, $3, $4)
      on conflict (country, month, day) do nothing returning id`,
@@ -28,7 +31,10 @@ export async function listObservanceDays(q: Queryable): Promise<ObservanceDayRow
 
 export async function findObservanceDay(q: Queryable, id: string): Promise<ObservanceDayRow | undefined> {
   return (
-    await q.query<ObservanceDayRow>('select id, country, month, day, names from observance_days where id = $1', [id])
+    await q.query<ObservanceDayRow>(
+      'select id, country, month, day, names from observance_days where id = $1',
+      [id],
+    )
   )[0];
 }
 
@@ -36,7 +42,9 @@ export type ObservancePlanRow = ObservancePlan;
 const PLAN = `id, day_id as "dayId", country, year, plan, events, status, version`;
 
 export async function plansOfYear(q: Queryable, year: number): Promise<ObservancePlanRow[]> {
-  return q.query<ObservancePlanRow>(`select ${PLAN} from observance_plans where year = $1 order by country`, [year]);
+  return q.query<ObservancePlanRow>(`select ${PLAN} from observance_plans where year = $1 order by country`, [
+    year,
+  ]);
 }
 
 export async function findPlan(
@@ -67,7 +75,12 @@ export async function insertPlan(
   return rows[0]?.id ?? null;
 }
 
-export async function updatePlan(q: Queryable, id: string, version: number, p: PlanContent): Promise<boolean> {
+export async function updatePlan(
+  q: Queryable,
+  id: string,
+  version: number,
+  p: PlanContent,
+): Promise<boolean> {
   const rows = await q.query(
     `update observance_plans set plan = $3, events = $4, status = $5, version = version + 1, updated_at = now()
       where id = $1 and version = $2 returning id`,

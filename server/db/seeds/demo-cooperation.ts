@@ -6,6 +6,7 @@ import {
   setHub,
 } from '../repositories/cooperation-members.repository';
 import { findUserByUsername } from '../repositories/users.repository';
+import { seedExchanges } from './demo-exchanges';
 
 /**
  * The demo installation is also the cooperation hub (decision 0045): the Foster Family Working
@@ -82,4 +83,5 @@ export async function seedCooperation(deps: Deps): Promise<void> {
     termFrom: '2026-03-01',
     termTo: null,
   });
+  await seedExchanges(deps);
 }

@@ -1,20 +1,24 @@
-import { type ExchangeReport, PRACTICE_TOPICS } from '../../../common/contracts/exchanges';
 import type { Exchange } from '../../../common/contracts/exchanges';
+import { type ExchangeReport, PRACTICE_TOPICS } from '../../../common/contracts/exchanges';
 import { formatNumber } from '../../../common/i18n/format';
 import { listExchanges, memberCountryNames } from '../../db/repositories/exchanges.repository';
 import type { Deps, RequestContext } from '../context';
+import { today } from '../context';
 import type { Download } from '../exports/exports.service';
 import { exportLabels } from '../exports/registry';
 import { reportPdf } from '../exports/reports.service';
-import { today } from '../context';
 import { requireCooperation } from './membership';
 
 /**
  * The yearly exchange report: who learned what from whom. One row per pair of countries, the
- * visiting country first (it learned) and the host second; the average evaluation is weighted by
+ * sharing country first (whose practice was learned: the host of a study visit, the trainer) and
+ * the learning country second; the average evaluation is weighted by
  * how many participants answered, so an exchange of 40 counts more than one of 4.
  */
-export function summariseExchanges(year: number, list: readonly Exchange[]): Omit<ExchangeReport, 'countries'> {
+export function summariseExchanges(
+  year: number,
+  list: readonly Exchange[],
+): Omit<ExchangeReport, 'countries'> {
   const pairs = new Map<string, ExchangeReport['pairs'][number] & { scoreSum: number }>();
   for (const e of list) {
     const key = `${e.fromCountry}>${e.toCountry}`;
@@ -84,8 +88,12 @@ export async function exchangeReportPdf(
       const l = exportLabels(locale, today(deps.clock));
       const names = new Map(data.countries.map((c) => [c.code, c.names[locale]]));
       const pair = (p: ExchangeReport['pairs'][number]) =>
-        l.t('exchanges.report.pair', { from: names.get(p.fromCountry) ?? p.fromCountry, to: names.get(p.toCountry) ?? p.toCountry });
-      const score = (n: number | null) => (n === null ? '—' : formatNumber(locale, n, { maximumFractionDigits: 2 }));
+        l.t('exchanges.report.pair', {
+          from: names.get(p.fromCountry) ?? p.fromCountry,
+          to: names.get(p.toCountry) ?? p.toCountry,
+        });
+      const score = (n: number | null) =>
+        n === null ? '—' : formatNumber(locale, n, { maximumFractionDigits: 2 });
       return {
         title: l.t('exchanges.report.title', { year: query.year }),
         subtitle: l.t('exchanges.report.subtitle', {
@@ -100,7 +108,9 @@ export async function exchangeReportPdf(
                   kind: 'bar',
                   title: l.t('exchanges.report.chart'),
                   categories: data.pairs.map(pair),
-                  series: [{ label: l.t('exchanges.report.exchanges'), values: data.pairs.map((p) => p.exchanges) }],
+                  series: [
+                    { label: l.t('exchanges.report.exchanges'), values: data.pairs.map((p) => p.exchanges) },
+                  ],
                 }
               : undefined,
             text: data.pairs.length ? undefined : l.t('exchanges.report.none'),

@@ -21,7 +21,8 @@ async function requireEitherCountry(deps: Deps, ctx: RequestContext, countries: 
   try {
     return await requireCountryEditor(deps, ctx, countries[0]!);
   } catch (error) {
-    const otherCountry = error instanceof AppError && error.messageKey === 'rule.cooperation_not_your_country';
+    const otherCountry =
+      error instanceof AppError && error.messageKey === 'rule.cooperation_not_your_country';
     if (!otherCountry || countries.length < 2) throw error;
     return requireCountryEditor(deps, ctx, countries[1]!);
   }
@@ -86,7 +87,10 @@ export async function changeExchange(
       action: 'cooperation.exchange_updated',
       entityType: 'cooperation_exchange',
       entityId: id,
-      changes: diff(current, { ...next, materials: next.materials.map((m) => ({ title: m.title, link: m.link ?? null })) }),
+      changes: diff(current, {
+        ...next,
+        materials: next.materials.map((m) => ({ title: m.title, link: m.link ?? null })),
+      }),
     });
     return (await findExchange(tx, id))!;
   });

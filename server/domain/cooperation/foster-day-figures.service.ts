@@ -1,6 +1,10 @@
 import type { z } from 'zod';
-import type { ambassadorComparisonSchema, fosterDayComparisonSchema } from '../../../common/contracts/foster-day';
-import type { AmbassadorFigures, FosterDayResults } from '../../../common/contracts/foster-day';
+import type {
+  AmbassadorFigures,
+  ambassadorComparisonSchema,
+  FosterDayResults,
+  fosterDayComparisonSchema,
+} from '../../../common/contracts/foster-day';
 import {
   ambassadorFiguresOfYear,
   type FiguresRow,

@@ -5,7 +5,10 @@ import {
   fosterDayResultsSchema,
   payloadCounts,
 } from '../../../common/contracts/foster-day';
-import { keepAmbassadorFigures, keepFosterDayResults } from '../../db/repositories/foster-day-figures.repository';
+import {
+  keepAmbassadorFigures,
+  keepFosterDayResults,
+} from '../../db/repositories/foster-day-figures.repository';
 import type { KindRule } from './document-kinds';
 
 /** Under this a count is withheld (null) by the sending country: a count of 1–4 could point at a family. */
@@ -17,7 +20,8 @@ const smallCell = (counts: (number | null)[]) => counts.some((n) => n !== null &
 export const fosterDayResults: KindRule<FosterDayResults> = {
   schema: fosterDayResultsSchema,
   refuse: (payload) => {
-    if (smallCell(payloadCounts(payload))) return { code: 'cooperation_small_cell', params: { threshold: SMALL_CELL } };
+    if (smallCell(payloadCounts(payload)))
+      return { code: 'cooperation_small_cell', params: { threshold: SMALL_CELL } };
     if (Number(payload.day.slice(0, 4)) !== payload.year) return { code: 'foster_day_other_year' };
     return null;
   },
@@ -36,7 +40,9 @@ export const fosterDayResults: KindRule<FosterDayResults> = {
 export const ambassadorFigures: KindRule<AmbassadorFigures> = {
   schema: ambassadorFiguresSchema,
   refuse: (payload) =>
-    smallCell(payloadCounts(payload)) ? { code: 'cooperation_small_cell', params: { threshold: SMALL_CELL } } : null,
+    smallCell(payloadCounts(payload))
+      ? { code: 'cooperation_small_cell', params: { threshold: SMALL_CELL } }
+      : null,
   accept: (tx, doc) =>
     keepAmbassadorFigures(tx, {
       country: doc.country,

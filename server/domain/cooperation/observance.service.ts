@@ -1,8 +1,8 @@
 import type { z } from 'zod';
 import type {
+  ObservancePlan,
   observanceCalendarSchema,
   observanceDayBodySchema,
-  ObservancePlan,
   observancePlanBodySchema,
 } from '../../../common/contracts/observance';
 import { isMemberCountry } from '../../db/repositories/exchanges.repository';
@@ -47,7 +47,12 @@ export async function addObservanceDay(
   return deps.db.transaction(async (tx) => {
     const id = await insertObservanceDay(tx, body);
     if (!id) throw ruleViolation('observance_day_exists');
-    await audit(tx, ctx, { action: 'cooperation.observance_day_added', entityType: 'observance_day', entityId: id, changes: body });
+    await audit(tx, ctx, {
+      action: 'cooperation.observance_day_added',
+      entityType: 'observance_day',
+      entityId: id,
+      changes: body,
+    });
     return { id };
   });
 }
