@@ -16,6 +16,10 @@ const NewReferralPage = lazyPage(() => import('../features/cases/NewReferralPage
 const DashboardPage = lazyPage(() => import('../features/dashboard/DashboardPage'), 'DashboardPage');
 const DrillDownPage = lazyPage(() => import('../features/dashboard/DrillDownPage'), 'DrillDownPage');
 const CountriesPage = lazyPage(() => import('../features/exchange/CountriesPage'), 'CountriesPage');
+// The cooperation hub's exchanges, observance days and Foster Family Day figures (issue 17).
+const ExchangesPage = lazyPage(() => import('../features/exchanges/ExchangesPage'), 'ExchangesPage');
+const ObservancePage = lazyPage(() => import('../features/exchanges/ObservancePage'), 'ObservancePage');
+const FosterDayPage = lazyPage(() => import('../features/exchanges/FosterDayPage'), 'FosterDayPage');
 const SearchPage = lazyPage(() => import('../features/search/SearchPage'), 'SearchPage');
 const ResearchExportPage = lazyPage(
   () => import('../features/exports/ResearchExportPage'),
@@ -94,6 +98,11 @@ export function AppRoutes() {
           {can('quality.read') && <Route path="quality" element={<QualityPage />} />}
           {can('reports.read') && <Route path="reports" element={<ReportsPage />} />}
           {can('indicators.share') && <Route path="countries" element={<CountriesPage />} />}
+          {can('cooperation.read') && <Route path="cooperation/exchanges" element={<ExchangesPage />} />}
+          {can('cooperation.read') && (
+            <Route path="cooperation/observance-days" element={<ObservancePage />} />
+          )}
+          {can('cooperation.read') && <Route path="cooperation/foster-day" element={<FosterDayPage />} />}
           {can('strengthening.read') && <Route path="strengthening" element={<HouseholdsPage />} />}
           {can('strengthening.write') && <Route path="strengthening/new" element={<NewHouseholdPage />} />}
           {can('strengthening.read') && <Route path="strengthening/:id" element={<HouseholdPage />} />}
