@@ -17,6 +17,7 @@ import { caseWorkRoutes } from './routes/case-work.routes';
 import { casesRoutes } from './routes/cases.routes';
 import { cooperationHubRoutes } from './routes/cooperation-hub.routes';
 import { cooperationLinkRoutes } from './routes/cooperation-link.routes';
+import { exchangesRoutes } from './routes/exchanges.routes';
 import { exportsRoutes } from './routes/exports.routes';
 import { fosterRoutes } from './routes/foster.routes';
 import { healthRoutes } from './routes/health.routes';
@@ -158,6 +159,7 @@ export async function buildApp(deps: Deps, options: AppOptions = {}): Promise<Fa
   cooperationLinkRoutes(app, deps);
   workingGroupRoutes(app, deps);
   practicesRoutes(app, deps);
+  exchangesRoutes(app, deps);
 
   if (options.webDir) await registerWeb(app, options.webDir);
   return app;

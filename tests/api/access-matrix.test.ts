@@ -262,6 +262,18 @@ const EXPECTED: Record<string, 'public' | Role[]> = {
   'POST /api/cooperation/practices/{id}/attachments': ['admin', 'working_group_member'],
   'GET /api/cooperation/practice-attachments/{id}/content': ['admin', 'director', 'working_group_member'],
   'DELETE /api/cooperation/practice-attachments/{id}': ['admin', 'working_group_member'],
+  // Exchanges, observance days and Foster Family Day figures on the hub (issue 17).
+  'GET /api/cooperation/exchanges': ['admin', 'director', 'working_group_member'],
+  'POST /api/cooperation/exchanges': ['admin', 'working_group_member'],
+  'GET /api/cooperation/exchanges/report': ['admin', 'director', 'working_group_member'],
+  'GET /api/cooperation/exchanges/report.pdf': ['admin', 'director', 'working_group_member'],
+  'GET /api/cooperation/exchanges/{id}': ['admin', 'director', 'working_group_member'],
+  'PUT /api/cooperation/exchanges/{id}': ['admin', 'working_group_member'],
+  'GET /api/cooperation/observance-days': ['admin', 'director', 'working_group_member'],
+  'POST /api/cooperation/observance-days': ['admin'],
+  'PUT /api/cooperation/observance-days/{dayId}/plans/{country}/{year}': ['admin', 'working_group_member'],
+  'GET /api/cooperation/foster-day-results': ['admin', 'director', 'working_group_member'],
+  'GET /api/cooperation/ambassador-figures': ['admin', 'director', 'working_group_member'],
   // Last: it ends the session it is called with.
   'POST /api/auth/logout': ALL,
 };

@@ -2640,33 +2640,33 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/cooperation/practices": {
+    "/api/cooperation/exchanges": {
         parameters: {
             query?: never;
             header?: never;
             path?: never;
             cookie?: never;
         };
-        /** Search the library: words folded across scripts, topic, country, language, ambassador material */
-        get: operations["getCooperationPractices"];
+        /** Exchanges between member countries (of a year) */
+        get: operations["getCooperationExchanges"];
         put?: never;
-        /** Share a practice of the delegate's own country */
-        post: operations["postCooperationPractices"];
+        /** Record an exchange (a delegate of the sending or the hosting country) */
+        post: operations["postCooperationExchanges"];
         delete?: never;
         options?: never;
         head?: never;
         patch?: never;
         trace?: never;
     };
-    "/api/cooperation/practices/translation-queue": {
+    "/api/cooperation/exchanges/report": {
         parameters: {
             query?: never;
             header?: never;
             path?: never;
             cookie?: never;
         };
-        /** Practices not yet readable in a language (no machine translation: people translate) */
-        get: operations["getCooperationPracticesTranslationQueue"];
+        /** The yearly exchange report: who learned what from whom */
+        get: operations["getCooperationExchangesReport"];
         put?: never;
         post?: never;
         delete?: never;
@@ -2675,25 +2675,60 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/cooperation/practices/{id}": {
+    "/api/cooperation/exchanges/report.pdf": {
         parameters: {
             query?: never;
             header?: never;
             path?: never;
             cookie?: never;
         };
-        /** A practice with its translations, files and where it travelled */
-        get: operations["getCooperationPracticesById"];
+        /** The yearly exchange report as a printable PDF in the chosen language */
+        get: operations["getCooperationExchangesReportPdf"];
         put?: never;
         post?: never;
         delete?: never;
         options?: never;
         head?: never;
-        /** Edit a practice of the delegate's own country */
-        patch: operations["patchCooperationPracticesById"];
+        patch?: never;
         trace?: never;
     };
-    "/api/cooperation/practices/{id}/translations/{language}": {
+    "/api/cooperation/exchanges/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One exchange */
+        get: operations["getCooperationExchangesById"];
+        /** Change an exchange (the version read; 409 if it moved on) */
+        put: operations["putCooperationExchangesById"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/cooperation/observance-days": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The calendar of observance days with each country’s campaign plan for the year */
+        get: operations["getCooperationObservanceDays"];
+        put?: never;
+        /** Add an observance day to the calendar (international or a country’s own) */
+        post: operations["postCooperationObservanceDays"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/cooperation/observance-days/{dayId}/plans/{country}/{year}": {
         parameters: {
             query?: never;
             header?: never;
@@ -2701,8 +2736,8 @@ export interface paths {
             cookie?: never;
         };
         get?: never;
-        /** Add the translation into a language (any delegate), or edit it with its version */
-        put: operations["putCooperationPracticesByIdTranslationsByLanguage"];
+        /** Write a country’s campaign plan for a day and year (that country’s delegates) */
+        put: operations["putCooperationObservanceDaysByDayIdPlansByCountryByYear"];
         post?: never;
         delete?: never;
         options?: never;
@@ -2710,49 +2745,15 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/cooperation/practices/{id}/adoptions": {
+    "/api/cooperation/foster-day-results": {
         parameters: {
             query?: never;
             header?: never;
             path?: never;
             cookie?: never;
         };
-        get?: never;
-        put?: never;
-        /** Record that the delegate's country adopted or adapted the practice */
-        post: operations["postCooperationPracticesByIdAdoptions"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/cooperation/practice-adoptions/{id}": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        /** Record what came of an adoption (the adopting country) */
-        patch: operations["patchCooperationPracticeAdoptionsById"];
-        trace?: never;
-    };
-    "/api/cooperation/practice-attachments/{id}/content": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** Download a practice's file */
-        get: operations["getCooperationPracticeAttachmentsByIdContent"];
+        /** Foster Family Day results the countries pushed, side by side (the latest of each) */
+        get: operations["getCooperationFosterDayResults"];
         put?: never;
         post?: never;
         delete?: never;
@@ -2761,18 +2762,18 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/cooperation/practice-attachments/{id}": {
+    "/api/cooperation/ambassador-figures": {
         parameters: {
             query?: never;
             header?: never;
             path?: never;
             cookie?: never;
         };
-        get?: never;
+        /** The countries’ volunteer-ambassador figures, side by side (the latest of each) */
+        get: operations["getCooperationAmbassadorFigures"];
         put?: never;
         post?: never;
-        /** Remove a practice's file (its own country) */
-        delete: operations["deleteCooperationPracticeAttachmentsById"];
+        delete?: never;
         options?: never;
         head?: never;
         patch?: never;
@@ -2806,23 +2807,6 @@ export interface paths {
         put?: never;
         /** An officer adds a document to the family's file (PDF, JPEG or PNG, at most 5 MB) */
         post: operations["postFosterFamiliesByIdDocuments"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/cooperation/practices/{id}/attachments": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /** Attach a file: the file itself as the body (application/pdf, image/jpeg or image/png, at most 10 MB), its name in the query */
-        post: operations["postCooperationPracticesByIdAttachments"];
         delete?: never;
         options?: never;
         head?: never;
@@ -22515,16 +22499,10 @@ export interface operations {
             };
         };
     };
-    getCooperationPractices: {
+    getCooperationExchanges: {
         parameters: {
             query?: {
-                page?: number;
-                pageSize?: number;
-                q?: string;
-                topic?: "recruitment" | "assessment_training" | "matching" | "monitoring_support" | "kinship_care" | "leaving_care" | "deinstitutionalisation" | "awareness_days" | "ambassadors";
-                country?: string;
-                language?: "az" | "tr" | "ru" | "en";
-                ambassadorMaterial?: "true" | "false";
+                year?: number;
             };
             header?: never;
             path?: never;
@@ -22540,28 +22518,30 @@ export interface operations {
                 content: {
                     "application/json": {
                         items: {
+                            /** @enum {string} */
+                            kind: "study_visit" | "training" | "secondment" | "joint_supervision";
+                            fromCountry: string;
+                            toCountry: string;
+                            /** Format: date */
+                            startsOn: string;
+                            /** Format: date */
+                            endsOn: string;
+                            participants: number;
+                            participantRoles: ("social_workers" | "foster_care_officers" | "ministry_staff" | "foster_parents" | "ambassadors" | "psychologists" | "ngo_staff")[];
+                            topics: ("recruitment" | "assessment_training" | "matching" | "monitoring_support" | "kinship_care" | "leaving_care" | "deinstitutionalisation" | "awareness_days" | "ambassadors")[];
+                            materials: {
+                                title: string;
+                                link: string | null;
+                            }[];
+                            evaluationScore: number | null;
+                            evaluationAnswered: number | null;
+                            evaluationUse: string;
+                            /** @enum {string} */
+                            status: "planned" | "done";
                             /** Format: uuid */
                             id: string;
-                            country: string;
-                            organisationName: string;
-                            /** @enum {string} */
-                            language: "az" | "tr" | "ru" | "en";
-                            title: string;
-                            summary: string;
-                            topics: ("recruitment" | "assessment_training" | "matching" | "monitoring_support" | "kinship_care" | "leaving_care" | "deinstitutionalisation" | "awareness_days" | "ambassadors")[];
-                            ambassadorMaterial: boolean;
-                            languages: ("az" | "tr" | "ru" | "en")[];
-                            travelled: {
-                                country: string;
-                                /** @enum {string} */
-                                kind: "adopted" | "adapted";
-                                adoptedOn: string;
-                            }[];
-                            updatedAt: string;
+                            version: number;
                         }[];
-                        total: number;
-                        page: number;
-                        pageSize: number;
                     };
                 };
             };
@@ -22621,7 +22601,7 @@ export interface operations {
             };
         };
     };
-    postCooperationPractices: {
+    postCooperationExchanges: {
         parameters: {
             query?: never;
             header?: never;
@@ -22631,21 +22611,703 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": {
-                    country: string;
-                    organisationId?: string | null;
                     /** @enum {string} */
-                    language: "az" | "tr" | "ru" | "en";
-                    title: string;
-                    summary: string;
-                    fullText: string;
+                    kind: "study_visit" | "training" | "secondment" | "joint_supervision";
+                    fromCountry: string;
+                    toCountry: string;
+                    /** Format: date */
+                    startsOn: string;
+                    /** Format: date */
+                    endsOn: string;
+                    participants: number;
+                    participantRoles: ("social_workers" | "foster_care_officers" | "ministry_staff" | "foster_parents" | "ambassadors" | "psychologists" | "ngo_staff")[];
+                    topics: ("recruitment" | "assessment_training" | "matching" | "monitoring_support" | "kinship_care" | "leaving_care" | "deinstitutionalisation" | "awareness_days" | "ambassadors")[];
                     /** @default [] */
-                    topics?: ("recruitment" | "assessment_training" | "matching" | "monitoring_support" | "kinship_care" | "leaving_care" | "deinstitutionalisation" | "awareness_days" | "ambassadors")[];
+                    materials?: {
+                        title: string;
+                        link?: string | null;
+                    }[];
+                    evaluationScore?: number | null;
+                    evaluationAnswered?: number | null;
                     /** @default  */
-                    evidence?: string;
+                    evaluationUse?: string;
+                    /** @enum {string} */
+                    status: "planned" | "done";
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        kind: "study_visit" | "training" | "secondment" | "joint_supervision";
+                        fromCountry: string;
+                        toCountry: string;
+                        /** Format: date */
+                        startsOn: string;
+                        /** Format: date */
+                        endsOn: string;
+                        participants: number;
+                        participantRoles: ("social_workers" | "foster_care_officers" | "ministry_staff" | "foster_parents" | "ambassadors" | "psychologists" | "ngo_staff")[];
+                        topics: ("recruitment" | "assessment_training" | "matching" | "monitoring_support" | "kinship_care" | "leaving_care" | "deinstitutionalisation" | "awareness_days" | "ambassadors")[];
+                        materials: {
+                            title: string;
+                            link: string | null;
+                        }[];
+                        evaluationScore: number | null;
+                        evaluationAnswered: number | null;
+                        evaluationUse: string;
+                        /** @enum {string} */
+                        status: "planned" | "done";
+                        /** Format: uuid */
+                        id: string;
+                        version: number;
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getCooperationExchangesReport: {
+        parameters: {
+            query: {
+                year: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        year: number;
+                        pairs: {
+                            fromCountry: string;
+                            toCountry: string;
+                            exchanges: number;
+                            done: number;
+                            participants: number;
+                            topics: ("recruitment" | "assessment_training" | "matching" | "monitoring_support" | "kinship_care" | "leaving_care" | "deinstitutionalisation" | "awareness_days" | "ambassadors")[];
+                            averageScore: number | null;
+                            answered: number;
+                        }[];
+                        totals: {
+                            exchanges: number;
+                            participants: number;
+                            averageScore: number | null;
+                        };
+                        countries: {
+                            code: string;
+                            names: {
+                                az: string;
+                                tr: string;
+                                ru: string;
+                                en: string;
+                            };
+                        }[];
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getCooperationExchangesReportPdf: {
+        parameters: {
+            query: {
+                year: number;
+                lang?: "az" | "tr" | "ru" | "en";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The PDF */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": string;
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getCooperationExchangesById: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        kind: "study_visit" | "training" | "secondment" | "joint_supervision";
+                        fromCountry: string;
+                        toCountry: string;
+                        /** Format: date */
+                        startsOn: string;
+                        /** Format: date */
+                        endsOn: string;
+                        participants: number;
+                        participantRoles: ("social_workers" | "foster_care_officers" | "ministry_staff" | "foster_parents" | "ambassadors" | "psychologists" | "ngo_staff")[];
+                        topics: ("recruitment" | "assessment_training" | "matching" | "monitoring_support" | "kinship_care" | "leaving_care" | "deinstitutionalisation" | "awareness_days" | "ambassadors")[];
+                        materials: {
+                            title: string;
+                            link: string | null;
+                        }[];
+                        evaluationScore: number | null;
+                        evaluationAnswered: number | null;
+                        evaluationUse: string;
+                        /** @enum {string} */
+                        status: "planned" | "done";
+                        /** Format: uuid */
+                        id: string;
+                        version: number;
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    putCooperationExchangesById: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @enum {string} */
+                    kind: "study_visit" | "training" | "secondment" | "joint_supervision";
+                    fromCountry: string;
+                    toCountry: string;
+                    /** Format: date */
+                    startsOn: string;
+                    /** Format: date */
+                    endsOn: string;
+                    participants: number;
+                    participantRoles: ("social_workers" | "foster_care_officers" | "ministry_staff" | "foster_parents" | "ambassadors" | "psychologists" | "ngo_staff")[];
+                    topics: ("recruitment" | "assessment_training" | "matching" | "monitoring_support" | "kinship_care" | "leaving_care" | "deinstitutionalisation" | "awareness_days" | "ambassadors")[];
+                    /** @default [] */
+                    materials?: {
+                        title: string;
+                        link?: string | null;
+                    }[];
+                    evaluationScore?: number | null;
+                    evaluationAnswered?: number | null;
                     /** @default  */
-                    contact?: string;
-                    /** @default false */
-                    ambassadorMaterial?: boolean;
+                    evaluationUse?: string;
+                    /** @enum {string} */
+                    status: "planned" | "done";
+                    version: number;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        kind: "study_visit" | "training" | "secondment" | "joint_supervision";
+                        fromCountry: string;
+                        toCountry: string;
+                        /** Format: date */
+                        startsOn: string;
+                        /** Format: date */
+                        endsOn: string;
+                        participants: number;
+                        participantRoles: ("social_workers" | "foster_care_officers" | "ministry_staff" | "foster_parents" | "ambassadors" | "psychologists" | "ngo_staff")[];
+                        topics: ("recruitment" | "assessment_training" | "matching" | "monitoring_support" | "kinship_care" | "leaving_care" | "deinstitutionalisation" | "awareness_days" | "ambassadors")[];
+                        materials: {
+                            title: string;
+                            link: string | null;
+                        }[];
+                        evaluationScore: number | null;
+                        evaluationAnswered: number | null;
+                        evaluationUse: string;
+                        /** @enum {string} */
+                        status: "planned" | "done";
+                        /** Format: uuid */
+                        id: string;
+                        version: number;
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getCooperationObservanceDays: {
+        parameters: {
+            query: {
+                year: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        year: number;
+                        days: {
+                            /** Format: uuid */
+                            id: string;
+                            country: string | null;
+                            month: number;
+                            day: number;
+                            names: {
+                                az: string;
+                                tr: string;
+                                ru: string;
+                                en: string;
+                            };
+                            plans: {
+                                /** Format: uuid */
+                                id: string;
+                                /** Format: uuid */
+                                dayId: string;
+                                country: string;
+                                year: number;
+                                plan: string;
+                                events: {
+                                    /** Format: date */
+                                    date: string;
+                                    city: string;
+                                    /** @enum {string} */
+                                    kind: "public_event" | "media" | "info_session" | "ceremony" | "other";
+                                    title: string;
+                                }[];
+                                /** @enum {string} */
+                                status: "draft" | "agreed" | "done";
+                                version: number;
+                            }[];
+                        }[];
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    postCooperationObservanceDays: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    country: string | null;
+                    month: number;
+                    day: number;
+                    names: {
+                        az: string;
+                        tr: string;
+                        ru: string;
+                        en: string;
+                    };
                 };
             };
         };
@@ -22736,425 +23398,31 @@ export interface operations {
             };
         };
     };
-    getCooperationPracticesTranslationQueue: {
-        parameters: {
-            query: {
-                language: "az" | "tr" | "ru" | "en";
-            };
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Default Response */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        items: {
-                            /** Format: uuid */
-                            id: string;
-                            country: string;
-                            /** @enum {string} */
-                            language: "az" | "tr" | "ru" | "en";
-                            title: string;
-                            summary: string;
-                            topics: ("recruitment" | "assessment_training" | "matching" | "monitoring_support" | "kinship_care" | "leaving_care" | "deinstitutionalisation" | "awareness_days" | "ambassadors")[];
-                            languages: ("az" | "tr" | "ru" | "en")[];
-                        }[];
-                    };
-                };
-            };
-            /** @description Default Response */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description Default Response */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description Default Response */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description Default Response */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description Default Response */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description Default Response */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-        };
-    };
-    getCooperationPracticesById: {
+    putCooperationObservanceDaysByDayIdPlansByCountryByYear: {
         parameters: {
             query?: never;
             header?: never;
             path: {
-                id: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Default Response */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        /** Format: uuid */
-                        id: string;
-                        country: string;
-                        organisationName: string;
-                        /** @enum {string} */
-                        language: "az" | "tr" | "ru" | "en";
-                        title: string;
-                        summary: string;
-                        topics: ("recruitment" | "assessment_training" | "matching" | "monitoring_support" | "kinship_care" | "leaving_care" | "deinstitutionalisation" | "awareness_days" | "ambassadors")[];
-                        ambassadorMaterial: boolean;
-                        languages: ("az" | "tr" | "ru" | "en")[];
-                        travelled: {
-                            country: string;
-                            /** @enum {string} */
-                            kind: "adopted" | "adapted";
-                            adoptedOn: string;
-                        }[];
-                        updatedAt: string;
-                        organisationId: string | null;
-                        fullText: string;
-                        evidence: string;
-                        contact: string;
-                        pushed: boolean;
-                        translations: {
-                            /** Format: uuid */
-                            id: string;
-                            /** @enum {string} */
-                            language: "az" | "tr" | "ru" | "en";
-                            title: string;
-                            summary: string;
-                            fullText: string;
-                            translatorName: string;
-                            translatedAt: string;
-                            version: number;
-                        }[];
-                        attachments: {
-                            /** Format: uuid */
-                            id: string;
-                            filename: string;
-                            /** @enum {string} */
-                            mediaType: "application/pdf" | "image/jpeg" | "image/png";
-                            bytes: number;
-                            uploadedAt: string;
-                        }[];
-                        adoptions: {
-                            /** Format: uuid */
-                            id: string;
-                            country: string;
-                            /** @enum {string} */
-                            kind: "adopted" | "adapted";
-                            adoptedOn: string;
-                            notes: string;
-                            outcome: string | null;
-                            outcomeOn: string | null;
-                            version: number;
-                        }[];
-                        version: number;
-                    };
-                };
-            };
-            /** @description Default Response */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description Default Response */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description Default Response */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description Default Response */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description Default Response */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description Default Response */
-            414: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-        };
-    };
-    patchCooperationPracticesById: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                id: string;
+                dayId: string;
+                country: string;
+                year: number;
             };
             cookie?: never;
         };
         requestBody: {
             content: {
                 "application/json": {
-                    organisationId?: string | null;
+                    plan: string;
+                    events: {
+                        /** Format: date */
+                        date: string;
+                        city: string;
+                        /** @enum {string} */
+                        kind: "public_event" | "media" | "info_session" | "ceremony" | "other";
+                        title: string;
+                    }[];
                     /** @enum {string} */
-                    language: "az" | "tr" | "ru" | "en";
-                    title: string;
-                    summary: string;
-                    fullText: string;
-                    /** @default [] */
-                    topics?: ("recruitment" | "assessment_training" | "matching" | "monitoring_support" | "kinship_care" | "leaving_care" | "deinstitutionalisation" | "awareness_days" | "ambassadors")[];
-                    /** @default  */
-                    evidence?: string;
-                    /** @default  */
-                    contact?: string;
-                    /** @default false */
-                    ambassadorMaterial?: boolean;
-                    version: number;
-                };
-            };
-        };
-        responses: {
-            /** @description Default Response */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        /** Format: uuid */
-                        id: string;
-                        country: string;
-                        organisationName: string;
-                        /** @enum {string} */
-                        language: "az" | "tr" | "ru" | "en";
-                        title: string;
-                        summary: string;
-                        topics: ("recruitment" | "assessment_training" | "matching" | "monitoring_support" | "kinship_care" | "leaving_care" | "deinstitutionalisation" | "awareness_days" | "ambassadors")[];
-                        ambassadorMaterial: boolean;
-                        languages: ("az" | "tr" | "ru" | "en")[];
-                        travelled: {
-                            country: string;
-                            /** @enum {string} */
-                            kind: "adopted" | "adapted";
-                            adoptedOn: string;
-                        }[];
-                        updatedAt: string;
-                        organisationId: string | null;
-                        fullText: string;
-                        evidence: string;
-                        contact: string;
-                        pushed: boolean;
-                        translations: {
-                            /** Format: uuid */
-                            id: string;
-                            /** @enum {string} */
-                            language: "az" | "tr" | "ru" | "en";
-                            title: string;
-                            summary: string;
-                            fullText: string;
-                            translatorName: string;
-                            translatedAt: string;
-                            version: number;
-                        }[];
-                        attachments: {
-                            /** Format: uuid */
-                            id: string;
-                            filename: string;
-                            /** @enum {string} */
-                            mediaType: "application/pdf" | "image/jpeg" | "image/png";
-                            bytes: number;
-                            uploadedAt: string;
-                        }[];
-                        adoptions: {
-                            /** Format: uuid */
-                            id: string;
-                            country: string;
-                            /** @enum {string} */
-                            kind: "adopted" | "adapted";
-                            adoptedOn: string;
-                            notes: string;
-                            outcome: string | null;
-                            outcomeOn: string | null;
-                            version: number;
-                        }[];
-                        version: number;
-                    };
-                };
-            };
-            /** @description Default Response */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description Default Response */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description Default Response */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description Default Response */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description Default Response */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description Default Response */
-            413: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description Default Response */
-            414: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description Default Response */
-            415: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description Default Response */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-        };
-    };
-    putCooperationPracticesByIdTranslationsByLanguage: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                id: string;
-                language: "az" | "tr" | "ru" | "en";
-            };
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": {
-                    title: string;
-                    summary: string;
-                    fullText: string;
+                    status: "draft" | "agreed" | "done";
                     version?: number;
                 };
             };
@@ -23169,61 +23437,163 @@ export interface operations {
                     "application/json": {
                         /** Format: uuid */
                         id: string;
+                        /** Format: uuid */
+                        dayId: string;
                         country: string;
-                        organisationName: string;
-                        /** @enum {string} */
-                        language: "az" | "tr" | "ru" | "en";
-                        title: string;
-                        summary: string;
-                        topics: ("recruitment" | "assessment_training" | "matching" | "monitoring_support" | "kinship_care" | "leaving_care" | "deinstitutionalisation" | "awareness_days" | "ambassadors")[];
-                        ambassadorMaterial: boolean;
-                        languages: ("az" | "tr" | "ru" | "en")[];
-                        travelled: {
-                            country: string;
+                        year: number;
+                        plan: string;
+                        events: {
+                            /** Format: date */
+                            date: string;
+                            city: string;
                             /** @enum {string} */
-                            kind: "adopted" | "adapted";
-                            adoptedOn: string;
-                        }[];
-                        updatedAt: string;
-                        organisationId: string | null;
-                        fullText: string;
-                        evidence: string;
-                        contact: string;
-                        pushed: boolean;
-                        translations: {
-                            /** Format: uuid */
-                            id: string;
-                            /** @enum {string} */
-                            language: "az" | "tr" | "ru" | "en";
+                            kind: "public_event" | "media" | "info_session" | "ceremony" | "other";
                             title: string;
-                            summary: string;
-                            fullText: string;
-                            translatorName: string;
-                            translatedAt: string;
-                            version: number;
                         }[];
-                        attachments: {
-                            /** Format: uuid */
-                            id: string;
-                            filename: string;
-                            /** @enum {string} */
-                            mediaType: "application/pdf" | "image/jpeg" | "image/png";
-                            bytes: number;
-                            uploadedAt: string;
-                        }[];
-                        adoptions: {
-                            /** Format: uuid */
-                            id: string;
+                        /** @enum {string} */
+                        status: "draft" | "agreed" | "done";
+                        version: number;
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getCooperationFosterDayResults: {
+        parameters: {
+            query: {
+                year: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        year: number;
+                        results: {
                             country: string;
-                            /** @enum {string} */
-                            kind: "adopted" | "adapted";
-                            adoptedOn: string;
-                            notes: string;
-                            outcome: string | null;
-                            outcomeOn: string | null;
-                            version: number;
+                            names: {
+                                az: string;
+                                tr: string;
+                                ru: string;
+                                en: string;
+                            };
+                            /** Format: date-time */
+                            issuedAt: string;
+                            payload: {
+                                year: number;
+                                /** Format: date */
+                                day: string;
+                                /** @enum {string} */
+                                observance: "international" | "national";
+                                campaigns: {
+                                    name: string;
+                                    /** Format: date */
+                                    startsOn: string;
+                                    endsOn: string | null;
+                                    events: number | null;
+                                    inquiries: number | null;
+                                    applications: number | null;
+                                    approvals: number | null;
+                                }[];
+                                totals: {
+                                    events: number | null;
+                                    inquiries: number | null;
+                                    applications: number | null;
+                                    approvals: number | null;
+                                };
+                                /** Format: date */
+                                countedAt: string;
+                            };
                         }[];
-                        version: number;
                     };
                 };
             };
@@ -23273,33 +23643,6 @@ export interface operations {
                 };
             };
             /** @description Default Response */
-            413: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description Default Response */
-            414: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description Default Response */
-            415: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description Default Response */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -23310,152 +23653,16 @@ export interface operations {
             };
         };
     };
-    postCooperationPracticesByIdAdoptions: {
+    getCooperationAmbassadorFigures: {
         parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                id: string;
+            query: {
+                year: number;
             };
+            header?: never;
+            path?: never;
             cookie?: never;
         };
-        requestBody: {
-            content: {
-                "application/json": {
-                    country: string;
-                    /** @enum {string} */
-                    kind: "adopted" | "adapted";
-                    /** Format: date */
-                    adoptedOn: string;
-                    /** @default  */
-                    notes?: string;
-                };
-            };
-        };
-        responses: {
-            /** @description Default Response */
-            201: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        /** Format: uuid */
-                        id: string;
-                        country: string;
-                        /** @enum {string} */
-                        kind: "adopted" | "adapted";
-                        adoptedOn: string;
-                        notes: string;
-                        outcome: string | null;
-                        outcomeOn: string | null;
-                        version: number;
-                    };
-                };
-            };
-            /** @description Default Response */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description Default Response */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description Default Response */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description Default Response */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description Default Response */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description Default Response */
-            413: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description Default Response */
-            414: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description Default Response */
-            415: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description Default Response */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-        };
-    };
-    patchCooperationPracticeAdoptionsById: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                id: string;
-            };
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": {
-                    outcome: string;
-                    /** Format: date */
-                    outcomeOn: string;
-                    notes?: string;
-                    version: number;
-                };
-            };
-        };
+        requestBody?: never;
         responses: {
             /** @description Default Response */
             200: {
@@ -23464,16 +23671,27 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        /** Format: uuid */
-                        id: string;
-                        country: string;
-                        /** @enum {string} */
-                        kind: "adopted" | "adapted";
-                        adoptedOn: string;
-                        notes: string;
-                        outcome: string | null;
-                        outcomeOn: string | null;
-                        version: number;
+                        year: number;
+                        figures: {
+                            country: string;
+                            names: {
+                                az: string;
+                                tr: string;
+                                ru: string;
+                                en: string;
+                            };
+                            /** Format: date-time */
+                            issuedAt: string;
+                            payload: {
+                                year: number;
+                                activeAmbassadors: number | null;
+                                events: number | null;
+                                inquiries: number | null;
+                                approvedFamilies: number | null;
+                                /** Format: date */
+                                countedAt: string;
+                            };
+                        }[];
                     };
                 };
             };
@@ -23515,212 +23733,6 @@ export interface operations {
             };
             /** @description Default Response */
             409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description Default Response */
-            413: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description Default Response */
-            414: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description Default Response */
-            415: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description Default Response */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-        };
-    };
-    getCooperationPracticeAttachmentsByIdContent: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                id: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description The file (PDF, JPEG or PNG) */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/pdf": string;
-                    "image/jpeg": string;
-                    "image/png": string;
-                };
-            };
-            /** @description Default Response */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description Default Response */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description Default Response */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description Default Response */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description Default Response */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description Default Response */
-            414: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-        };
-    };
-    deleteCooperationPracticeAttachmentsById: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                id: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Default Response */
-            204: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description Default Response */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description Default Response */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description Default Response */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description Default Response */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description Default Response */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description Default Response */
-            413: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description Default Response */
-            414: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description Default Response */
-            415: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -23982,126 +23994,6 @@ export interface operations {
             };
             /** @description Default Response */
             429: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-        };
-    };
-    postCooperationPracticesByIdAttachments: {
-        parameters: {
-            query: {
-                filename: string;
-            };
-            header?: never;
-            path: {
-                id: string;
-            };
-            cookie?: never;
-        };
-        /** @description The file itself */
-        requestBody: {
-            content: {
-                "application/pdf": string;
-                "image/jpeg": string;
-                "image/png": string;
-            };
-        };
-        responses: {
-            /** @description Default Response */
-            201: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        /** Format: uuid */
-                        id: string;
-                        filename: string;
-                        /** @enum {string} */
-                        mediaType: "application/pdf" | "image/jpeg" | "image/png";
-                        bytes: number;
-                        uploadedAt: string;
-                    };
-                };
-            };
-            /** @description Default Response */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description Default Response */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description Default Response */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description Default Response */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description Default Response */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description Default Response */
-            413: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description Default Response */
-            414: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description Default Response */
-            415: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description Default Response */
-            422: {
                 headers: {
                     [name: string]: unknown;
                 };

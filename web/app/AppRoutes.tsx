@@ -23,6 +23,10 @@ const HubConnectionPage = lazyPage(
   'ConnectionPage',
 );
 const HubSendPage = lazyPage(() => import('../features/cooperation-link/SendPage'), 'SendPage');
+// The cooperation hub's exchanges, observance days and Foster Family Day figures (issue 17).
+const ExchangesPage = lazyPage(() => import('../features/exchanges/ExchangesPage'), 'ExchangesPage');
+const ObservancePage = lazyPage(() => import('../features/exchanges/ObservancePage'), 'ObservancePage');
+const FosterDayPage = lazyPage(() => import('../features/exchanges/FosterDayPage'), 'FosterDayPage');
 const SearchPage = lazyPage(() => import('../features/search/SearchPage'), 'SearchPage');
 const ResearchExportPage = lazyPage(
   () => import('../features/exports/ResearchExportPage'),
@@ -127,6 +131,11 @@ export function AppRoutes() {
           {can('indicators.share') && <Route path="countries" element={dashboard(<CountriesPage />)} />}
           {can('cooperation.connect') && <Route path="hub/connection" element={<HubConnectionPage />} />}
           {can('cooperation.push') && <Route path="hub/send" element={<HubSendPage />} />}
+          {can('cooperation.read') && <Route path="cooperation/exchanges" element={<ExchangesPage />} />}
+          {can('cooperation.read') && (
+            <Route path="cooperation/observance-days" element={<ObservancePage />} />
+          )}
+          {can('cooperation.read') && <Route path="cooperation/foster-day" element={<FosterDayPage />} />}
           {can('strengthening.read') && (
             <Route path="strengthening" element={strengthening(<HouseholdsPage />)} />
           )}

@@ -11,6 +11,7 @@ import { seedDemoIndicatorDocuments, seedDemoKeys } from './demo-hub-inbox';
 export { receiveDemoDocuments } from './demo-hub-inbox';
 import { seedWorkingGroup } from './demo-working-group';
 import { seedPractices } from './demo-practices';
+import { seedExchanges } from './demo-exchanges';
 
 /**
  * The demo installation is also the cooperation hub (decision 0045): the Foster Family Working
@@ -92,4 +93,5 @@ export async function seedCooperation(deps: Deps, today: string): Promise<void> 
   await seedDemoIndicatorDocuments(deps);
   await seedWorkingGroup(deps, today);
   await seedPractices(deps);
+  await seedExchanges(deps);
 }

@@ -4,6 +4,7 @@ import { exchangeDocumentSchema } from '../../../common/contracts/indicator-exch
 import type { Queryable } from '../../db/client';
 import { hasSmallCells } from '../indicators/exchange.service';
 import { practiceKind } from './practice-kind';
+import { ambassadorFigures, fosterDayResults } from './foster-day-kinds';
 
 /** What the hub received, after the signature, key and replay checks. */
 export interface ReceivedDocument<T> {
@@ -45,4 +46,6 @@ type AnyKindRule = KindRule<any>;
 export const KIND_RULES: Partial<Record<DocumentKind, AnyKindRule>> = {
   indicators,
   practice: practiceKind,
+  foster_day_results: fosterDayResults,
+  ambassadors: ambassadorFigures,
 };
