@@ -15,6 +15,7 @@ import { auditRoutes } from './routes/audit.routes';
 import { authRoutes } from './routes/auth.routes';
 import { caseWorkRoutes } from './routes/case-work.routes';
 import { casesRoutes } from './routes/cases.routes';
+import { cooperationFiguresRoutes } from './routes/cooperation-figures.routes';
 import { exportsRoutes } from './routes/exports.routes';
 import { fosterRoutes } from './routes/foster.routes';
 import { healthRoutes } from './routes/health.routes';
@@ -150,6 +151,7 @@ export async function buildApp(deps: Deps, options: AppOptions = {}): Promise<Fa
   programmesRoutes(app, deps);
   strengtheningRoutes(app, deps);
   exportsRoutes(app, deps);
+  cooperationFiguresRoutes(app, deps);
 
   if (options.webDir) await registerWeb(app, options.webDir);
   return app;

@@ -232,7 +232,9 @@ export async function dashboard(
       unit: 'children',
       columns: ['month', 'reason', 'n'],
       rows: counts(exits),
-      summary: { total: total(exits) },
+      // Reunifications as a figure of their own, protected from their own count: the rows' months
+      // under 5 are left out, so their sum would not be it (compared between countries, issue 17).
+      summary: { total: total(exits), reunified: total(exits.filter((e) => e.reason === 'reunification')) },
       drillDown: null,
     },
     {
@@ -313,6 +315,8 @@ export async function dashboard(
         residential,
         familyLike,
         familyBased,
+        // Of the family-based, the children with a foster family (its own count, not the rows').
+        foster: total(childStock.filter((r) => r.setting === 'foster')),
         youngAdults: count(core.youngAdults),
         entryStays: count(core.entryStays),
         leftResidential: leftForFamily.denominator,
