@@ -2640,6 +2640,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/cooperation/figures": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The member countries' figures by year from each country's latest indicator document (404 unless this installation is the hub) */
+        get: operations["getCooperationFigures"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/public/foster-applications/{token}/documents": {
         parameters: {
             query?: never;
@@ -3862,7 +3879,7 @@ export interface components {
                 rows: {
                     [key: string]: string | number | boolean | null;
                 }[];
-                /** @description Headline figures by name; null when withheld or not measurable. A share gives numerator, denominator and percent. children_in_care: total = children under 18 on the as-at date (the rows are theirs); youngAdults = young people 18 or older in care (e.g. youth houses), not counted as children. entries_by_month: total and stays = stays in care that began in the period (a child entering twice counts twice, as do the rows); children = distinct children who entered. short_term_care: rows reunified (short-term care placements that ended with the child going home in the period), reunifiedFollowed (children whose stay in care ended by reunification between from − 12 months and to − 12 months, each once, by their first such exit) and reEntries (of them, those with a new stay beginning within 12 months of that exit); reEntryPercent = reEntries as a percent of reunifiedFollowed. core_indicators: rows entries_per_100k (distinct children entering), in_care_per_100k (children under 18), left_residential_for_family, residential_to_family_ratio ((residential + family-like) : family-based, the default) and residential_to_family_ratio_family_like_as_family (residential : (family-like + family-based)); summary population, residential (institutions, small group homes, short-term care), familyLike (SOS families), familyBased (kinship, foster) — children under 18 each —, youngAdults, entryStays, leftResidential (children who left residential care in the period, each counted once) and leftResidentialForFamilyPercent (the row left_residential_for_family as a percent of leftResidential). */
+                /** @description Headline figures by name; null when withheld or not measurable. A share gives numerator, denominator and percent. children_in_care: total = children under 18 on the as-at date (the rows are theirs); youngAdults = young people 18 or older in care (e.g. youth houses), not counted as children. exits_by_month: total = stays in care that ended in the period; reunified = of them, those that ended with the child going home (its own count, protected as a count). entries_by_month: total and stays = stays in care that began in the period (a child entering twice counts twice, as do the rows); children = distinct children who entered. short_term_care: rows reunified (short-term care placements that ended with the child going home in the period), reunifiedFollowed (children whose stay in care ended by reunification between from − 12 months and to − 12 months, each once, by their first such exit) and reEntries (of them, those with a new stay beginning within 12 months of that exit); reEntryPercent = reEntries as a percent of reunifiedFollowed. core_indicators: rows entries_per_100k (distinct children entering), in_care_per_100k (children under 18), left_residential_for_family, residential_to_family_ratio ((residential + family-like) : family-based, the default) and residential_to_family_ratio_family_like_as_family (residential : (family-like + family-based)); summary population, residential (institutions, small group homes, short-term care), familyLike (SOS families), familyBased (kinship, foster) and of them foster (foster families) — children under 18 each —, youngAdults, entryStays, leftResidential (children who left residential care in the period, each counted once) and leftResidentialForFamilyPercent (the row left_residential_for_family as a percent of leftResidential). */
                 summary: {
                     [key: string]: number | null;
                 };
@@ -16391,7 +16408,7 @@ export interface operations {
                             rows: {
                                 [key: string]: string | number | boolean | null;
                             }[];
-                            /** @description Headline figures by name; null when withheld or not measurable. A share gives numerator, denominator and percent. children_in_care: total = children under 18 on the as-at date (the rows are theirs); youngAdults = young people 18 or older in care (e.g. youth houses), not counted as children. entries_by_month: total and stays = stays in care that began in the period (a child entering twice counts twice, as do the rows); children = distinct children who entered. short_term_care: rows reunified (short-term care placements that ended with the child going home in the period), reunifiedFollowed (children whose stay in care ended by reunification between from − 12 months and to − 12 months, each once, by their first such exit) and reEntries (of them, those with a new stay beginning within 12 months of that exit); reEntryPercent = reEntries as a percent of reunifiedFollowed. core_indicators: rows entries_per_100k (distinct children entering), in_care_per_100k (children under 18), left_residential_for_family, residential_to_family_ratio ((residential + family-like) : family-based, the default) and residential_to_family_ratio_family_like_as_family (residential : (family-like + family-based)); summary population, residential (institutions, small group homes, short-term care), familyLike (SOS families), familyBased (kinship, foster) — children under 18 each —, youngAdults, entryStays, leftResidential (children who left residential care in the period, each counted once) and leftResidentialForFamilyPercent (the row left_residential_for_family as a percent of leftResidential). */
+                            /** @description Headline figures by name; null when withheld or not measurable. A share gives numerator, denominator and percent. children_in_care: total = children under 18 on the as-at date (the rows are theirs); youngAdults = young people 18 or older in care (e.g. youth houses), not counted as children. exits_by_month: total = stays in care that ended in the period; reunified = of them, those that ended with the child going home (its own count, protected as a count). entries_by_month: total and stays = stays in care that began in the period (a child entering twice counts twice, as do the rows); children = distinct children who entered. short_term_care: rows reunified (short-term care placements that ended with the child going home in the period), reunifiedFollowed (children whose stay in care ended by reunification between from − 12 months and to − 12 months, each once, by their first such exit) and reEntries (of them, those with a new stay beginning within 12 months of that exit); reEntryPercent = reEntries as a percent of reunifiedFollowed. core_indicators: rows entries_per_100k (distinct children entering), in_care_per_100k (children under 18), left_residential_for_family, residential_to_family_ratio ((residential + family-like) : family-based, the default) and residential_to_family_ratio_family_like_as_family (residential : (family-like + family-based)); summary population, residential (institutions, small group homes, short-term care), familyLike (SOS families), familyBased (kinship, foster) and of them foster (foster families) — children under 18 each —, youngAdults, entryStays, leftResidential (children who left residential care in the period, each counted once) and leftResidentialForFamilyPercent (the row left_residential_for_family as a percent of leftResidential). */
                             summary: {
                                 [key: string]: number | null;
                             };
@@ -16493,7 +16510,7 @@ export interface operations {
                         rows: {
                             [key: string]: string | number | boolean | null;
                         }[];
-                        /** @description Headline figures by name; null when withheld or not measurable. A share gives numerator, denominator and percent. children_in_care: total = children under 18 on the as-at date (the rows are theirs); youngAdults = young people 18 or older in care (e.g. youth houses), not counted as children. entries_by_month: total and stays = stays in care that began in the period (a child entering twice counts twice, as do the rows); children = distinct children who entered. short_term_care: rows reunified (short-term care placements that ended with the child going home in the period), reunifiedFollowed (children whose stay in care ended by reunification between from − 12 months and to − 12 months, each once, by their first such exit) and reEntries (of them, those with a new stay beginning within 12 months of that exit); reEntryPercent = reEntries as a percent of reunifiedFollowed. core_indicators: rows entries_per_100k (distinct children entering), in_care_per_100k (children under 18), left_residential_for_family, residential_to_family_ratio ((residential + family-like) : family-based, the default) and residential_to_family_ratio_family_like_as_family (residential : (family-like + family-based)); summary population, residential (institutions, small group homes, short-term care), familyLike (SOS families), familyBased (kinship, foster) — children under 18 each —, youngAdults, entryStays, leftResidential (children who left residential care in the period, each counted once) and leftResidentialForFamilyPercent (the row left_residential_for_family as a percent of leftResidential). */
+                        /** @description Headline figures by name; null when withheld or not measurable. A share gives numerator, denominator and percent. children_in_care: total = children under 18 on the as-at date (the rows are theirs); youngAdults = young people 18 or older in care (e.g. youth houses), not counted as children. exits_by_month: total = stays in care that ended in the period; reunified = of them, those that ended with the child going home (its own count, protected as a count). entries_by_month: total and stays = stays in care that began in the period (a child entering twice counts twice, as do the rows); children = distinct children who entered. short_term_care: rows reunified (short-term care placements that ended with the child going home in the period), reunifiedFollowed (children whose stay in care ended by reunification between from − 12 months and to − 12 months, each once, by their first such exit) and reEntries (of them, those with a new stay beginning within 12 months of that exit); reEntryPercent = reEntries as a percent of reunifiedFollowed. core_indicators: rows entries_per_100k (distinct children entering), in_care_per_100k (children under 18), left_residential_for_family, residential_to_family_ratio ((residential + family-like) : family-based, the default) and residential_to_family_ratio_family_like_as_family (residential : (family-like + family-based)); summary population, residential (institutions, small group homes, short-term care), familyLike (SOS families), familyBased (kinship, foster) and of them foster (foster families) — children under 18 each —, youngAdults, entryStays, leftResidential (children who left residential care in the period, each counted once) and leftResidentialForFamilyPercent (the row left_residential_for_family as a percent of leftResidential). */
                         summary: {
                             [key: string]: number | null;
                         };
@@ -16786,7 +16803,7 @@ export interface operations {
                                 rows: {
                                     [key: string]: string | number | boolean | null;
                                 }[];
-                                /** @description Headline figures by name; null when withheld or not measurable. A share gives numerator, denominator and percent. children_in_care: total = children under 18 on the as-at date (the rows are theirs); youngAdults = young people 18 or older in care (e.g. youth houses), not counted as children. entries_by_month: total and stays = stays in care that began in the period (a child entering twice counts twice, as do the rows); children = distinct children who entered. short_term_care: rows reunified (short-term care placements that ended with the child going home in the period), reunifiedFollowed (children whose stay in care ended by reunification between from − 12 months and to − 12 months, each once, by their first such exit) and reEntries (of them, those with a new stay beginning within 12 months of that exit); reEntryPercent = reEntries as a percent of reunifiedFollowed. core_indicators: rows entries_per_100k (distinct children entering), in_care_per_100k (children under 18), left_residential_for_family, residential_to_family_ratio ((residential + family-like) : family-based, the default) and residential_to_family_ratio_family_like_as_family (residential : (family-like + family-based)); summary population, residential (institutions, small group homes, short-term care), familyLike (SOS families), familyBased (kinship, foster) — children under 18 each —, youngAdults, entryStays, leftResidential (children who left residential care in the period, each counted once) and leftResidentialForFamilyPercent (the row left_residential_for_family as a percent of leftResidential). */
+                                /** @description Headline figures by name; null when withheld or not measurable. A share gives numerator, denominator and percent. children_in_care: total = children under 18 on the as-at date (the rows are theirs); youngAdults = young people 18 or older in care (e.g. youth houses), not counted as children. exits_by_month: total = stays in care that ended in the period; reunified = of them, those that ended with the child going home (its own count, protected as a count). entries_by_month: total and stays = stays in care that began in the period (a child entering twice counts twice, as do the rows); children = distinct children who entered. short_term_care: rows reunified (short-term care placements that ended with the child going home in the period), reunifiedFollowed (children whose stay in care ended by reunification between from − 12 months and to − 12 months, each once, by their first such exit) and reEntries (of them, those with a new stay beginning within 12 months of that exit); reEntryPercent = reEntries as a percent of reunifiedFollowed. core_indicators: rows entries_per_100k (distinct children entering), in_care_per_100k (children under 18), left_residential_for_family, residential_to_family_ratio ((residential + family-like) : family-based, the default) and residential_to_family_ratio_family_like_as_family (residential : (family-like + family-based)); summary population, residential (institutions, small group homes, short-term care), familyLike (SOS families), familyBased (kinship, foster) and of them foster (foster families) — children under 18 each —, youngAdults, entryStays, leftResidential (children who left residential care in the period, each counted once) and leftResidentialForFamilyPercent (the row left_residential_for_family as a percent of leftResidential). */
                                 summary: {
                                     [key: string]: number | null;
                                 };
@@ -16821,7 +16838,7 @@ export interface operations {
                                 rows: {
                                     [key: string]: string | number | boolean | null;
                                 }[];
-                                /** @description Headline figures by name; null when withheld or not measurable. A share gives numerator, denominator and percent. children_in_care: total = children under 18 on the as-at date (the rows are theirs); youngAdults = young people 18 or older in care (e.g. youth houses), not counted as children. entries_by_month: total and stays = stays in care that began in the period (a child entering twice counts twice, as do the rows); children = distinct children who entered. short_term_care: rows reunified (short-term care placements that ended with the child going home in the period), reunifiedFollowed (children whose stay in care ended by reunification between from − 12 months and to − 12 months, each once, by their first such exit) and reEntries (of them, those with a new stay beginning within 12 months of that exit); reEntryPercent = reEntries as a percent of reunifiedFollowed. core_indicators: rows entries_per_100k (distinct children entering), in_care_per_100k (children under 18), left_residential_for_family, residential_to_family_ratio ((residential + family-like) : family-based, the default) and residential_to_family_ratio_family_like_as_family (residential : (family-like + family-based)); summary population, residential (institutions, small group homes, short-term care), familyLike (SOS families), familyBased (kinship, foster) — children under 18 each —, youngAdults, entryStays, leftResidential (children who left residential care in the period, each counted once) and leftResidentialForFamilyPercent (the row left_residential_for_family as a percent of leftResidential). */
+                                /** @description Headline figures by name; null when withheld or not measurable. A share gives numerator, denominator and percent. children_in_care: total = children under 18 on the as-at date (the rows are theirs); youngAdults = young people 18 or older in care (e.g. youth houses), not counted as children. exits_by_month: total = stays in care that ended in the period; reunified = of them, those that ended with the child going home (its own count, protected as a count). entries_by_month: total and stays = stays in care that began in the period (a child entering twice counts twice, as do the rows); children = distinct children who entered. short_term_care: rows reunified (short-term care placements that ended with the child going home in the period), reunifiedFollowed (children whose stay in care ended by reunification between from − 12 months and to − 12 months, each once, by their first such exit) and reEntries (of them, those with a new stay beginning within 12 months of that exit); reEntryPercent = reEntries as a percent of reunifiedFollowed. core_indicators: rows entries_per_100k (distinct children entering), in_care_per_100k (children under 18), left_residential_for_family, residential_to_family_ratio ((residential + family-like) : family-based, the default) and residential_to_family_ratio_family_like_as_family (residential : (family-like + family-based)); summary population, residential (institutions, small group homes, short-term care), familyLike (SOS families), familyBased (kinship, foster) and of them foster (foster families) — children under 18 each —, youngAdults, entryStays, leftResidential (children who left residential care in the period, each counted once) and leftResidentialForFamilyPercent (the row left_residential_for_family as a percent of leftResidential). */
                                 summary: {
                                     [key: string]: number | null;
                                 };
@@ -22302,6 +22319,126 @@ export interface operations {
                 };
                 content: {
                     "application/pdf": string;
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getCooperationFigures: {
+        parameters: {
+            query?: {
+                from?: number;
+                to?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        from: number;
+                        to: number;
+                        countries: {
+                            code: string;
+                            names: {
+                                [key: string]: string;
+                            };
+                            /** @enum {string} */
+                            status: "member" | "observer" | "left";
+                            years: number[];
+                        }[];
+                        figures: {
+                            /** @enum {string} */
+                            id: "in_care_per_100k" | "family_based_per_100k" | "foster_share_of_family_based" | "entries_prevented" | "reunifications";
+                            /** @enum {string} */
+                            unit: "per100k" | "share" | "count";
+                            definition: string;
+                            cells: {
+                                country: string;
+                                year: number;
+                                /** @enum {string} */
+                                status: "shown" | "withheld" | "missing";
+                                missing: ("not_in_document" | "no_population") | null;
+                                value: number | null;
+                                numerator: number | null;
+                                denominator: number | null;
+                                source: {
+                                    /** Format: uuid */
+                                    documentId: string;
+                                    /** Format: date-time */
+                                    issuedAt: string;
+                                    period: {
+                                        /** Format: date */
+                                        from: string;
+                                        /** Format: date */
+                                        to: string;
+                                        /** Format: date */
+                                        asAt: string;
+                                    };
+                                };
+                            }[];
+                        }[];
+                    };
                 };
             };
             /** @description Default Response */

@@ -22,6 +22,7 @@ const NAV = [
   { to: '/quality', label: 'quality.nav', permission: 'quality.read' },
   { to: '/reports', label: 'reports.nav', permission: 'reports.read' },
   { to: '/countries', label: 'exchange.nav', permission: 'indicators.share' },
+  { to: '/cooperation/figures', label: 'cooperation.figures.nav', permission: 'cooperation.read' },
   { to: '/users', label: 'nav.users', permission: 'users.manage' },
   { to: '/account', label: 'security.nav.account' },
   { to: '/audit', label: 'nav.audit', permission: 'audit.read' },
@@ -39,7 +40,11 @@ export function AppLayout() {
   const current = NAV.map((n) => n.to)
     .filter(matches)
     .sort((a, b) => b.length - a.length)[0];
-  const items = NAV.filter((item) => !item.permission || user?.permissions.includes(item.permission));
+  // A working-group member sees the cooperation space only (decision 0045): not the organisation's pages.
+  const everyone = user?.role === 'working_group_member' ? ['/', '/account'] : NAV.map((n) => n.to);
+  const items = NAV.filter((item) =>
+    item.permission ? user?.permissions.includes(item.permission) : everyone.includes(item.to),
+  );
 
   return (
     <AppShell

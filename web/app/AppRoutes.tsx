@@ -15,6 +15,10 @@ const CasesPage = lazyPage(() => import('../features/cases/CasesPage'), 'CasesPa
 const NewReferralPage = lazyPage(() => import('../features/cases/NewReferralPage'), 'NewReferralPage');
 const DashboardPage = lazyPage(() => import('../features/dashboard/DashboardPage'), 'DashboardPage');
 const DrillDownPage = lazyPage(() => import('../features/dashboard/DrillDownPage'), 'DrillDownPage');
+const CountryFiguresPage = lazyPage(
+  () => import('../features/country-figures/CountryFiguresPage'),
+  'CountryFiguresPage',
+);
 const CountriesPage = lazyPage(() => import('../features/exchange/CountriesPage'), 'CountriesPage');
 const SearchPage = lazyPage(() => import('../features/search/SearchPage'), 'SearchPage');
 const ResearchExportPage = lazyPage(
@@ -94,6 +98,7 @@ export function AppRoutes() {
           {can('quality.read') && <Route path="quality" element={<QualityPage />} />}
           {can('reports.read') && <Route path="reports" element={<ReportsPage />} />}
           {can('indicators.share') && <Route path="countries" element={<CountriesPage />} />}
+          {can('cooperation.read') && <Route path="cooperation/figures" element={<CountryFiguresPage />} />}
           {can('strengthening.read') && <Route path="strengthening" element={<HouseholdsPage />} />}
           {can('strengthening.write') && <Route path="strengthening/new" element={<NewHouseholdPage />} />}
           {can('strengthening.read') && <Route path="strengthening/:id" element={<HouseholdPage />} />}
