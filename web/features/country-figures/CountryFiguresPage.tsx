@@ -3,6 +3,7 @@ import { FormattedMessage, useIntl } from 'react-intl';
 import { useSearchParams } from 'react-router';
 import type { LocalizedText } from '../../../common/i18n/locales';
 import { QueryState } from '../../components/ui/QueryState';
+import { ApiError } from '../../lib/api';
 import { useFormat, useLocalized } from '../../lib/format';
 import { usePageTitle } from '../../lib/page-title';
 import { useCountryFigures } from './api';
@@ -57,36 +58,43 @@ export function CountryFiguresPage() {
           />
         ))}
       </Group>
-      <QueryState query={query}>
-        {(data) => {
-          const name = (code: string) =>
-            localized(data.countries.find((c) => c.code === code)?.names as LocalizedText | undefined) ||
-            code;
-          const without = data.countries.filter((c) => c.years.length === 0);
-          const any = data.countries.some((c) => c.years.length > 0);
-          return (
-            <Stack>
-              {without.length > 0 && any && (
-                <Text size="sm">
-                  <FormattedMessage
-                    id="cooperation.figures.countriesWithout"
-                    values={{ countries: without.map((c) => name(c.code)).join(', ') }}
-                  />
-                </Text>
-              )}
-              {any ? (
-                data.figures.map((f) => (
-                  <FigureCard key={f.id} data={data} figure={f} countryName={name} words={words} />
-                ))
-              ) : (
-                <Alert color="gray">
-                  <FormattedMessage id="cooperation.figures.empty" />
-                </Alert>
-              )}
-            </Stack>
-          );
-        }}
-      </QueryState>
+      {query.error instanceof ApiError && query.error.status === 404 ? (
+        // Not the hub: the space lives only on the installation switched to be one (decision 0045).
+        <Alert color="gray">
+          <FormattedMessage id="cooperation.figures.notHub" />
+        </Alert>
+      ) : (
+        <QueryState query={query}>
+          {(data) => {
+            const name = (code: string) =>
+              localized(data.countries.find((c) => c.code === code)?.names as LocalizedText | undefined) ||
+              code;
+            const without = data.countries.filter((c) => c.years.length === 0);
+            const any = data.countries.some((c) => c.years.length > 0);
+            return (
+              <Stack>
+                {without.length > 0 && any && (
+                  <Text size="sm">
+                    <FormattedMessage
+                      id="cooperation.figures.countriesWithout"
+                      values={{ countries: without.map((c) => name(c.code)).join(', ') }}
+                    />
+                  </Text>
+                )}
+                {any ? (
+                  data.figures.map((f) => (
+                    <FigureCard key={f.id} data={data} figure={f} countryName={name} words={words} />
+                  ))
+                ) : (
+                  <Alert color="gray">
+                    <FormattedMessage id="cooperation.figures.empty" />
+                  </Alert>
+                )}
+              </Stack>
+            );
+          }}
+        </QueryState>
+      )}
     </Stack>
   );
 }
