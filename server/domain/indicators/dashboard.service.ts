@@ -232,8 +232,7 @@ export async function dashboard(
       unit: 'children',
       columns: ['month', 'reason', 'n'],
       rows: counts(exits),
-      // Reunifications as a figure of their own, protected from their own count: the rows' months
-      // under 5 are left out, so their sum would not be it (compared between countries, issue 17).
+      // Going home, protected from its own count (rows under 5 are left out; issue 17 compares it).
       summary: { total: total(exits), reunified: total(exits.filter((e) => e.reason === 'reunification')) },
       drillDown: null,
     },
