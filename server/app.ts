@@ -18,6 +18,7 @@ import { casesRoutes } from './routes/cases.routes';
 import { cooperationHubRoutes } from './routes/cooperation-hub.routes';
 import { cooperationLinkRoutes } from './routes/cooperation-link.routes';
 import { exchangesRoutes } from './routes/exchanges.routes';
+import { cooperationFiguresRoutes } from './routes/cooperation-figures.routes';
 import { exportsRoutes } from './routes/exports.routes';
 import { fosterRoutes } from './routes/foster.routes';
 import { healthRoutes } from './routes/health.routes';
@@ -160,6 +161,7 @@ export async function buildApp(deps: Deps, options: AppOptions = {}): Promise<Fa
   workingGroupRoutes(app, deps);
   practicesRoutes(app, deps);
   exchangesRoutes(app, deps);
+  cooperationFiguresRoutes(app, deps);
 
   if (options.webDir) await registerWeb(app, options.webDir);
   return app;

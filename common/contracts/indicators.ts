@@ -53,9 +53,11 @@ export const indicatorSchema = z.object({
    * children_in_care: total (children under 18 on the as-at date; the rows are theirs) and
    * youngAdults (18 or older, e.g. youth house residents, counted apart). For entries_by_month:
    * total and stays (stays that began in the period: a child entering twice counts twice) and
-   * children (each child once). For short_term_care: reEntryPercent, the row reEntries as a
+   * children (each child once). For exits_by_month: total and reunified (the stays that ended
+   * with the child going home). For short_term_care: reEntryPercent, the row reEntries as a
    * percent of the row reunifiedFollowed. For core_indicators: population, residential,
-   * familyLike (SOS families), familyBased (kinship, foster), youngAdults, entryStays, and
+   * familyLike (SOS families), familyBased (kinship, foster), foster (of them, foster families),
+   * youngAdults, entryStays, and
    * leftResidential — the children who left residential care in the period, each once — of
    * whom the row left_residential_for_family counts those who left for a family and
    * leftResidentialForFamilyPercent gives their share.
@@ -66,9 +68,10 @@ export const indicatorSchema = z.object({
       [
         'Headline figures by name; null when withheld or not measurable. A share gives numerator, denominator and percent.',
         'children_in_care: total = children under 18 on the as-at date (the rows are theirs); youngAdults = young people 18 or older in care (e.g. youth houses), not counted as children.',
+        'exits_by_month: total = stays in care that ended in the period; reunified = of them, those that ended with the child going home (its own count, protected as a count).',
         'entries_by_month: total and stays = stays in care that began in the period (a child entering twice counts twice, as do the rows); children = distinct children who entered.',
         'short_term_care: rows reunified (short-term care placements that ended with the child going home in the period), reunifiedFollowed (children whose stay in care ended by reunification between from − 12 months and to − 12 months, each once, by their first such exit) and reEntries (of them, those with a new stay beginning within 12 months of that exit); reEntryPercent = reEntries as a percent of reunifiedFollowed.',
-        'core_indicators: rows entries_per_100k (distinct children entering), in_care_per_100k (children under 18), left_residential_for_family, residential_to_family_ratio ((residential + family-like) : family-based, the default) and residential_to_family_ratio_family_like_as_family (residential : (family-like + family-based)); summary population, residential (institutions, small group homes, short-term care), familyLike (SOS families), familyBased (kinship, foster) — children under 18 each —, youngAdults, entryStays, leftResidential (children who left residential care in the period, each counted once) and leftResidentialForFamilyPercent (the row left_residential_for_family as a percent of leftResidential).',
+        'core_indicators: rows entries_per_100k (distinct children entering), in_care_per_100k (children under 18), left_residential_for_family, residential_to_family_ratio ((residential + family-like) : family-based, the default) and residential_to_family_ratio_family_like_as_family (residential : (family-like + family-based)); summary population, residential (institutions, small group homes, short-term care), familyLike (SOS families), familyBased (kinship, foster) and of them foster (foster families) — children under 18 each —, youngAdults, entryStays, leftResidential (children who left residential care in the period, each counted once) and leftResidentialForFamilyPercent (the row left_residential_for_family as a percent of leftResidential).',
       ].join(' '),
     ),
   /** The drill-down behind the rows' "n", when the role may see the children. */

@@ -163,6 +163,7 @@ const EXPECTED: Record<string, 'public' | Role[]> = {
   'GET /api/quality/standards': ['admin', 'director', 'supervisor', 'analyst'],
   'GET /api/quality/assessments/{programmeId}/{year}': ['admin', 'director', 'supervisor', 'analyst'],
   'PUT /api/quality/assessments/{programmeId}/{year}': ['admin', 'director', 'supervisor'],
+  'GET /api/cooperation/figures': ['admin', 'director', 'working_group_member'],
   'GET /api/reports/annual': ['admin', 'director'],
   'GET /api/reports/annual.pdf': ['admin', 'director'],
   'GET /api/reports/ministry': ['admin', 'director'],

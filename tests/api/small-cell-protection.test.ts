@@ -176,6 +176,14 @@ describe('small-cell protection holds across every view the analyst can ask for'
       sumIs(x('core_indicators', '#residential'), inCategory(RESIDENTIAL_SETTINGS));
       sumIs(x('core_indicators', '#familyLike'), inCategory(FAMILY_LIKE_SETTINGS));
       sumIs(x('core_indicators', '#familyBased'), inCategory(FAMILY_BASED_SETTINGS));
+      // Published for the countries' comparison (issue 17): foster families; going home.
+      sumIs(x('core_indicators', '#foster'), inCategory(['foster']));
+      sumIs(
+        x('exits_by_month', '#reunified'),
+        cellsOf('exits_by_month', (k) => k.split('|')[1] === 'reunification').map((k) =>
+          x('exits_by_month', k),
+        ),
+      );
       equal(x('after_care', '#held'), x('after_care', 'held|null|null'));
       equal(x('after_care', '#missed'), x('after_care', 'missed|null|null'));
     }

@@ -29,6 +29,7 @@ const NAV = [
   { to: '/cooperation/exchanges', label: 'exchanges.nav.exchanges', permission: 'cooperation.read' },
   { to: '/cooperation/observance-days', label: 'exchanges.nav.calendar', permission: 'cooperation.read' },
   { to: '/cooperation/foster-day', label: 'exchanges.nav.fosterDay', permission: 'cooperation.read' },
+  { to: '/cooperation/figures', label: 'cooperation.figures.nav', permission: 'cooperation.read' },
   { to: '/users', label: 'nav.users', permission: 'users.manage' },
   { to: '/account', label: 'security.nav.account' },
   { to: '/audit', label: 'nav.audit', permission: 'audit.read' },
@@ -47,7 +48,11 @@ export function AppLayout() {
   const current = NAV.map((n) => n.to)
     .filter(matches)
     .sort((a, b) => b.length - a.length)[0];
-  const items = NAV.filter((item) => !item.permission || user?.permissions.includes(item.permission));
+  // A working-group member sees the cooperation space only (decision 0045): not the organisation's pages.
+  const everyone = user?.role === 'working_group_member' ? ['/', '/account'] : NAV.map((n) => n.to);
+  const items = NAV.filter((item) =>
+    item.permission ? user?.permissions.includes(item.permission) : everyone.includes(item.to),
+  );
 
   return (
     <AppShell

@@ -17,6 +17,10 @@ const CasesPage = lazyPage(() => import('../features/cases/CasesPage'), 'CasesPa
 const NewReferralPage = lazyPage(() => import('../features/cases/NewReferralPage'), 'NewReferralPage');
 const DashboardPage = lazyPage(() => import('../features/dashboard/DashboardPage'), 'DashboardPage');
 const DrillDownPage = lazyPage(() => import('../features/dashboard/DrillDownPage'), 'DrillDownPage');
+const CountryFiguresPage = lazyPage(
+  () => import('../features/country-figures/CountryFiguresPage'),
+  'CountryFiguresPage',
+);
 const CountriesPage = lazyPage(() => import('../features/exchange/CountriesPage'), 'CountriesPage');
 const HubConnectionPage = lazyPage(
   () => import('../features/cooperation-link/ConnectionPage'),
@@ -136,6 +140,7 @@ export function AppRoutes() {
             <Route path="cooperation/observance-days" element={<ObservancePage />} />
           )}
           {can('cooperation.read') && <Route path="cooperation/foster-day" element={<FosterDayPage />} />}
+          {can('cooperation.read') && <Route path="cooperation/figures" element={<CountryFiguresPage />} />}
           {can('strengthening.read') && (
             <Route path="strengthening" element={strengthening(<HouseholdsPage />)} />
           )}

@@ -232,7 +232,8 @@ export async function dashboard(
       unit: 'children',
       columns: ['month', 'reason', 'n'],
       rows: counts(exits),
-      summary: { total: total(exits) },
+      // Going home, protected from its own count (rows under 5 are left out; issue 17 compares it).
+      summary: { total: total(exits), reunified: total(exits.filter((e) => e.reason === 'reunification')) },
       drillDown: null,
     },
     {
@@ -313,6 +314,8 @@ export async function dashboard(
         residential,
         familyLike,
         familyBased,
+        // Of the family-based, the children with a foster family (its own count, not the rows').
+        foster: total(childStock.filter((r) => r.setting === 'foster')),
         youngAdults: count(core.youngAdults),
         entryStays: count(core.entryStays),
         leftResidential: leftForFamily.denominator,

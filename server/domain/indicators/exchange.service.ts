@@ -76,6 +76,8 @@ export function hasSmallCells(doc: ExchangeDocument): boolean {
     'residential',
     'familyLike',
     'familyBased',
+    'foster',
+    'reunified',
   ]);
   return doc.indicators.some(
     (i) =>

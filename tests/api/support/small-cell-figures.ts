@@ -54,6 +54,8 @@ export function figures(body: Body): Figure[] {
   sum('core_indicators', 'residential');
   sum('core_indicators', 'familyLike');
   sum('core_indicators', 'familyBased');
+  sum('core_indicators', 'foster');
+  sum('exits_by_month', 'reunified');
   sum('core_indicators', 'youngAdults');
   sum('core_indicators', 'entryStays');
   sum('core_indicators', 'leftResidential');
