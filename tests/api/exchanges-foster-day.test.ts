@@ -2,11 +2,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { UnsignedDocument } from '../../common/contracts/cooperation-documents';
 import { insertMemberCountry, setHub } from '../../server/db/repositories/cooperation-members.repository';
 import { demoFosterDayDocuments } from '../../server/db/seeds/demo-exchanges';
-import { keepUnsignedDocument } from './support/unsigned-documents';
 import type { RequestContext } from '../../server/domain/context';
 import { KIND_RULES } from '../../server/domain/cooperation/document-kinds';
 import { ambassadorsPayload, fosterDayPayload } from '../../server/domain/cooperation/foster-day-payload';
 import { createTestApp, type Session, type TestApp } from '../support/test-app';
+import { keepUnsignedDocument } from './support/unsigned-documents';
 
 let t: TestApp;
 let admin: Session;

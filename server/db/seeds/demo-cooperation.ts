@@ -9,9 +9,10 @@ import { findUserByUsername } from '../repositories/users.repository';
 import { seedDemoIndicatorDocuments, seedDemoKeys } from './demo-hub-inbox';
 
 export { receiveDemoDocuments } from './demo-hub-inbox';
-import { seedWorkingGroup } from './demo-working-group';
-import { seedPractices } from './demo-practices';
+
 import { seedExchanges } from './demo-exchanges';
+import { seedPractices } from './demo-practices';
+import { seedWorkingGroup } from './demo-working-group';
 
 /**
  * The demo installation is also the cooperation hub (decision 0045): the Foster Family Working

@@ -3,8 +3,8 @@ import type { DocumentKind } from '../../../common/contracts/cooperation-documen
 import { exchangeDocumentSchema } from '../../../common/contracts/indicator-exchange';
 import type { Queryable } from '../../db/client';
 import { hasSmallCells } from '../indicators/exchange.service';
-import { practiceKind } from './practice-kind';
 import { ambassadorFigures, fosterDayResults } from './foster-day-kinds';
+import { practiceKind } from './practice-kind';
 
 /** What the hub received, after the signature, key and replay checks. */
 export interface ReceivedDocument<T> {
