@@ -256,8 +256,10 @@ describe('fuzzing every route of the OpenAPI document', () => {
   });
 
   it('knows every route that takes a file', () => {
+    // A route whose body is JSON is not a file upload (the hub's door for signed documents).
     const uploads = routes
       .filter((r) => r.method === 'POST' && /\/(documents|attachments)$/.test(r.path))
+      .filter((r) => !r.op.requestBody?.content['application/json'])
       .map((r) => r.key);
     expect(uploads.sort()).toEqual([...FILE_ROUTES].sort());
   });
