@@ -35,6 +35,8 @@ const UNSCOPED: Record<string, string> = {
   campaign: 'recruitment belongs to a country',
   ambassador: 'recruitment belongs to a country',
   event: 'recruitment belongs to a country',
+  delegate: 'the working group’s delegates belong to a member country, read by cooperation.read',
+  decision: 'the working group’s decisions belong to the group on the hub',
 };
 
 const ROLE_ORDER = CALLER_ROLES;
