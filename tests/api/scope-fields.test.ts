@@ -35,6 +35,7 @@ const UNSCOPED: Record<string, string> = {
   campaign: 'recruitment belongs to a country',
   ambassador: 'recruitment belongs to a country',
   event: 'recruitment belongs to a country',
+  cooperationOrganisation: "a member country's organisation on the cooperation hub",
 };
 
 const ROLE_ORDER = CALLER_ROLES;
