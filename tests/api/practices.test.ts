@@ -32,6 +32,12 @@ describe('the good-practice library', () => {
       practiceBody({ organisationId: orgs.AZ }),
     );
     expect(otherOrg.json().error.details.rule).toBe('practice_organisation_country');
+    const unknownOrg = await tr.request(
+      'POST',
+      '/api/cooperation/practices',
+      practiceBody({ organisationId: '0f0f0f0f-0f0f-4f0f-8f0f-0f0f0f0f0f0f' }),
+    );
+    expect(unknownOrg.statusCode).toBe(404);
 
     const id = await create(tr, { organisationId: orgs.TR });
     const page = (await az.request('GET', `/api/cooperation/practices/${id}`)).json();

@@ -21,7 +21,7 @@ import {
 import { audit, diff } from '../audit/audit';
 import { versionConflict } from '../conflict';
 import type { Deps, RequestContext } from '../context';
-import { notFound, ruleViolation } from '../errors';
+import { AppError, notFound, ruleViolation } from '../errors';
 import { requireCooperation, requireCountryEditor } from './membership';
 import { queryKeys, searchKeysOf } from './practice-search';
 
@@ -134,7 +134,8 @@ async function fieldsOf(
   let organisationName = '';
   if (body.organisationId) {
     const org = await findOrganisation(tx, body.organisationId);
-    if (!org || org.country !== country) throw ruleViolation('practice_organisation_country', { country });
+    if (!org) throw new AppError('not_found', {}, { field: 'organisationId' });
+    if (org.country !== country) throw ruleViolation('practice_organisation_country', { country });
     organisationName = org.name;
   }
   return {
