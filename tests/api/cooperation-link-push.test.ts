@@ -127,6 +127,10 @@ describe('pushing signed documents to the hub', () => {
     expect(refused.statusCode).toBe(422);
     expect(refused.json().error.details.rule).toBe('cooperation_hub_refused');
     expect(refused.json().error.message).toContain('The country XX is not a member of the group.');
+    hub.mode = 'otherReceipt';
+    const misread = await push(director, { year: 2026, via: 'network' });
+    expect(misread.statusCode).toBe(422);
+    expect(misread.json().error.details.rule).toBe('cooperation_hub_bad_answer');
     hub.mode = 'accept';
     await hub.close();
     const failed = await push(director, { year: 2026, via: 'network' });
@@ -137,7 +141,8 @@ describe('pushing signed documents to the hub', () => {
     const items = (await log(director)).json().items as { status: string; answer: string | null }[];
     expect(items[0]).toMatchObject({ status: 'failed' });
     expect(items[0]!.answer).toContain(hub.url);
-    expect(items[1]).toMatchObject({
+    expect(items[1]).toMatchObject({ status: 'failed' });
+    expect(items[2]).toMatchObject({
       status: 'refused',
       answer: 'The country XX is not a member of the group.',
     });
@@ -170,10 +175,11 @@ describe('pushing signed documents to the hub', () => {
       'downloaded',
       'downloaded',
       'failed',
+      'failed',
       'refused',
     ]);
     const second = (await admin.request('GET', '/api/cooperation/pushes?page=2&pageSize=4')).json();
-    expect(second.items).toHaveLength(2);
+    expect(second.items).toHaveLength(3);
   });
 
   it('refuses bad input and roles without cooperation.push', async () => {
@@ -195,7 +201,7 @@ describe('pushing signed documents to the hub', () => {
     const audited = await t.db.query<{ changes: unknown }>(
       `select changes from audit_events where action = 'cooperation.document_pushed'`,
     );
-    expect(audited).toHaveLength(6);
+    expect(audited).toHaveLength(7);
     expect(JSON.stringify(audited)).not.toContain(secret);
   });
 });

@@ -78,6 +78,8 @@ const ROUTES: Route[] = [
   { path: '/quality', needs: ['quality.read'] },
   { path: '/reports', needs: ['reports.read'] },
   { path: '/countries', needs: ['indicators.share'] },
+  { path: '/hub/send', needs: ['cooperation.push'] },
+  { path: '/hub/connection', needs: ['cooperation.connect'] },
   { path: '/strengthening', needs: ['strengthening.read'] },
   { path: '/strengthening/new', needs: ['strengthening.write'] },
   { link: new RegExp(`^/strengthening/${UUID}$`), needs: ['strengthening.read'], tabs: true },

@@ -45,6 +45,8 @@ const MAY_WRITE_WHEN_REFUSED: Record<string, string[]> = {
   'POST /api/me/two-factor/disable': ['login_attempts', 'audit_events'],
   'POST /api/me/two-factor/confirm': ['login_attempts', 'audit_events'],
   'POST /api/me/two-factor/recovery-codes': ['login_attempts', 'audit_events'],
+  // A push the hub refused or could not take is kept in the push log, then answered 422 (decision 0045).
+  'POST /api/cooperation/pushes/indicators': ['cooperation_pushes', 'audit_events'],
 };
 
 const t = await createTestApp();

@@ -14,7 +14,8 @@ export interface FakeHub {
   received: { path: string; body: unknown; language: string | undefined }[];
   /** The public key registered last (the fake confirms it at once, as its administrator would). */
   publicKey: string | null;
-  mode: 'accept' | 'refuse' | 'nonsense';
+  /** `otherReceipt`: a 201 receipt, but for another document than the one sent. */
+  mode: 'accept' | 'refuse' | 'nonsense' | 'otherReceipt';
   close(): Promise<void>;
 }
 
@@ -61,7 +62,7 @@ function answerOf(hub: FakeHub, path: string, body: Record<string, unknown>): [n
       return [422, refusal('The signature does not hold.', 'cooperation_signature')];
     const receipt = {
       receiptId: randomUUID(),
-      documentId: doc.id,
+      documentId: hub.mode === 'otherReceipt' ? randomUUID() : doc.id,
       country: doc.country,
       kind: doc.kind,
       receivedAt: new Date().toISOString(),
