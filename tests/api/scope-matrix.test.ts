@@ -36,6 +36,8 @@ const NOT_A_RECORD: Record<string, string> = {
     'a programme self-assessment (programme leads, director, analyst): organisation data, not a child',
   '/api/cooperation/commitments/{code}/countries/{country}':
     "a commitment's code and a member country's code on the hub, not a record id",
+  '/api/cooperation/observance-days/{dayId}/plans/{country}/{year}':
+    "a country's plan for an observance day of a year on the hub: the group's calendar, not a place's record",
 };
 
 const ROLE_ORDER = CALLER_ROLES;

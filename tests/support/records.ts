@@ -156,6 +156,10 @@ const RECORD_SOURCES: Record<string, RecordSource> = {
     sql: 'select id from working_group_action_items where $1::uuid is null',
     unscoped: "the working group's action items belong to a member country, not a place",
   },
+  '/api/cooperation/exchanges/{id}': {
+    sql: 'select id from cooperation_exchanges where $1::uuid is null',
+    unscoped: 'an exchange between two member countries on the cooperation hub, not a place',
+  },
   '/api/cooperation/practices/{id}': {
     sql: 'select id from practices where $1::uuid is null',
     unscoped: "the cooperation hub's good practices belong to a member country, not a place",
