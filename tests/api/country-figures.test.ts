@@ -39,7 +39,8 @@ async function exchangeDocument(year: number): Promise<ExchangeDocument> {
 function azDocument(doc: ExchangeDocument, inCare: number | null, core: Record<string, number | null>) {
   const withCore = withSummary(doc, 'core_indicators', core);
   const withExits = withSummary(withCore, 'exits_by_month', { reunified: 35 });
-  return withSummary(withExits, 'children_in_care', { total: inCare });
+  const withPrevented = withSummary(withExits, 'gatekeeping_on_entry', { prevented: 20 });
+  return withSummary(withPrevented, 'children_in_care', { total: inCare });
 }
 
 beforeAll(async () => {
@@ -55,6 +56,7 @@ beforeAll(async () => {
   for (const key of ['population', 'familyBased', 'foster'])
     expect(az2025.indicators.find((i) => i.id === 'core_indicators')!.summary).toHaveProperty(key);
   expect(az2025.indicators.find((i) => i.id === 'exits_by_month')!.summary).toHaveProperty('reunified');
+  expect(az2025.indicators.find((i) => i.id === 'gatekeeping_on_entry')!.summary).toHaveProperty('prevented');
 
   const core2025 = { population: 2_880_000, familyBased: 45, foster: 25 };
   // Three documents of 2025: January to September, then the whole year twice (a correction).
@@ -172,10 +174,13 @@ describe('comparable figures on the hub', () => {
       missing: 'not_in_document',
       value: null,
     });
-    // No exchange document (version 1) counts the entries gatekeeping prevented.
-    const prevented = body.figures.find((f) => f.id === 'entries_prevented')!.cells;
-    expect(prevented.length).toBe(3);
-    expect(prevented.every((c) => c.status === 'missing' && c.value === null)).toBe(true);
+    // Entries prevented by gatekeeping: our documents publish the count, the hand-made Turkish one does not.
+    expect(cell(body, 'entries_prevented', 'AZ', 2025)).toMatchObject({ status: 'shown', value: 20 });
+    expect(cell(body, 'entries_prevented', 'TR', 2025)).toMatchObject({
+      status: 'missing',
+      missing: 'not_in_document',
+      value: null,
+    });
   });
 
   it('lists a member country with no document, with no figures', async () => {

@@ -170,10 +170,12 @@ describe('the dashboard on a hand-counted data set', () => {
     expect(indicator(body, 'family_contact').summary).toMatchObject({ numerator: 1, denominator: 3 });
     // Gatekeeping decided before entry for B and for D's first entry; none for C, and none for
     // D's return in March: her only decision (28 Jul 2025) came before she went home in August.
+    // No "family support only" decision in this data set: nobody kept out of care.
     expect(indicator(body, 'gatekeeping_on_entry').summary).toEqual({
       numerator: 2,
       denominator: 4,
       percent: 50,
+      prevented: 0,
     });
     // After-care: one follow-up held (rated on two dimensions), one missed.
     expect(indicator(body, 'after_care').summary).toEqual({ held: 1, missed: 1 });

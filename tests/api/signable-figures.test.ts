@@ -18,6 +18,10 @@ import { createTestApp, type Session, type TestApp } from '../support/test-app';
  * Baku, cases of the Baku short-term care programme, placements without one:
  *   Fərid   short-term 1 Feb – 1 Mar 2026, then straight to a foster family (family 1).
  *   Gülnar  a foster family (family 2) since 1 May 2026.
+ * Kept out of care (never placed), each with a "family support only" decision:
+ *   Həsən   Ganja, decided 10 Mar 2026 and again 1 Sep 2026 (one child: counted once).
+ *   İlqar   Ganja, decided 15 Dec 2025 (before the period: not counted).
+ *   Kamran  Baku, decided 20 Apr 2026.
  */
 let t: TestApp;
 let ganja: string;
@@ -61,10 +65,10 @@ beforeAll(async () => {
          values ($1, $2, $3, $4, $5, $6, $7, case when $5::date is null then 'active' else 'ended' end)`,
         [person, caseId, setting, start, end, endReason, fosterFamily],
       );
-    const decided = (on: string) =>
+    const decided = (on: string, decision = 'short_term_care') =>
       t.db.query(
-        `insert into gatekeeping_assessments (case_id, status, decision, reviewed_at) values ($1, 'approved', 'short_term_care', $2)`,
-        [caseId, on],
+        `insert into gatekeeping_assessments (case_id, status, decision, reviewed_at) values ($1, 'approved', $3, $2)`,
+        [caseId, on, decision],
       );
     return { place, decided };
   };
@@ -99,6 +103,12 @@ beforeAll(async () => {
 
   const gulnar = await child('Gülnar', baku, shortTermBaku);
   await gulnar.place('foster', '2026-05-01', null, null, family2);
+
+  const hasan = await child('Həsən', ganja);
+  await hasan.decided('2026-03-10', 'family_support_only');
+  await hasan.decided('2026-09-01', 'family_support_only');
+  await (await child('İlqar', ganja)).decided('2025-12-15', 'family_support_only');
+  await (await child('Kamran', baku)).decided('2026-04-20', 'family_support_only');
 });
 afterAll(() => t.close());
 
@@ -116,10 +126,13 @@ describe('figures a ministry can sign', () => {
     // Entries: Anar twice, Bahar, Cəlal, Dəniz, Elçin's return = 6. Gatekept: Anar's first,
     // Bahar, Dəniz, and Elçin's return (decided 25 Jun, after he went home) = 4. Anar's
     // second admission had no decision after his first stay ended; Cəlal had none at all.
+    // Kept out of care by a "family support only" decision in the period, in Ganja: Həsən, once
+    // (İlqar's decision came before the period; Kamran is in Baku).
     expect(indicator(body, 'gatekeeping_on_entry').summary).toEqual({
       numerator: 4,
       denominator: 6,
       percent: 66.7,
+      prevented: 1,
     });
     expect(indicator(body, 'gatekeeping_on_entry').rows).toEqual([
       { measure: 'yes', n: 4 },

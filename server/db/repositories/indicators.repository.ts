@@ -99,9 +99,19 @@ export async function stockShares(q: Queryable, f: IndicatorFilter) {
  */
 export async function gatekeepingOnEntry(q: Queryable, f: IndicatorFilter) {
   return (
-    await q.query<{ entries: number; assessed: number }>(
+    await q.query<{ entries: number; assessed: number; prevented: number }>(
       `with ${stays(f)}
-       select count(*)::int as entries, count(*) filter (where exists (
+       select count(*)::int as entries,
+              -- Entries prevented: children whose approved gatekeeping decision in the period was
+              -- support for the family instead of care (each child once).
+              (select count(distinct c.child_id)::int from gatekeeping_assessments g
+                 join cases c on c.id = g.case_id
+                where g.status = 'approved' and g.decision = 'family_support_only'
+                  and coalesce(g.authority_decision_date, g.reviewed_at::date) between $8::date and $9::date
+                  and ${caseVisible(1)}
+                  and ($5::uuid is null or c.location_id = $5::uuid)
+                  and ($6::uuid is null or c.programme_id = $6::uuid)) as prevented,
+              count(*) filter (where exists (
                 select 1 from gatekeeping_assessments g where g.case_id = e.case_id and g.status = 'approved'
                    and coalesce(g.authority_decision_date, g.reviewed_at::date) <= e.started + case when e.emergency
                      then coalesce((select pr.emergency_assessment_days from programmes pr where pr.id = e.first_programme_id), 7)

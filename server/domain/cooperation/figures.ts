@@ -100,9 +100,9 @@ export const FIGURE_RULES: Record<ComparedFigure, FigureRule> = {
   // Children in foster families of those in family-based care; documents before December 2026
   // do not publish the foster count on its own, so theirs is missing.
   foster_share_of_family_based: share(['core_indicators', 'foster'], ['core_indicators', 'familyBased']),
-  // The exchange document (version 1) counts admissions with a gatekeeping assessment, not the
-  // children a gatekeeping decision kept out of care: no document carries this figure yet.
-  entries_prevented: { unit: 'count', read: () => missing('not_in_document') },
+  // Children whose approved gatekeeping decision in the period was support for the family instead of
+  // care (gatekeeping_on_entry.prevented); documents before December 2026 lack it, so theirs is missing.
+  entries_prevented: count('gatekeeping_on_entry', 'prevented'),
   // Stays in care that ended with the child going home during the period.
   reunifications: count('exits_by_month', 'reunified'),
 };

@@ -256,7 +256,14 @@ export async function dashboard(
     },
     shareIndicator('siblings_together', shares.siblingsTogether, shares.withSiblings, 'siblings_apart'),
     shareIndicator('care_plan_current', shares.carePlan, shares.inCare, 'care_plan_missing'),
-    shareIndicator('gatekeeping_on_entry', gatekeeping.assessed, gatekeeping.entries, null),
+    {
+      ...shareIndicator('gatekeeping_on_entry', gatekeeping.assessed, gatekeeping.entries, null),
+      // Children kept out of care by a "family support only" decision, protected from its own count.
+      summary: {
+        ...share(gatekeeping.assessed, gatekeeping.entries),
+        prevented: count(gatekeeping.prevented),
+      },
+    },
     shareIndicator('reviews_on_time', shares.reviewOnTime, shares.inCare, 'reviews_overdue'),
     shareIndicator('family_contact', shares.familyContact, shares.inCare, 'no_family_contact'),
     {

@@ -78,6 +78,7 @@ export function hasSmallCells(doc: ExchangeDocument): boolean {
     'familyBased',
     'foster',
     'reunified',
+    'prevented',
   ]);
   return doc.indicators.some(
     (i) =>
