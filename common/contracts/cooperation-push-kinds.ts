@@ -16,7 +16,7 @@ const year = z.number().int().min(2000).max(2100);
 /** The practice as written, without `ref` unless it updates one this installation already sent. */
 export const pushPracticeBodySchema = practicePayloadSchema
   .omit({ ref: true })
-  .extend({ ref: z.uuid().optional(), via })
+  .extend({ ref: recordId('sharedPractice').optional(), via })
   .strict();
 export type PushPracticeBody = z.infer<typeof pushPracticeBodySchema>;
 
