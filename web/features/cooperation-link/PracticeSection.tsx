@@ -47,6 +47,9 @@ export function PracticeSection({ link }: { link: PushPage['link'] }) {
     practice: EMPTY,
   });
   const shared = useSharedPractices();
+  const send = usePushPractice();
+  // Once sent, the form empties: the practice is in the list below, to send an update from.
+  const sent = () => setEditing((e) => ({ key: e.key + 1, practice: EMPTY }));
   const update = (p: SharedPractice) => {
     const { sentAt: _sentAt, status: _status, via: _via, ...practice } = p;
     setEditing((e) => ({ key: e.key + 1, practice }));
@@ -56,13 +59,20 @@ export function PracticeSection({ link }: { link: PushPage['link'] }) {
       <Text size="sm" c="dimmed">
         <FormattedMessage id="cooperation.push.practiceIntro" />
       </Text>
-      <PracticeForm key={editing.key} link={link} initial={editing.practice} />
+      <PushOutcome error={send.error} sent={send.isSuccess && send.variables?.via === 'network'} />
+      <PracticeForm key={editing.key} link={link} initial={editing.practice} send={send} onSent={sent} />
       <QueryState query={shared}>{(data) => <SharedList items={data.items} onUpdate={update} />}</QueryState>
     </SendSection>
   );
 }
 
-function PracticeForm({ link, initial }: { link: PushPage['link']; initial: PracticeToSend }) {
+function PracticeForm(props: {
+  link: PushPage['link'];
+  initial: PracticeToSend;
+  send: ReturnType<typeof usePushPractice>;
+  onSent(): void;
+}) {
+  const { link, initial, send } = props;
   const intl = useIntl();
   const t = (id: string) => intl.formatMessage({ id });
   const labels: Record<(typeof FIELDS)[number] | 'organisation', string> = {
@@ -73,18 +83,22 @@ function PracticeForm({ link, initial }: { link: PushPage['link']; initial: Prac
     organisation: t('cooperation.push.organisation'),
   };
   const form = useSchemaForm(formSchema, { initialValues: initial, labels });
-  const send = usePushPractice();
   // Which button submitted the form: read when the checked values are sent.
   const via = useRef<Via>('network');
   return (
-    <form noValidate onSubmit={form.submitWith((body) => send.mutateAsync({ ...body, via: via.current }))}>
+    <form
+      noValidate
+      onSubmit={form.submitWith(async (body) => {
+        await send.mutateAsync({ ...body, via: via.current });
+        props.onSent();
+      })}
+    >
       <Stack gap="sm">
         {initial.ref && (
           <Text size="sm" fw={500} role="status">
             <FormattedMessage id="cooperation.push.updating" values={{ title: initial.title }} />
           </Text>
         )}
-        <PushOutcome error={send.error} sent={send.isSuccess && send.variables?.via === 'network'} />
         <NativeSelect
           label={t('practices.field.language')}
           required
