@@ -35,6 +35,7 @@ export const RECORD_KINDS = [
   'cooperationOrganisation',
   'groupMember',
   'countryDocument',
+  'sharedPractice',
   'delegate',
   'decision',
 ] as const;

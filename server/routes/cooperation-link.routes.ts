@@ -21,6 +21,7 @@ import {
 import { pushFileName, pushIndicators } from '../domain/cooperation/indicator-push.service';
 import { pushLog } from '../domain/cooperation/push.service';
 import { errorResponses } from '../plugins/responses';
+import { cooperationPushKindRoutes } from './cooperation-push-kinds.routes';
 import { attachment } from './files';
 
 const tags = ['cooperation'];
@@ -118,4 +119,5 @@ export function cooperationLinkRoutes(app: FastifyInstance, deps: Deps) {
     },
     async (q) => pushLog(deps, q.ctx, q.query),
   );
+  cooperationPushKindRoutes(app, deps);
 }

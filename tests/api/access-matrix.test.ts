@@ -236,6 +236,10 @@ const EXPECTED: Record<string, 'public' | Role[]> = {
   'POST /api/cooperation/connection/confirm': ['admin'],
   'POST /api/cooperation/pushes/indicators': ['admin', 'director'],
   'GET /api/cooperation/pushes': ['admin', 'director'],
+  'POST /api/cooperation/pushes/practice': ['admin', 'director'],
+  'GET /api/cooperation/pushes/practices': ['admin', 'director'],
+  'POST /api/cooperation/pushes/foster-day': ['admin', 'director'],
+  'POST /api/cooperation/pushes/ambassadors': ['admin', 'director'],
   // The working group on the hub (issue 17 item 1): read by cooperation.read, changed by
   // cooperation.write (the services then let only officers or the owner country's delegates).
   'GET /api/cooperation/working-group': COOPERATION_READERS,

@@ -38,6 +38,7 @@ const UNSCOPED: Record<string, string> = {
   cooperationOrganisation: 'the hub’s register of a member country',
   groupMember: 'a working-group member’s account has no place',
   countryDocument: 'a sending country’s own document id, no record here',
+  sharedPractice: 'a practice this installation sent to the hub, in the push log',
   delegate: 'the working group’s delegates belong to a member country, read by cooperation.read',
   decision: 'the working group’s decisions belong to the group on the hub',
 };

@@ -223,6 +223,7 @@ export const FIELD_SOURCES: Record<string, string> = {
   fosterFamilyId: `select id from foster_families where status = 'approved' and ($1::uuid is null or true)`,
   familyId: any('foster_families'),
   campaignId: any('foster_campaigns'),
+  campaignIds: any('foster_campaigns'),
   ambassadorId: any('foster_ambassadors'),
   eventId: any('foster_events'),
   delegateId: any('working_group_delegates'),

@@ -127,12 +127,21 @@ const PUSH_COLUMNS = `p.id, p.document_id as "documentId", p.kind, p.subject, p.
 
 export async function insertPush(
   q: Queryable,
-  p: Omit<PushRecord, 'id' | 'pushedAt' | 'pushedBy'> & { userId: string },
+  p: Omit<PushRecord, 'id' | 'pushedAt' | 'pushedBy'> & { userId: string; payload?: unknown },
 ): Promise<PushRecord> {
   const rows = await q.query<{ id: string }>(
-    `insert into cooperation_pushes (document_id, kind, subject, via, status, answer, pushed_by)
-     values ($1, $2, $3, $4, $5, $6, $7) returning id`,
-    [p.documentId, p.kind, p.subject, p.via, p.status, p.answer, p.userId],
+    `insert into cooperation_pushes (document_id, kind, subject, via, status, answer, pushed_by, payload)
+     values ($1, $2, $3, $4, $5, $6, $7, $8) returning id`,
+    [
+      p.documentId,
+      p.kind,
+      p.subject,
+      p.via,
+      p.status,
+      p.answer,
+      p.userId,
+      p.payload === undefined ? null : JSON.stringify(p.payload),
+    ],
   );
   const found = await q.query<PushRecord>(
     `select ${PUSH_COLUMNS} from cooperation_pushes p left join users u on u.id = p.pushed_by where p.id = $1`,

@@ -54,6 +54,7 @@ export const UNSCOPED_RECORD_KINDS = [
   'cooperationOrganisation',
   'groupMember',
   'countryDocument',
+  'sharedPractice',
   'delegate',
   'decision',
 ] as const satisfies readonly RecordKind[];

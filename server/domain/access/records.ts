@@ -23,6 +23,8 @@ export const UNSCOPED_KINDS = {
   cooperationOrganisation: "an organisation of a member country in the hub's register, not a place's record",
   groupMember: "a working-group member's account belongs to no place; only the hub's administrator links it",
   countryDocument: "a sending country's own id for its document: new to the hub, it names no record here",
+  sharedPractice:
+    "this installation's own id of a good practice it sent to the hub, kept with the push log; the service checks it was sent from here",
   delegate:
     "the working group's delegates belong to a member country; anyone with cooperation.read sees them all",
   decision: "the working group's decisions belong to the group, read by anyone with cooperation.read",

@@ -33,6 +33,8 @@ export interface PushRequest {
   subject: string;
   /** Over the network to the confirmed hub, or as a file for the hub's administrator to upload. */
   via: 'network' | 'file';
+  /** Keep the payload with the log row (a practice: sent again as an update, never counts). */
+  keep?: boolean;
 }
 
 export interface PushResult {
@@ -142,6 +144,7 @@ async function record(
       via: request.via,
       ...result,
       userId: ctx.actor!.userId,
+      ...(request.keep ? { payload: request.payload } : {}),
     });
     await audit(tx, ctx, {
       action: 'cooperation.document_pushed',
