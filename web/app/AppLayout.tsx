@@ -22,20 +22,14 @@ const NAV = [
   { to: '/quality', label: 'quality.nav', permission: 'quality.read' },
   { to: '/reports', label: 'reports.nav', permission: 'reports.read' },
   { to: '/countries', label: 'exchange.nav', permission: 'indicators.share' },
-  { to: '/hub/send', label: 'cooperation.push.nav', permission: 'cooperation.push' },
-  { to: '/hub/connection', label: 'cooperation.link.nav', permission: 'cooperation.connect' },
+  // One entry for the countries' cooperation space: its start page lists every area (and, for an
+  // administrator, the hub register and the link to the hub), so the menu stays short.
   { to: '/cooperation', label: 'cooperation.title', permission: 'cooperation.read' },
-  { to: '/cooperation/practices', label: 'practices.nav', permission: 'cooperation.read' },
-  { to: '/cooperation/exchanges', label: 'exchanges.nav.exchanges', permission: 'cooperation.read' },
-  { to: '/cooperation/observance-days', label: 'exchanges.nav.calendar', permission: 'cooperation.read' },
-  { to: '/cooperation/foster-day', label: 'exchanges.nav.fosterDay', permission: 'cooperation.read' },
-  { to: '/cooperation/figures', label: 'cooperation.figures.nav', permission: 'cooperation.read' },
   { to: '/users', label: 'nav.users', permission: 'users.manage' },
   { to: '/account', label: 'security.nav.account' },
   { to: '/audit', label: 'nav.audit', permission: 'audit.read' },
   { to: '/exports/research', label: 'exports.research.nav', permission: 'exports.pseudonymised' },
   { to: '/people/merge', label: 'nav.merge', permission: 'people.merge' },
-  { to: '/cooperation/hub', label: 'cooperation.hub.nav', permission: 'cooperation.hub' },
 ];
 
 export function AppLayout() {
@@ -45,8 +39,9 @@ export function AppLayout() {
   const { pathname } = useLocation();
   const matches = (to: string) =>
     to === '/' ? pathname === '/' : pathname === to || pathname.startsWith(`${to}/`);
+  // The country side's pages to the hub (/hub/…) belong to the cooperation space too.
   const current = NAV.map((n) => n.to)
-    .filter(matches)
+    .filter((to) => matches(to) || (to === '/cooperation' && pathname.startsWith('/hub/')))
     .sort((a, b) => b.length - a.length)[0];
   // A working-group member sees the cooperation space only (decision 0045): not the organisation's pages.
   const everyone = user?.role === 'working_group_member' ? ['/', '/account'] : NAV.map((n) => n.to);
@@ -107,7 +102,9 @@ export function AppLayout() {
             onClick={close}
           />
         ))}
-        <NavLink href="/api/docs" component="a" label={intl.formatMessage({ id: 'nav.apiDocs' })} />
+        {user?.role !== 'working_group_member' && (
+          <NavLink href="/api/docs" component="a" label={intl.formatMessage({ id: 'nav.apiDocs' })} />
+        )}
         <AppShell.Section mt="auto" pt="md">
           <LanguageSwitcher />
         </AppShell.Section>

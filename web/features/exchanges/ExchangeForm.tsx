@@ -21,9 +21,9 @@ import {
 } from '../../../common/contracts/exchanges';
 import { DateField } from '../../components/fields/DateField';
 import { RecordFormCard } from '../../components/RecordFormCard';
+import { useCooperationNames } from '../../lib/cooperation';
 import { isoToday } from '../../lib/dates';
 import { useSchemaForm } from '../../lib/form';
-import { useNames } from '../../lib/format';
 import type { Save } from './api';
 
 /** A new exchange, or a change to one (with the version read, so a change made meanwhile answers 409). */
@@ -39,7 +39,7 @@ export function ExchangeForm({
   onCancel(): void;
 }) {
   const intl = useIntl();
-  const names = useNames();
+  const names = useCooperationNames();
   const t = (id: string) => intl.formatMessage({ id });
   const field = (name: string) => t(`exchanges.field.${name}`);
   const labels = (path: string) =>

@@ -3,14 +3,15 @@ import { useIntl } from 'react-intl';
 import { BarChart } from '../../components/ui/BarChart';
 import { DownloadButton } from '../../components/ui/ExportMenu';
 import { QueryState } from '../../components/ui/QueryState';
-import { useFormat, useNames } from '../../lib/format';
+import { useCooperationNames } from '../../lib/cooperation';
+import { useFormat } from '../../lib/format';
 import { useExchangeReport } from './api';
 
 /** The yearly report on screen: exchanges per pair of countries as a chart, and the table. */
 export function ExchangeReportSection({ year }: { year: number }) {
   const intl = useIntl();
   const format = useFormat();
-  const names = useNames();
+  const names = useCooperationNames();
   const t = (id: string, values?: Record<string, string | number>) => intl.formatMessage({ id }, values);
   const query = useExchangeReport(year);
   const score = (n: number | null) => (n === null ? '—' : format.number(n));

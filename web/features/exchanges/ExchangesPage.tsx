@@ -3,7 +3,8 @@ import { useState } from 'react';
 import { useIntl } from 'react-intl';
 import type { Exchange } from '../../../common/contracts/exchanges';
 import { QueryState } from '../../components/ui/QueryState';
-import { useFormat, useNames } from '../../lib/format';
+import { useCooperationCaller, useCooperationNames } from '../../lib/cooperation';
+import { useFormat } from '../../lib/format';
 import { usePageTitle } from '../../lib/page-title';
 import { useCan } from '../../lib/session';
 import { useExchangeReport, useExchanges, useSave } from './api';
@@ -16,9 +17,11 @@ export function ExchangesPage() {
   usePageTitle('exchanges.nav.exchanges');
   const intl = useIntl();
   const format = useFormat();
-  const names = useNames();
+  const names = useCooperationNames();
   const t = (id: string) => intl.formatMessage({ id });
   const canWrite = useCan('cooperation.write');
+  // Either side of an exchange keeps it; a third country's delegate is not offered the change.
+  const { mayEditCountry } = useCooperationCaller();
   const [year, setYear] = useState(new Date().getFullYear());
   const [editing, setEditing] = useState<Exchange | 'new' | null>(null);
   const list = useExchanges(year);
@@ -80,14 +83,16 @@ export function ExchangesPage() {
                       <Table.Td>{t(`exchanges.status.${e.status}`)}</Table.Td>
                       {canWrite && (
                         <Table.Td>
-                          <Button
-                            size="xs"
-                            variant="default"
-                            onClick={() => setEditing(e)}
-                            disabled={editing !== null}
-                          >
-                            {t('exchanges.edit')}
-                          </Button>
+                          {(mayEditCountry(e.fromCountry) || mayEditCountry(e.toCountry)) && (
+                            <Button
+                              size="xs"
+                              variant="default"
+                              onClick={() => setEditing(e)}
+                              disabled={editing !== null}
+                            >
+                              {t('exchanges.edit')}
+                            </Button>
+                          )}
                         </Table.Td>
                       )}
                     </Table.Tr>

@@ -2,9 +2,9 @@ import { Badge, Button, Card, Group, List, Stack, Text, Title } from '@mantine/c
 import { useState } from 'react';
 import { useIntl } from 'react-intl';
 import { QueryState } from '../../components/ui/QueryState';
-import { useFormat, useLocalized, useNames } from '../../lib/format';
+import { useCooperationCaller, useCooperationNames } from '../../lib/cooperation';
+import { useFormat, useLocalized } from '../../lib/format';
 import { usePageTitle } from '../../lib/page-title';
-import { useCan } from '../../lib/session';
 import { useCalendar, useExchangeReport, useSave } from './api';
 import { PlanForm } from './PlanForm';
 import { YearSelect } from './YearSelect';
@@ -14,10 +14,11 @@ export function ObservancePage() {
   usePageTitle('exchanges.nav.calendar');
   const intl = useIntl();
   const format = useFormat();
-  const names = useNames();
+  const names = useCooperationNames();
   const localized = useLocalized();
   const t = (id: string) => intl.formatMessage({ id });
-  const canWrite = useCan('cooperation.write');
+  // Each country writes its own campaign plan (the hub's administrator any).
+  const { mayEditCountry } = useCooperationCaller();
   const [year, setYear] = useState(new Date().getFullYear());
   const [editing, setEditing] = useState<{ dayId: string; country: string } | null>(null);
   const calendar = useCalendar(year);
@@ -73,7 +74,7 @@ export function ObservancePage() {
                             ) : (
                               <Text c="dimmed">{t('exchanges.calendar.noPlan')}</Text>
                             )}
-                            {canWrite && (
+                            {mayEditCountry(country) && (
                               <Button
                                 size="xs"
                                 variant="subtle"

@@ -8,8 +8,8 @@ import {
 } from '../../../common/contracts/observance';
 import { DateField } from '../../components/fields/DateField';
 import { RecordFormCard } from '../../components/RecordFormCard';
+import { useCooperationNames } from '../../lib/cooperation';
 import { useSchemaForm } from '../../lib/form';
-import { useNames } from '../../lib/format';
 import type { Save } from './api';
 
 /** A country's campaign plan for an observance day and year: the plan, its planned events, its status. */
@@ -29,7 +29,7 @@ export function PlanForm({
   onCancel(): void;
 }) {
   const intl = useIntl();
-  const names = useNames();
+  const names = useCooperationNames();
   const t = (id: string, values?: Record<string, string>) => intl.formatMessage({ id }, values);
   const eventLabel = (path: string) => {
     const last = path.split('.').at(-1) ?? path;

@@ -3,7 +3,7 @@ import { useState } from 'react';
 import { FormattedMessage, useIntl } from 'react-intl';
 import { DOCUMENT_MAX_BYTES, DOCUMENT_MEDIA_TYPES } from '../../../common/contracts/leaving-care';
 import { ErrorAlert } from '../../components/ErrorAlert';
-import { useCan } from '../../lib/session';
+import { useCooperationCaller } from '../../lib/cooperation';
 import { type PracticeView, useRemoveAttachment, useUploadAttachment } from './api';
 
 const BY_EXTENSION: Record<string, string> = {
@@ -23,7 +23,8 @@ function mediaTypeOf(file: File): string | null {
 /** A practice's files (PDF, JPEG, PNG): download, and for its country's delegates add and remove. */
 export function Attachments({ practice: p }: { practice: PracticeView }) {
   const intl = useIntl();
-  const canWrite = useCan('cooperation.write');
+  // Files are the practice's country's to add and remove (the server refuses another's).
+  const canWrite = useCooperationCaller().mayEditCountry(p.country);
   const upload = useUploadAttachment(p.id);
   const remove = useRemoveAttachment();
   const [file, setFile] = useState<File | null>(null);

@@ -17,7 +17,7 @@ import { Link } from 'react-router';
 import { PRACTICE_TOPICS } from '../../../common/contracts/practices';
 import { LOCALES } from '../../../common/i18n/locales';
 import { PagedResults } from '../../components/ui/PagedResults';
-import { useNames } from '../../lib/format';
+import { useCooperationNames } from '../../lib/cooperation';
 import { usePageTitle } from '../../lib/page-title';
 import { useCan } from '../../lib/session';
 import { type LibraryFilters, type PracticeCard, usePractices } from './api';
@@ -133,7 +133,7 @@ export function LibraryPage() {
 
 function PracticeCardView({ practice: p }: { practice: PracticeCard }) {
   const intl = useIntl();
-  const names = useNames();
+  const names = useCooperationNames();
   return (
     <Card withBorder component="article" aria-labelledby={`practice-${p.id}`}>
       <Stack gap="xs">

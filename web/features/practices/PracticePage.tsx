@@ -4,7 +4,8 @@ import { FormattedMessage, useIntl } from 'react-intl';
 import { useParams } from 'react-router';
 import { LOCALES, type Locale } from '../../../common/i18n/locales';
 import { QueryState } from '../../components/ui/QueryState';
-import { useFormat, useNames } from '../../lib/format';
+import { useCooperationCaller, useCooperationNames } from '../../lib/cooperation';
+import { useFormat } from '../../lib/format';
 import { usePageTitle } from '../../lib/page-title';
 import { useCan } from '../../lib/session';
 import { Attachments } from './Attachments';
@@ -23,9 +24,11 @@ export function PracticePage() {
 
 function Practice({ practice: p }: { practice: PracticeView }) {
   const intl = useIntl();
-  const names = useNames();
+  const names = useCooperationNames();
   const format = useFormat();
   const canWrite = useCan('cooperation.write');
+  // Only the practice's country (or the hub's administrator) changes it; any delegate translates.
+  const mayEdit = useCooperationCaller().mayEditCountry(p.country);
   const [shown, setShown] = useState<Locale>(
     p.languages.includes(intl.locale as Locale) ? (intl.locale as Locale) : p.language,
   );
@@ -111,9 +114,11 @@ function Practice({ practice: p }: { practice: PracticeView }) {
               <FormattedMessage id="practices.editTranslation" />
             </Button>
           )}
-          <Button variant="subtle" onClick={() => setEditing(true)}>
-            <FormattedMessage id="practices.edit" />
-          </Button>
+          {mayEdit && (
+            <Button variant="subtle" onClick={() => setEditing(true)}>
+              <FormattedMessage id="practices.edit" />
+            </Button>
+          )}
         </Group>
       )}
       {translating && (

@@ -3,8 +3,8 @@ import { useIntl } from 'react-intl';
 import { translationBodySchema } from '../../../common/contracts/practices';
 import type { Locale } from '../../../common/i18n/locales';
 import { RecordFormCard } from '../../components/RecordFormCard';
+import { useCooperationNames } from '../../lib/cooperation';
 import { useSchemaForm } from '../../lib/form';
-import { useNames } from '../../lib/format';
 import { type PracticeView, useSaveTranslation } from './api';
 
 /**
@@ -21,7 +21,7 @@ export function TranslationForm({
   onDone(saved?: boolean): void;
 }) {
   const intl = useIntl();
-  const names = useNames();
+  const names = useCooperationNames();
   const t = (id: string) => intl.formatMessage({ id });
   const existing = p.translations.find((x) => x.language === language);
   const save = useSaveTranslation(p.id, language);

@@ -4,7 +4,7 @@ import { FormattedMessage, useIntl } from 'react-intl';
 import { Link, useNavigate } from 'react-router';
 import { LOCALES, type Locale } from '../../../common/i18n/locales';
 import { QueryState } from '../../components/ui/QueryState';
-import { useNames } from '../../lib/format';
+import { useCooperationNames } from '../../lib/cooperation';
 import { usePageTitle } from '../../lib/page-title';
 import { useTranslationQueue } from './api';
 import { NewPracticeForm } from './PracticeForm';
@@ -13,7 +13,7 @@ import { NewPracticeForm } from './PracticeForm';
 export function TranslationQueuePage() {
   usePageTitle('practices.queue.title');
   const intl = useIntl();
-  const names = useNames();
+  const names = useCooperationNames();
   const [language, setLanguage] = useState<Locale>(intl.locale as Locale);
   const queue = useTranslationQueue(language);
   return (

@@ -8,17 +8,20 @@ import {
   adoptionUpdateSchema,
 } from '../../../common/contracts/practices';
 import { RecordFormCard } from '../../components/RecordFormCard';
+import { useCooperationCaller, useCooperationNames } from '../../lib/cooperation';
 import { useSchemaForm } from '../../lib/form';
-import { useFormat, useNames } from '../../lib/format';
+import { useFormat } from '../../lib/format';
 import { useCan } from '../../lib/session';
 import { type PracticeView, useAdoptionOutcome, useRecordAdoption } from './api';
 
 /** Where a practice travelled: the countries that adopted or adapted it, and what came of it. */
 export function Travels({ practice: p }: { practice: PracticeView }) {
   const intl = useIntl();
-  const names = useNames();
+  const names = useCooperationNames();
   const format = useFormat();
   const canWrite = useCan('cooperation.write');
+  // An adoption is recorded by the adopting country; so is what came of it.
+  const { mayEditCountry } = useCooperationCaller();
   const [adding, setAdding] = useState(false);
   const [outcomeOf, setOutcomeOf] = useState<AdoptionView | null>(null);
   const t = (id: string) => intl.formatMessage({ id });
@@ -53,7 +56,7 @@ export function Travels({ practice: p }: { practice: PracticeView }) {
                     <Table.Td>{a.notes || '—'}</Table.Td>
                     <Table.Td>
                       {a.outcome ? `${a.outcome} (${format.date(a.outcomeOn ?? '')})` : '—'}
-                      {canWrite && (
+                      {mayEditCountry(a.country) && (
                         <Button size="compact-xs" variant="subtle" onClick={() => setOutcomeOf(a)}>
                           <FormattedMessage id="practices.adoption.addOutcome" />
                         </Button>

@@ -19,8 +19,8 @@ import {
 } from '../../../common/contracts/working-group';
 import { LOCALES } from '../../../common/i18n/locales';
 import { RecordFormCard } from '../../components/RecordFormCard';
+import { useCooperationNames } from '../../lib/cooperation';
 import { useSchemaForm } from '../../lib/form';
-import { useNames } from '../../lib/format';
 
 import { useCountryName, useSaveMeeting, useWorkingGroup } from './api';
 
@@ -68,7 +68,7 @@ export function MeetingForm({ meeting, onDone }: { meeting: Meeting | null; onDo
   const intl = useIntl();
   const t = (id: string, values?: Record<string, string | number>) => intl.formatMessage({ id }, values);
   const countryName = useCountryName();
-  const names = useNames();
+  const names = useCooperationNames();
   const group = useWorkingGroup();
   const save = useSaveMeeting(meeting?.id ?? null);
   const form = useSchemaForm(meetingUpdateSchema, {

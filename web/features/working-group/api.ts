@@ -14,7 +14,7 @@ import type {
   workingGroupSchema,
 } from '../../../common/contracts/working-group';
 import { api, apiItems } from '../../lib/api';
-import { useLocalized, useNames } from '../../lib/format';
+import { useCooperationNames } from '../../lib/cooperation';
 import { useSession } from '../../lib/session';
 
 /** The working group's queries on the hub (issue 17 item 1). */
@@ -127,11 +127,5 @@ export function useIsOfficer(): boolean {
 
 /** A member country's name in the current language: the hub's own register first (it names every member). */
 export function useCountryName(): (code: string) => string {
-  const names = useNames();
-  const localized = useLocalized();
-  const group = useWorkingGroup();
-  return (code: string) => {
-    const member = group.data?.countries.find((c) => c.code === code);
-    return member ? localized(member.names) : names.country(code);
-  };
+  return useCooperationNames().country;
 }
