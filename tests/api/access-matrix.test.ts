@@ -297,7 +297,7 @@ beforeAll(async () => {
     Object.keys(methods).map((m) => `${m.toUpperCase()} ${path}`),
   );
   routes.sort((a, b) => Number(a.endsWith('/logout')) - Number(b.endsWith('/logout')));
-});
+}, 300_000);
 afterAll(() => t.close());
 
 const urlOf = (path: string) => path.replaceAll(/\{[^}]+\}/g, randomUUID());
@@ -335,5 +335,6 @@ describe('authorisation matrix', () => {
       }
     }
     expect(wrong).toEqual([]);
-  });
+    // About 250 routes × 9 callers, one after another: a minute or more on a busy 2-core machine.
+  }, 300_000);
 });

@@ -1,5 +1,6 @@
 import type { LightMyRequestResponse } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ROLES } from '../../common/roles';
 import { base32Decode, hotp, totpStep } from '../../server/domain/auth/totp';
 import { createTestApp, type Session, TEST_PASSWORD, type TestApp } from '../support/test-app';
 
@@ -279,7 +280,7 @@ describe('two-factor sign-in required for a role', () => {
     expect(set.statusCode).toBe(200);
     expect(set.json()).toMatchObject({ role: 'analyst', requireTwoFactor: true });
     const roles = (await admin.request('GET', '/api/security/two-factor-roles')).json().items;
-    expect(roles).toHaveLength(7);
+    expect(roles).toHaveLength(ROLES.length);
     expect(roles.find((r: { role: string }) => r.role === 'analyst').requireTwoFactor).toBe(true);
     expect(roles.find((r: { role: string }) => r.role === 'social_worker').requireTwoFactor).toBe(false);
     expect(
