@@ -154,17 +154,15 @@ it('a Turkish practice reaches the hub; an Azerbaijani delegate translates it an
   const director = await apiAs(url('TR'), 'director', 'demo-director-2026');
   const shared = await director('POST', '/api/cooperation/pushes/practice', {
     via: 'network',
-    practice: {
-      ...PRACTICE,
-      fullText:
-        'Her ilde eğitimli gönüllü elçiler, muhtarlıklar ve okullarla birlikte aylık buluşmalar düzenler. Buluşmalardan gelen bilgi talepleri ayrıca izlenir.',
-      language: 'tr',
-      topics: ['ambassadors', 'recruitment'],
-      evidence: 'İlk yılda bilgi taleplerinin üçte biri buluşmalardan geldi.',
-      contact: 'Ayşe Yıldırım',
-      organisation: 'Aile ve Sosyal Hizmetler Bakanlığı',
-      ambassadorMaterial: false,
-    },
+    ...PRACTICE,
+    fullText:
+      'Her ilde eğitimli gönüllü elçiler, muhtarlıklar ve okullarla birlikte aylık buluşmalar düzenler. Buluşmalardan gelen bilgi talepleri ayrıca izlenir.',
+    language: 'tr',
+    topics: ['ambassadors', 'recruitment'],
+    evidence: 'İlk yılda bilgi taleplerinin üçte biri buluşmalardan geldi.',
+    contact: 'Ayşe Yıldırım',
+    organisation: 'Aile ve Sosyal Hizmetler Bakanlığı',
+    ambassadorMaterial: false,
   });
   expect(shared.status).toBe('accepted');
 
