@@ -184,9 +184,12 @@ it('a Turkish practice reaches the hub; an Azerbaijani delegate translates it an
 
   await page.getByRole('button', { name: 'Biz bunu tətbiq etdik / uyğunlaşdırdıq' }).click();
   const adoption = page.locator('#adoption');
+  // Her own country is filled in; she says when and how.
+  expect(await adoption.getByLabel(/^Ölkə/).inputValue()).toBe('AZ');
+  await adoption.getByLabel(/^Tarix/).fill(new Date().toISOString().slice(0, 10));
   await adoption.getByLabel('Qeydlər').fill('Gəncədə iki görüşlə başladıq.');
   await adoption.getByRole('button', { name: 'Yadda saxla' }).click();
-  await page.getByText('Olduğu kimi tətbiq edildi').waitFor();
+  await page.getByRole('cell', { name: 'Olduğu kimi tətbiq edildi' }).waitFor();
   await page.close();
 
   const delegate = await apiAs(hub!.url, 'delegate-az', 'demo-delegate-az-2026');

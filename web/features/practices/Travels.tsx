@@ -84,8 +84,10 @@ function AdoptionForm({ practiceId, onDone }: { practiceId: string; onDone(): vo
   const intl = useIntl();
   const t = (id: string) => intl.formatMessage({ id });
   const record = useRecordAdoption(practiceId);
+  // A delegate records for their own country: it is filled in (an administrator types it).
+  const { country } = useCooperationCaller();
   const form = useSchemaForm(adoptionBodySchema, {
-    initialValues: { country: '', kind: 'adopted', adoptedOn: '', notes: '' },
+    initialValues: { country: country ?? '', kind: 'adopted', adoptedOn: '', notes: '' },
     labels: {
       country: t('practices.adoption.country'),
       kind: t('practices.adoption.kind'),
