@@ -110,7 +110,9 @@ export function turkishFigures(az: ExchangeDocument): ExchangeDocument {
   const withheld = new Set(['after_care', 'family_contact']);
   const scale = (key: string, value: unknown, withhold: boolean) => {
     if (typeof value !== 'number' || !COUNTS.has(key)) return value;
-    return withhold ? null : value * 6;
+    if (withhold) return null;
+    // Türkiye's children are not Azerbaijan's times six: its rates differ from ours (about 1.5×).
+    return key === 'population' ? value * 4 : value * 6;
   };
   return {
     ...az,
