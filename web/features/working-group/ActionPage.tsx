@@ -7,7 +7,8 @@ import { useFormat } from '../../lib/format';
 import { usePageTitle } from '../../lib/page-title';
 import { useSession } from '../../lib/session';
 import { ActionStatusBadge } from './ActionStatusBadge';
-import { useActionItem, useCountryName, useMyActions } from './api';
+import { useActionItem, useCountryName, useIsOfficer, useMyActions } from './api';
+import { EditActionForm } from './EditActionForm';
 import { ProgressForm } from './ProgressForm';
 
 /** One action item: its decision, owner, due date, status and progress notes; the owner country reports. */
@@ -20,6 +21,8 @@ export function ActionPage() {
   const { user } = useSession();
   const mine = useMyActions();
   const [reporting, setReporting] = useState(false);
+  const isOfficer = useIsOfficer();
+  const [editing, setEditing] = useState(false);
   return (
     <QueryState query={query}>
       {(a) => {
@@ -29,7 +32,18 @@ export function ActionPage() {
           (user.role === 'admin' || mine.data?.country === a.ownerCountry);
         return (
           <Stack>
-            <Title order={1}>{a.title}</Title>
+            <Group justify="space-between">
+              <Title order={1}>{a.title}</Title>
+              {isOfficer && !editing && (
+                <Button variant="default" onClick={() => setEditing(true)}>
+                  <FormattedMessage id="workingGroup.action.edit" />
+                </Button>
+              )}
+            </Group>
+            {editing && (
+              // Keyed by version: after a reload (409) the form starts again from what is now recorded.
+              <EditActionForm key={a.version} item={a} onDone={() => setEditing(false)} />
+            )}
             <Group gap="xs">
               <ActionStatusBadge item={a} />
               <Text>

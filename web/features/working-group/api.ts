@@ -4,6 +4,7 @@ import type {
   ActionItem,
   actionItemBodySchema,
   actionItemDetailSchema,
+  actionItemUpdateSchema,
   actionProgressSchema,
   Commitment,
   commitmentCountryBodySchema,
@@ -113,6 +114,19 @@ export function useGiveAction(meetingId: string) {
     onSuccess: () => {
       void client.invalidateQueries({ queryKey: ['working-group'] });
       void client.invalidateQueries({ queryKey: ['working-group', 'meeting', meetingId] });
+    },
+  });
+}
+
+/** An officer changes an action item: the version read goes with it, so a concurrent change is a 409. */
+export function useUpdateAction(id: string) {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: (body: z.output<typeof actionItemUpdateSchema>) =>
+      api<ActionItemDetail>('PUT', `/api/cooperation/action-items/${id}`, body),
+    onSuccess: (saved) => {
+      client.setQueryData(['working-group', 'action', id], saved);
+      void client.invalidateQueries({ queryKey: ['working-group'], refetchType: 'none' });
     },
   });
 }
