@@ -5,7 +5,9 @@ import { QueryState } from '../../components/ui/QueryState';
 import { useCooperationCaller, useCooperationNames } from '../../lib/cooperation';
 import { useFormat, useLocalized } from '../../lib/format';
 import { usePageTitle } from '../../lib/page-title';
+import { useCan } from '../../lib/session';
 import { useCalendar, useExchangeReport, useSave } from './api';
+import { DayForm } from './DayForm';
 import { PlanForm } from './PlanForm';
 import { YearSelect } from './YearSelect';
 
@@ -24,13 +26,32 @@ export function ObservancePage() {
   const calendar = useCalendar(year);
   const countries = (useExchangeReport(year).data?.countries ?? []).map((c) => c.code);
   const save = useSave('cooperation-observance', () => setEditing(null));
+  // Only the hub's administrator adds days to the calendar (the route's access).
+  const mayAddDay = useCan('cooperation.hub');
+  const [adding, setAdding] = useState(false);
+  const addDay = useSave('cooperation-observance', () => setAdding(false));
   const pad = (n: number) => String(n).padStart(2, '0');
   return (
     <Stack>
       <Group justify="space-between" align="end">
         <Title order={1}>{t('exchanges.nav.calendar')}</Title>
-        <YearSelect value={year} onChange={setYear} />
+        <Group align="end">
+          {mayAddDay && !adding && (
+            <Button onClick={() => setAdding(true)}>{t('exchanges.calendar.addDay')}</Button>
+          )}
+          <YearSelect value={year} onChange={setYear} />
+        </Group>
       </Group>
+      {adding && (
+        <DayForm
+          countries={countries}
+          save={addDay}
+          onCancel={() => {
+            addDay.reset();
+            setAdding(false);
+          }}
+        />
+      )}
       <QueryState query={calendar}>
         {({ days }) => (
           <Stack>
