@@ -44,7 +44,7 @@ describe('signed cooperation documents', () => {
     );
     expect(signatureHolds({ ...doc, country: 'AZ' }, keys.publicKey)).toBe(false);
     expect(signatureHolds(doc, newKeyPair().publicKey)).toBe(false);
-    expect(signatureHolds({ ...doc, signature: 'A'.repeat(86) + '==' }, keys.publicKey)).toBe(false);
+    expect(signatureHolds({ ...doc, signature: `${'A'.repeat(86)}==` }, keys.publicKey)).toBe(false);
   });
 
   it('reads only Ed25519 public keys and gives a fingerprint to read aloud', () => {
