@@ -1,4 +1,4 @@
-import { Button, Card, Group, Table, Text, Title } from '@mantine/core';
+import { Badge, Button, Card, Group, Table, Text, Title } from '@mantine/core';
 import { FormattedMessage, useIntl } from 'react-intl';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { QueryState } from '../../components/ui/QueryState';
@@ -6,7 +6,8 @@ import { useFormat } from '../../lib/format';
 import { useCountryKeys, useKeyStep } from './api';
 
 // Readable shades (decision 0025): the status is also written, so colour is not the only sign.
-const STATUS_COLOUR = { pending: 'orange.9', confirmed: 'green.9', revoked: 'gray.7' } as const;
+// Badge colours go through the theme's readable shades (decision 0025); raw shades on text do not.
+const STATUS_COLOUR = { pending: 'orange', confirmed: 'green', revoked: 'gray' } as const;
 
 /**
  * Countries' keys, pending ones first. The administrator confirms a key only after reading its
@@ -60,9 +61,9 @@ export function KeysSection() {
                     </Table.Td>
                     <Table.Td>{format.dateTime(k.registeredAt)}</Table.Td>
                     <Table.Td>
-                      <Text size="sm" fw={600} c={STATUS_COLOUR[k.status]}>
+                      <Badge variant="light" color={STATUS_COLOUR[k.status]}>
                         {intl.formatMessage({ id: `cooperation.hub.keyStatus.${k.status}` })}
-                      </Text>
+                      </Badge>
                     </Table.Td>
                     <Table.Td>
                       <Group gap="xs">
@@ -70,10 +71,7 @@ export function KeysSection() {
                           <Button
                             size="xs"
                             onClick={() => step.mutate({ id: k.id, step: 'confirm' })}
-                            aria-label={intl.formatMessage(
-                              { id: 'cooperation.hub.confirmKey' },
-                              { country: k.country, fingerprint: k.fingerprint },
-                            )}
+                            aria-label={`${intl.formatMessage({ id: 'cooperation.hub.confirm' })}: ${k.country} (${k.fingerprint})`}
                           >
                             <FormattedMessage id="cooperation.hub.confirm" />
                           </Button>
@@ -83,10 +81,7 @@ export function KeysSection() {
                             size="xs"
                             variant="default"
                             onClick={() => step.mutate({ id: k.id, step: 'revoke' })}
-                            aria-label={intl.formatMessage(
-                              { id: 'cooperation.hub.revokeKey' },
-                              { country: k.country, fingerprint: k.fingerprint },
-                            )}
+                            aria-label={`${intl.formatMessage({ id: 'cooperation.hub.revoke' })}: ${k.country} (${k.fingerprint})`}
                           >
                             <FormattedMessage id="cooperation.hub.revoke" />
                           </Button>
