@@ -17,18 +17,10 @@ export const PARTICIPANT_ROLES = [
   'psychologists',
   'ngo_staff',
 ] as const;
-/** The practice topics the working group shares (the same list as good practices). */
-export const PRACTICE_TOPICS = [
-  'recruitment',
-  'assessment_training',
-  'matching',
-  'monitoring_support',
-  'kinship_care',
-  'leaving_care',
-  'deinstitutionalisation',
-  'awareness_days',
-  'ambassadors',
-] as const;
+/** The practice topics the working group shares: the good-practice library's own list. */
+export { PRACTICE_TOPICS } from './practices';
+
+import { PRACTICE_TOPICS } from './practices';
 
 const materialSchema = z
   .object({
